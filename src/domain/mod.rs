@@ -1,0 +1,50 @@
+//! The pure model of Hamdel: groups, journal entries and their rules.
+//!
+//! Architecture invariant: nothing here does I/O, reads a clock, draws random numbers or holds
+//! user-facing text. Time and identifiers arrive as arguments; errors are enums that the i18n
+//! layer turns into words.
+
+pub mod group;
+pub mod id;
+pub mod journal;
+pub mod prefs;
+
+pub use group::{Group, GroupError};
+pub use id::Id;
+pub use journal::{JournalEntry, JournalError};
+pub use prefs::{Calendar, Locale, Role, Settings, Theme};
+
+/// A domain value that has a stable identity, so storage can keep it as a record of its own.
+pub trait Keyed: Clone {
+    /// The record's identity; never changes once created.
+    fn id(&self) -> &Id;
+    /// The same value under another identity (used to keep both sides of an edit conflict).
+    fn with_id(&self, id: Id) -> Self;
+}
+
+/// Trims surrounding white space and checks a required, bounded text field.
+pub(crate) fn required_text(raw: &str, max_chars: usize) -> Result<String, TextError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(TextError::Empty);
+    }
+    let chars = trimmed.chars().count();
+    if chars > max_chars {
+        return Err(TextError::TooLong { max: max_chars, actual: chars });
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// Why a required text field was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextError {
+    /// Nothing but white space.
+    Empty,
+    /// Longer than the field allows.
+    TooLong {
+        /// The most characters allowed.
+        max: usize,
+        /// How many were given.
+        actual: usize,
+    },
+}

@@ -1,0 +1,131 @@
+//! The person's choices that shape the whole app: role, language, calendar, theme.
+
+use serde::{Deserialize, Serialize};
+
+/// Which space a person uses. Both stay reachable; this decides where the app opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A school counsellor planning and running groups.
+    Counsellor,
+    /// A group member keeping a private journal.
+    Member,
+}
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Locale {
+    /// Persian (فارسی): right to left, Persian digits.
+    #[default]
+    Fa,
+    /// English: left to right.
+    En,
+}
+
+impl Locale {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Fa => "fa",
+            Locale::En => "en",
+        }
+    }
+
+    /// The writing direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Fa => "rtl",
+            Locale::En => "ltr",
+        }
+    }
+
+    /// The calendar a person of this language expects unless they choose otherwise.
+    pub fn default_calendar(self) -> Calendar {
+        match self {
+            Locale::Fa => Calendar::Jalali,
+            Locale::En => Calendar::Gregorian,
+        }
+    }
+}
+
+/// The calendar dates are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Calendar {
+    /// The Solar Hijri (Jalali) calendar used in Iran.
+    Jalali,
+    /// The Gregorian calendar.
+    Gregorian,
+}
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+}
+
+impl Theme {
+    /// The value of `data-theme` on the root element.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a person has chosen about the app itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Chosen on first run; `None` until then.
+    pub role: Option<Role>,
+    /// Interface language.
+    pub locale: Locale,
+    /// Calendar for dates; `None` means the language's default.
+    pub calendar: Option<Calendar>,
+    /// Colour scheme.
+    pub theme: Theme,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { role: None, locale: Locale::Fa, calendar: None, theme: Theme::System }
+    }
+}
+
+impl Settings {
+    /// The calendar in effect: the chosen one, or the language's default.
+    pub fn effective_calendar(&self) -> Calendar {
+        self.calendar.unwrap_or_else(|| self.locale.default_calendar())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persian_defaults_to_jalali_and_english_to_gregorian() {
+        let mut s = Settings::default();
+        assert_eq!(s.effective_calendar(), Calendar::Jalali);
+        s.locale = Locale::En;
+        assert_eq!(s.effective_calendar(), Calendar::Gregorian);
+        s.calendar = Some(Calendar::Jalali);
+        assert_eq!(s.effective_calendar(), Calendar::Jalali);
+    }
+
+    #[test]
+    fn direction_follows_language() {
+        assert_eq!((Locale::Fa.dir(), Locale::Fa.tag()), ("rtl", "fa"));
+        assert_eq!((Locale::En.dir(), Locale::En.tag()), ("ltr", "en"));
+    }
+}

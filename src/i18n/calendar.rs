@@ -1,0 +1,176 @@
+//! Dates in the person's calendar: Jalali ⇄ Gregorian (through `jelal`, checked against ICU for
+//! every day 1925–2099) and formatting with month and weekday names in either language.
+
+use super::digits::localize_digits;
+use crate::domain::{Calendar, Locale};
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// A date in the Jalali (Solar Hijri) calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct JalaliDate {
+    /// Year, e.g. 1405.
+    pub year: i32,
+    /// Month 1–12 (1 = Farvardin).
+    pub month: u8,
+    /// Day of month 1–31.
+    pub day: u8,
+}
+
+const UNIX_EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("invariant: valid date");
+
+/// Converts a Gregorian date to Jalali.
+pub fn to_jalali(date: NaiveDate) -> JalaliDate {
+    let days = (date - UNIX_EPOCH).num_days() as i32;
+    let j = jelal::Date::EPOCH.add_days(days);
+    let (year, month, day): (jelal::Year, jelal::Month, u8) = j.into();
+    JalaliDate { year: year.get(), month: month.get(), day }
+}
+
+/// Converts a Jalali date to Gregorian; `None` if no such Jalali day exists
+/// (e.g. 30 Esfand in a common year).
+pub fn from_jalali(date: JalaliDate) -> Option<NaiveDate> {
+    if !(1..=12).contains(&date.month) || date.day == 0 || date.day > 31 {
+        return None;
+    }
+    let j = jelal::Date::from((
+        jelal::Year::new(date.year),
+        jelal::Month::new(date.month),
+        date.day,
+    ));
+    let back = UNIX_EPOCH.checked_add_signed(chrono::Duration::days(j.diff_epoch() as i64))?;
+    // jelal clamps impossible days to a valid one; a round trip exposes that.
+    (to_jalali(back) == date).then_some(back)
+}
+
+const JALALI_MONTHS_FA: [&str; 12] = [
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+    "اسفند",
+];
+const JALALI_MONTHS_EN: [&str; 12] = [
+    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar",
+    "Dey", "Bahman", "Esfand",
+];
+const GREGORIAN_MONTHS_FA: [&str; 12] = [
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+    "دسامبر",
+];
+const GREGORIAN_MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// The month's name in the given calendar and language (`month` is 1–12).
+pub fn month_name(calendar: Calendar, locale: Locale, month: u8) -> &'static str {
+    let table = match (calendar, locale) {
+        (Calendar::Jalali, Locale::Fa) => &JALALI_MONTHS_FA,
+        (Calendar::Jalali, Locale::En) => &JALALI_MONTHS_EN,
+        (Calendar::Gregorian, Locale::Fa) => &GREGORIAN_MONTHS_FA,
+        (Calendar::Gregorian, Locale::En) => &GREGORIAN_MONTHS_EN,
+    };
+    table[usize::from(month.clamp(1, 12)) - 1]
+}
+
+/// The weekday's name in the language.
+pub fn weekday_name(weekday: Weekday, locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fa => match weekday {
+            Weekday::Sat => "شنبه",
+            Weekday::Sun => "یکشنبه",
+            Weekday::Mon => "دوشنبه",
+            Weekday::Tue => "سه‌شنبه",
+            Weekday::Wed => "چهارشنبه",
+            Weekday::Thu => "پنجشنبه",
+            Weekday::Fri => "جمعه",
+        },
+        Locale::En => match weekday {
+            Weekday::Mon => "Monday",
+            Weekday::Tue => "Tuesday",
+            Weekday::Wed => "Wednesday",
+            Weekday::Thu => "Thursday",
+            Weekday::Fri => "Friday",
+            Weekday::Sat => "Saturday",
+            Weekday::Sun => "Sunday",
+        },
+    }
+}
+
+/// "5 Azar 1405" / "۵ آذر ۱۴۰۵" / "26 November 2026": day, month name, year.
+pub fn format_date(date: NaiveDate, calendar: Calendar, locale: Locale) -> String {
+    let (year, month, day) = match calendar {
+        Calendar::Jalali => {
+            let j = to_jalali(date);
+            (j.year, j.month, u32::from(j.day))
+        }
+        Calendar::Gregorian => (date.year(), date.month() as u8, date.day()),
+    };
+    let text = format!("{day} {} {year}", month_name(calendar, locale, month));
+    localize_digits(&text, locale)
+}
+
+/// The date with its weekday: "Wednesday 5 Azar 1405" / "چهارشنبه ۵ آذر ۱۴۰۵".
+pub fn format_date_long(date: NaiveDate, calendar: Calendar, locale: Locale) -> String {
+    format!(
+        "{} {}",
+        weekday_name(date.weekday(), locale),
+        format_date(date, calendar, locale)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+    fn j(year: i32, month: u8, day: u8) -> JalaliDate {
+        JalaliDate { year, month, day }
+    }
+
+    #[test]
+    fn known_dates_convert_both_ways() {
+        let known = [
+            (g(2024, 3, 20), j(1403, 1, 1)),   // Nowruz 1403
+            (g(2025, 3, 20), j(1403, 12, 30)), // last day of leap year 1403
+            (g(2025, 3, 21), j(1404, 1, 1)),   // Nowruz 1404
+            (g(2026, 3, 21), j(1405, 1, 1)),   // Nowruz 1405
+            (g(2026, 11, 26), j(1405, 9, 5)),
+            (g(1979, 2, 11), j(1357, 11, 22)),
+            (g(1970, 1, 1), j(1348, 10, 11)),
+        ];
+        for (greg, jal) in known {
+            assert_eq!(to_jalali(greg), jal, "{greg}");
+            assert_eq!(from_jalali(jal), Some(greg), "{jal:?}");
+        }
+    }
+
+    #[test]
+    fn impossible_jalali_days_are_refused() {
+        assert_eq!(from_jalali(j(1404, 12, 30)), None, "1404 is not a leap year");
+        assert_eq!(from_jalali(j(1405, 7, 31)), None, "Mehr has 30 days");
+        assert_eq!(from_jalali(j(1405, 13, 1)), None);
+        assert_eq!(from_jalali(j(1405, 1, 0)), None);
+    }
+
+    #[test]
+    fn every_day_of_a_decade_round_trips() {
+        let mut d = g(2020, 1, 1);
+        while d < g(2031, 1, 1) {
+            assert_eq!(from_jalali(to_jalali(d)), Some(d));
+            d = d.succ_opt().expect("valid");
+        }
+    }
+
+    #[test]
+    fn formats_in_each_calendar_and_language() {
+        let d = g(2026, 11, 26);
+        assert_eq!(format_date(d, Calendar::Jalali, Locale::Fa), "۵ آذر ۱۴۰۵");
+        assert_eq!(format_date(d, Calendar::Jalali, Locale::En), "5 Azar 1405");
+        assert_eq!(format_date(d, Calendar::Gregorian, Locale::En), "26 November 2026");
+        assert_eq!(format_date(d, Calendar::Gregorian, Locale::Fa), "۲۶ نوامبر ۲۰۲۶");
+        assert_eq!(format_date_long(d, Calendar::Jalali, Locale::Fa), "پنجشنبه ۵ آذر ۱۴۰۵");
+        assert_eq!(format_date_long(d, Calendar::Gregorian, Locale::En), "Thursday 26 November 2026");
+        let nowruz = g(2026, 3, 21);
+        assert_eq!(format_date(nowruz, Calendar::Jalali, Locale::Fa), "۱ فروردین ۱۴۰۵");
+    }
+}

@@ -1,0 +1,48 @@
+//! Digits: Persian (U+06F0–U+06F9) for display in Persian, and back to ASCII for parsing.
+
+use crate::domain::Locale;
+
+/// Rewrites the ASCII digits of `s` in the locale's digits; other characters pass through.
+pub fn localize_digits(s: &str, locale: Locale) -> String {
+    match locale {
+        Locale::En => s.to_owned(),
+        Locale::Fa => s
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x06F0 + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+    }
+}
+
+/// A whole number in the locale's digits.
+pub fn number(n: impl std::fmt::Display, locale: Locale) -> String {
+    localize_digits(&n.to_string(), locale)
+}
+
+/// Rewrites Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits as ASCII, so text a
+/// person typed in either script can be parsed.
+pub fn to_ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x06F0..=0x06F9 => char::from_u32('0' as u32 + (c as u32 - 0x06F0)).unwrap_or(c),
+            0x0660..=0x0669 => char::from_u32('0' as u32 + (c as u32 - 0x0660)).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persian_digits_round_trip() {
+        assert_eq!(localize_digits("1405/09/05", Locale::Fa), "۱۴۰۵/۰۹/۰۵");
+        assert_eq!(localize_digits("1405/09/05", Locale::En), "1405/09/05");
+        assert_eq!(to_ascii_digits("۱۴۰۵/۰۹/۰۵"), "1405/09/05");
+        assert_eq!(to_ascii_digits("٣"), "3");
+        assert_eq!(number(1234567890, Locale::Fa), "۱۲۳۴۵۶۷۸۹۰");
+    }
+}

@@ -1,0 +1,71 @@
+//! The browser's localStorage as a [`KeyValueStore`].
+//!
+//! Architecture invariant: this is the only file in Hamdel that touches localStorage.
+
+use super::kv::{KeyValueStore, StoreError, utf16_len};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// localStorage of the page's origin.
+#[derive(Debug, Clone)]
+pub struct BrowserStore {
+    storage: web_sys::Storage,
+}
+
+impl BrowserStore {
+    /// The origin's localStorage, or `Unavailable` when the browser refuses it.
+    pub fn open() -> Result<Self, StoreError> {
+        // gloo's `raw()` panics when storage is missing; check through `window` first.
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(_)) => Ok(BrowserStore { storage: LocalStorage::raw() }),
+            _ => Err(StoreError::Unavailable),
+        }
+    }
+}
+
+/// Maps a thrown DOMException to the typed error (`QuotaExceededError` → `QuotaExceeded`).
+fn map_error(err: JsValue) -> StoreError {
+    match err.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+        Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
+        Some(e) => StoreError::Backend { name: e.name() },
+        None => StoreError::Backend { name: String::from("unknown") },
+    }
+}
+
+impl KeyValueStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage.get_item(key).map_err(map_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage.set_item(key, value).map_err(map_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage.remove_item(key).map_err(map_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let n = self.storage.length().map_err(map_error)?;
+        let mut keys = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = self.storage.key(i).map_err(map_error)? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+
+    fn used_units(&self) -> Result<usize, StoreError> {
+        let mut used = 0;
+        for key in self.keys()? {
+            used += utf16_len(&key);
+            if let Some(v) = self.get(&key)? {
+                used += utf16_len(&v);
+            }
+        }
+        Ok(used)
+    }
+}

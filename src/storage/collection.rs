@@ -1,0 +1,426 @@
+//! A collection of records kept in numbered chunks (`hamdel/<name>/<n>`), newest chunk highest.
+//!
+//! Each save re-reads the one chunk it touches, merges this tab's pending changes into what is
+//! stored *now* (so another tab's changes to other records survive), and writes that chunk
+//! back. Records carry a revision; an edit based on a stale revision keeps both versions.
+//! A failed write leaves the stored copy as it was and keeps the change pending in memory.
+
+use super::kv::{KeyValueStore, StoreError};
+use super::schema::{Decoded, SCHEMA_VERSION, decode};
+use crate::domain::{Id, Keyed};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Records per chunk before a new chunk is started. Small enough that a save rewrites a few
+/// tens of kilobytes, large enough that the first screen needs one chunk.
+pub const CHUNK_CAPACITY: usize = 200;
+
+/// Prefix of every key Hamdel owns in live use.
+pub const KEY_PREFIX: &str = "hamdel/";
+/// Prefix of keys holding unreadable values that were moved aside (never written over).
+pub const QUARANTINE_PREFIX: &str = "hamdel-quarantine/";
+
+/// A record as stored: the domain value and its revision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stored<T> {
+    /// Starts at 1; every stored change adds one.
+    pub rev: u32,
+    /// The domain value.
+    pub item: T,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ChunkDoc<T> {
+    v: u32,
+    records: Vec<Stored<T>>,
+}
+
+#[derive(Serialize)]
+struct ChunkDocRef<'a, T> {
+    v: u32,
+    records: &'a [Stored<T>],
+}
+
+#[derive(Debug, Clone)]
+enum Op<T> {
+    Put { item: T, base: Option<u32> },
+    Delete { base: u32 },
+}
+
+/// Why a collection refuses writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadOnlyCause {
+    /// A chunk was written by a newer version of Hamdel.
+    FutureVersion,
+    /// A chunk is unreadable and could not be moved aside.
+    CorruptInPlace,
+}
+
+/// Something found while loading that the person should be told about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadIssue {
+    /// An unreadable value was moved, unchanged, to `quarantine_key`.
+    Quarantined {
+        /// Where it was.
+        key: String,
+        /// Where it is now.
+        quarantine_key: String,
+    },
+    /// An unreadable value could not be moved (no room); it was left untouched.
+    CorruptLeftInPlace {
+        /// Where it is.
+        key: String,
+    },
+    /// A value written by a newer schema version.
+    FutureVersion {
+        /// Where it is.
+        key: String,
+        /// The version found.
+        version: u32,
+    },
+    /// Storage could not be read at all.
+    Unavailable,
+}
+
+/// Why a change was not stored. The change itself is kept in memory unless it was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteError {
+    /// Refused: the collection is read-only (nothing changed, not even in memory).
+    ReadOnly(ReadOnlyCause),
+    /// The store refused the write; the change stays pending in memory.
+    Store(StoreError),
+    /// The chunk became unreadable since it was loaded; left untouched, change pending.
+    Unreadable {
+        /// The chunk's key.
+        key: String,
+    },
+}
+
+/// A concurrent change met while saving. Nothing is dropped in any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Conflict {
+    /// The record was edited elsewhere too: this edit won the id, the other version was kept
+    /// under `copy`.
+    KeptBoth {
+        /// The record edited here.
+        id: Id,
+        /// Where the other tab's version now lives.
+        copy: Id,
+    },
+    /// The record was deleted elsewhere: this edit brought it back.
+    DeletedElsewhere {
+        /// The record.
+        id: Id,
+    },
+    /// The record was edited elsewhere, so this deletion was not applied.
+    EditedElsewhere {
+        /// The record.
+        id: Id,
+    },
+}
+
+/// A chunked collection of records of type `T`.
+#[derive(Debug, Clone)]
+pub struct Collection<T> {
+    name: &'static str,
+    chunks: BTreeMap<u32, Vec<Stored<T>>>,
+    pending: BTreeMap<Id, (u32, Op<T>)>,
+    read_only: Option<ReadOnlyCause>,
+}
+
+impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
+    /// An empty collection named `name` (the key segment after `hamdel/`).
+    pub fn empty(name: &'static str) -> Self {
+        Collection { name, chunks: BTreeMap::new(), pending: BTreeMap::new(), read_only: None }
+    }
+
+    /// Loads every chunk. Unreadable chunks are moved to quarantine (or, if that fails, left
+    /// in place and the collection made read-only); newer-version chunks make it read-only.
+    pub fn load(store: &impl KeyValueStore, name: &'static str) -> (Self, Vec<LoadIssue>) {
+        let mut coll = Self::empty(name);
+        let mut issues = Vec::new();
+        let keys = match store.keys() {
+            Ok(keys) => keys,
+            Err(_) => return (coll, vec![LoadIssue::Unavailable]),
+        };
+        let mut numbered: Vec<(u32, String)> =
+            keys.into_iter().filter_map(|k| coll.chunk_number(&k).map(|n| (n, k))).collect();
+        numbered.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        for (n, key) in numbered {
+            let raw = match store.get(&key) {
+                Ok(Some(raw)) => raw,
+                Ok(None) => continue,
+                Err(_) => {
+                    issues.push(LoadIssue::Unavailable);
+                    continue;
+                }
+            };
+            match decode::<ChunkDoc<T>>(&raw) {
+                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => {
+                    coll.chunks.insert(n, doc.records);
+                }
+                Ok(Decoded::Future { version }) => {
+                    coll.read_only = Some(ReadOnlyCause::FutureVersion);
+                    issues.push(LoadIssue::FutureVersion { key, version });
+                }
+                Err(_) => match quarantine(store, &key, &raw) {
+                    Ok(quarantine_key) => issues.push(LoadIssue::Quarantined { key, quarantine_key }),
+                    Err(_) => {
+                        coll.read_only.get_or_insert(ReadOnlyCause::CorruptInPlace);
+                        issues.push(LoadIssue::CorruptLeftInPlace { key });
+                    }
+                },
+            }
+        }
+        (coll, issues)
+    }
+
+    /// The collection's name.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Why writes are refused, if they are.
+    pub fn read_only(&self) -> Option<ReadOnlyCause> {
+        self.read_only
+    }
+
+    /// Every record, newest chunk first (within a chunk, insertion order).
+    pub fn items(&self) -> Vec<T> {
+        self.chunks.values().rev().flat_map(|c| c.iter().map(|s| s.item.clone())).collect()
+    }
+
+    /// The record with this id.
+    pub fn get(&self, id: &Id) -> Option<&T> {
+        self.chunks.values().flat_map(|c| c.iter()).find(|s| s.item.id() == id).map(|s| &s.item)
+    }
+
+    /// How many records are held.
+    pub fn len(&self) -> usize {
+        self.chunks.values().map(Vec::len).sum()
+    }
+
+    /// Whether no record is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// How many chunks are held.
+    pub fn chunk_count(&self) -> usize {
+        self.chunks.len()
+    }
+
+    /// Changes made here that are not stored yet.
+    pub fn pending_count(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Adds or replaces a record and stores its chunk.
+    pub fn put(&mut self, store: &impl KeyValueStore, item: T) -> Result<Vec<Conflict>, WriteError> {
+        if let Some(cause) = self.read_only {
+            return Err(WriteError::ReadOnly(cause));
+        }
+        let id = item.id().clone();
+        let (chunk, base) = match self.pending.get(&id) {
+            Some((chunk, Op::Put { base, .. })) => (*chunk, *base),
+            Some((chunk, Op::Delete { base })) => (*chunk, Some(*base)),
+            None => match self.locate(&id) {
+                Some((chunk, rev)) => (chunk, Some(rev)),
+                None => (self.head_for_new(), None),
+            },
+        };
+        let records = self.chunks.entry(chunk).or_default();
+        match records.iter_mut().find(|s| s.item.id() == &id) {
+            Some(s) => s.item = item.clone(),
+            None => records.push(Stored { rev: base.unwrap_or(0), item: item.clone() }),
+        }
+        self.pending.insert(id, (chunk, Op::Put { item, base }));
+        self.flush_chunk(store, chunk)
+    }
+
+    /// Removes a record and stores its chunk. Removing an unknown id does nothing.
+    pub fn remove(&mut self, store: &impl KeyValueStore, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        if let Some(cause) = self.read_only {
+            return Err(WriteError::ReadOnly(cause));
+        }
+        let (chunk, base) = match self.pending.get(id) {
+            Some((chunk, Op::Put { base, .. })) => (*chunk, *base),
+            Some((_, Op::Delete { .. })) => return Ok(Vec::new()),
+            None => match self.locate(id) {
+                Some((chunk, rev)) => (chunk, Some(rev)),
+                None => return Ok(Vec::new()),
+            },
+        };
+        if let Some(records) = self.chunks.get_mut(&chunk) {
+            records.retain(|s| s.item.id() != id);
+        }
+        match base {
+            // Never stored: forgetting the pending put is the whole deletion.
+            None => {
+                self.pending.remove(id);
+                Ok(Vec::new())
+            }
+            Some(base) => {
+                self.pending.insert(id.clone(), (chunk, Op::Delete { base }));
+                self.flush_chunk(store, chunk)
+            }
+        }
+    }
+
+    /// Tries again to store every pending change.
+    pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
+        let chunks: std::collections::BTreeSet<u32> = self.pending.values().map(|(c, _)| *c).collect();
+        let mut conflicts = Vec::new();
+        for chunk in chunks {
+            conflicts.extend(self.flush_chunk(store, chunk)?);
+        }
+        Ok(conflicts)
+    }
+
+    /// Takes in a change another tab made to `key` (the `storage` event). Returns whether the
+    /// key belongs to this collection.
+    pub fn apply_external(&mut self, key: &str, new_value: Option<&str>) -> Option<Vec<LoadIssue>> {
+        let n = self.chunk_number(key)?;
+        let fresh = match new_value {
+            None => Vec::new(),
+            Some(raw) => match decode::<ChunkDoc<T>>(raw) {
+                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => doc.records,
+                Ok(Decoded::Future { version }) => {
+                    self.read_only = Some(ReadOnlyCause::FutureVersion);
+                    return Some(vec![LoadIssue::FutureVersion { key: key.to_owned(), version }]);
+                }
+                // Another tab wrote something unreadable: keep what we have, touch nothing.
+                Err(_) => return Some(vec![LoadIssue::CorruptLeftInPlace { key: key.to_owned() }]),
+            },
+        };
+        let (merged, _) = self.merge_pending(n, fresh);
+        self.chunks.insert(n, merged);
+        Some(Vec::new())
+    }
+
+    fn chunk_key(&self, n: u32) -> String {
+        format!("{KEY_PREFIX}{}/{n:05}", self.name)
+    }
+
+    fn chunk_number(&self, key: &str) -> Option<u32> {
+        let rest = key.strip_prefix(KEY_PREFIX)?.strip_prefix(self.name)?.strip_prefix('/')?;
+        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        rest.parse().ok()
+    }
+
+    fn locate(&self, id: &Id) -> Option<(u32, u32)> {
+        self.chunks
+            .iter()
+            .find_map(|(n, c)| c.iter().find(|s| s.item.id() == id).map(|s| (*n, s.rev)))
+    }
+
+    fn head_for_new(&self) -> u32 {
+        match self.chunks.iter().next_back() {
+            Some((n, records)) if records.len() < CHUNK_CAPACITY => *n,
+            Some((n, _)) => n + 1,
+            None => 1,
+        }
+    }
+
+    /// Applies this tab's pending changes for chunk `n` on top of `fresh` (what is stored now).
+    fn merge_pending(&self, n: u32, mut fresh: Vec<Stored<T>>) -> (Vec<Stored<T>>, Vec<Conflict>) {
+        let mut conflicts = Vec::new();
+        for (id, (_, op)) in self.pending.iter().filter(|(_, (c, _))| *c == n) {
+            let pos = fresh.iter().position(|s| s.item.id() == id);
+            match (op, pos) {
+                (Op::Put { item, base }, Some(p)) => {
+                    let theirs = fresh[p].clone();
+                    fresh[p] = Stored { rev: theirs.rev + 1, item: item.clone() };
+                    if *base != Some(theirs.rev) {
+                        let copy = id.conflict_copy(theirs.rev);
+                        if !fresh.iter().any(|s| s.item.id() == &copy) {
+                            fresh.push(Stored { rev: 1, item: theirs.item.with_id(copy.clone()) });
+                        }
+                        conflicts.push(Conflict::KeptBoth { id: id.clone(), copy });
+                    }
+                }
+                (Op::Put { item, base }, None) => {
+                    fresh.push(Stored { rev: 1, item: item.clone() });
+                    if base.is_some() {
+                        conflicts.push(Conflict::DeletedElsewhere { id: id.clone() });
+                    }
+                }
+                (Op::Delete { base }, Some(p)) => {
+                    if fresh[p].rev == *base {
+                        fresh.remove(p);
+                    } else {
+                        conflicts.push(Conflict::EditedElsewhere { id: id.clone() });
+                    }
+                }
+                (Op::Delete { .. }, None) => {}
+            }
+        }
+        (fresh, conflicts)
+    }
+
+    fn flush_chunk(&mut self, store: &impl KeyValueStore, n: u32) -> Result<Vec<Conflict>, WriteError> {
+        let key = self.chunk_key(n);
+        let fresh = match store.get(&key).map_err(WriteError::Store)? {
+            None => Vec::new(),
+            Some(raw) => match decode::<ChunkDoc<T>>(&raw) {
+                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => doc.records,
+                Ok(Decoded::Future { .. }) => {
+                    self.read_only = Some(ReadOnlyCause::FutureVersion);
+                    return Err(WriteError::ReadOnly(ReadOnlyCause::FutureVersion));
+                }
+                Err(_) => return Err(WriteError::Unreadable { key }),
+            },
+        };
+        let (merged, conflicts) = self.merge_pending(n, fresh);
+        let result = if merged.is_empty() {
+            store.remove(&key)
+        } else {
+            let doc = ChunkDocRef { v: SCHEMA_VERSION, records: &merged };
+            match serde_json::to_string(&doc) {
+                Ok(json) => store.set(&key, &json),
+                Err(e) => Err(StoreError::Backend { name: format!("serialize: {e}") }),
+            }
+        };
+        // Memory shows the merged view whether or not the write succeeded: this tab's changes
+        // stay visible (and pending on failure) and the other tabs' changes are picked up.
+        if merged.is_empty() {
+            self.chunks.remove(&n);
+        } else {
+            self.chunks.insert(n, merged);
+        }
+        result.map_err(WriteError::Store)?;
+        self.pending.retain(|_, (c, _)| *c != n);
+        Ok(conflicts)
+    }
+}
+
+/// Moves an unreadable value, unchanged, to a fresh quarantine key and removes the original.
+/// Never writes over an existing quarantine key. On any error the original stays in place.
+pub fn quarantine(store: &impl KeyValueStore, key: &str, raw: &str) -> Result<String, StoreError> {
+    let mut n = 1u32;
+    let qkey = loop {
+        let candidate = format!("{QUARANTINE_PREFIX}{key}#{n}");
+        if store.get(&candidate)?.is_none() {
+            break candidate;
+        }
+        n += 1;
+    };
+    store.set(&qkey, raw)?;
+    store.remove(key)?;
+    Ok(qkey)
+}
+
+/// Every quarantined key and its raw value, for saving to a file.
+pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
+    let mut keys: Vec<String> = store
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .collect();
+    keys.sort();
+    keys.into_iter().filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+}

@@ -1,0 +1,42 @@
+//! The one seam between Hamdel and wherever bytes are kept: a small key-value store trait.
+
+/// About how much a browser lets one origin keep in localStorage, in UTF-16 code units
+/// (keys and values both count; Chromium: 5,242,880).
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// Why the store refused an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The write would exceed the origin's quota; the previous value is untouched.
+    QuotaExceeded,
+    /// Storage is switched off or not available (private mode, policy, no window).
+    Unavailable,
+    /// Any other failure, with the platform's error name.
+    Backend {
+        /// e.g. the DOMException name.
+        name: String,
+    },
+}
+
+/// A synchronous string key-value store with localStorage's semantics.
+///
+/// Architecture invariant: the browser implementation of this trait is the only code that
+/// touches localStorage; everything else goes through it, so every write path can be tested
+/// against [`super::MemoryStore`] with faults injected.
+pub trait KeyValueStore {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Stores `value` under `key`. On error the previous value is unchanged.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key` (no error if absent).
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key currently stored, in no particular order.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+    /// Space used by every key and value, in UTF-16 code units (how browsers count the quota).
+    fn used_units(&self) -> Result<usize, StoreError>;
+}
+
+/// The length of `s` in UTF-16 code units.
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}

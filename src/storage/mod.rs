@@ -1,0 +1,21 @@
+//! The only I/O seam: a key-value store trait, versioned chunked records on top of it, and the
+//! [`Workspace`] the UI changes data through.
+//!
+//! Key layout (all values are JSON documents starting `{"v":<schema version>`):
+//! - `hamdel/settings` — the person's settings;
+//! - `hamdel/<collection>/<nnnnn>` — a chunk of up to [`collection::CHUNK_CAPACITY`] records;
+//! - `hamdel-quarantine/<original key>#<n>` — an unreadable value, moved aside unchanged.
+
+pub mod browser;
+pub mod collection;
+pub mod kv;
+pub mod memory;
+pub mod schema;
+pub mod settings_store;
+pub mod workspace;
+
+pub use browser::BrowserStore;
+pub use collection::{Collection, Conflict, LoadIssue, ReadOnlyCause, Stored, WriteError};
+pub use kv::{KeyValueStore, QUOTA_UNITS, StoreError};
+pub use memory::MemoryStore;
+pub use workspace::{Changed, Usage, Workspace};

@@ -1,0 +1,144 @@
+//! Versioned documents: every stored value starts with its schema version `{"v":N,…}`, and older
+//! versions are migrated step by step on read.
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The schema version this build writes. Raising it means adding a step to [`MIGRATIONS`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One migration step: a document of version `n` in, the same document as version `n + 1` out
+/// (`None` if it cannot be migrated, which is treated as unreadable data).
+pub type Migration = fn(Value) -> Option<Value>;
+
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Empty while only version 1 exists.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// What reading a stored document gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded<B> {
+    /// Written by this version.
+    Current(B),
+    /// Written by an older version and migrated in memory (rewritten at the next save).
+    Migrated(B),
+    /// Written by a newer version: must not be written over.
+    Future {
+        /// The version found.
+        version: u32,
+    },
+}
+
+/// The stored text is not a document this app can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// The version of a stored document, cheaply: a fast path for the `{"v":N` prefix this app
+/// writes, and a lenient parse of just `v` otherwise.
+pub fn peek_version(raw: &str) -> Option<u32> {
+    if let Some(rest) = raw.strip_prefix("{\"v\":") {
+        let digits: &str = &rest[..rest.bytes().take_while(u8::is_ascii_digit).count()];
+        if !digits.is_empty() {
+            return digits.parse().ok();
+        }
+    }
+    #[derive(Deserialize)]
+    struct Head {
+        v: u32,
+    }
+    serde_json::from_str::<Head>(raw).ok().map(|h| h.v)
+}
+
+/// Reads a document whose body type `B` has a `v` field, migrating older versions.
+pub fn decode<B: DeserializeOwned>(raw: &str) -> Result<Decoded<B>, Unreadable> {
+    decode_with(raw, SCHEMA_VERSION, MIGRATIONS)
+}
+
+/// [`decode`] with an explicit current version and migration list (tests use their own).
+pub fn decode_with<B: DeserializeOwned>(
+    raw: &str,
+    current: u32,
+    migrations: &[Migration],
+) -> Result<Decoded<B>, Unreadable> {
+    let version = peek_version(raw).ok_or(Unreadable)?;
+    if version == 0 {
+        return Err(Unreadable);
+    }
+    if version > current {
+        return Ok(Decoded::Future { version });
+    }
+    if version == current {
+        return serde_json::from_str(raw).map(Decoded::Current).map_err(|_| Unreadable);
+    }
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| Unreadable)?;
+    for step in migrations.get((version - 1) as usize..(current - 1) as usize).ok_or(Unreadable)? {
+        value = step(value).ok_or(Unreadable)?;
+    }
+    serde_json::from_value(value).map(Decoded::Migrated).map_err(|_| Unreadable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct DocV3 {
+        v: u32,
+        name: String,
+        tags: Vec<String>,
+    }
+
+    fn v1_to_v2(mut v: Value) -> Option<Value> {
+        // v1 called the field "title".
+        let title = v.get("title")?.clone();
+        let obj = v.as_object_mut()?;
+        obj.remove("title");
+        obj.insert("name".into(), title);
+        obj.insert("v".into(), 2.into());
+        Some(v)
+    }
+    fn v2_to_v3(mut v: Value) -> Option<Value> {
+        let obj = v.as_object_mut()?;
+        obj.insert("tags".into(), Value::Array(vec![]));
+        obj.insert("v".into(), 3.into());
+        Some(v)
+    }
+    const STEPS: &[Migration] = &[v1_to_v2, v2_to_v3];
+
+    #[test]
+    fn the_shipped_migration_list_reaches_the_current_version() {
+        assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn version_is_peeked_fast_and_leniently() {
+        assert_eq!(peek_version(r#"{"v":12,"x":1}"#), Some(12));
+        assert_eq!(peek_version(r#"{ "x": 1, "v": 3 }"#), Some(3));
+        assert_eq!(peek_version("not json"), None);
+        assert_eq!(peek_version(r#"{"x":1}"#), None);
+    }
+
+    #[test]
+    fn old_documents_are_migrated_step_by_step() {
+        let got: Decoded<DocV3> = decode_with(r#"{"v":1,"title":"گروه"}"#, 3, STEPS).expect("readable");
+        assert_eq!(got, Decoded::Migrated(DocV3 { v: 3, name: "گروه".into(), tags: vec![] }));
+        let got: Decoded<DocV3> =
+            decode_with(r#"{"v":3,"name":"a","tags":["t"]}"#, 3, STEPS).expect("readable");
+        assert!(matches!(got, Decoded::Current(_)));
+    }
+
+    #[test]
+    fn newer_documents_are_reported_not_parsed() {
+        let got: Decoded<DocV3> = decode_with(r#"{"v":9,"whatever":true}"#, 3, STEPS).expect("readable");
+        assert_eq!(got, Decoded::Future { version: 9 });
+    }
+
+    #[test]
+    fn garbage_and_broken_migrations_are_unreadable() {
+        assert_eq!(decode_with::<DocV3>("{\"v\":3,\"name\":", 3, STEPS), Err(Unreadable));
+        assert_eq!(decode_with::<DocV3>(r#"{"v":1,"nope":1}"#, 3, STEPS), Err(Unreadable));
+        assert_eq!(decode_with::<DocV3>(r#"{"v":0}"#, 3, STEPS), Err(Unreadable));
+        assert_eq!(decode_with::<DocV3>("", 3, STEPS), Err(Unreadable));
+    }
+}

@@ -1,0 +1,208 @@
+//! Everything stored on this device, loaded once and changed only through this type's actions:
+//! settings, the counsellor's groups and the member's journal.
+
+use super::collection::{Collection, Conflict, KEY_PREFIX, LoadIssue, WriteError, quarantined};
+use super::kv::{KeyValueStore, QUOTA_UNITS};
+use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
+use crate::domain::{Group, Id, JournalEntry, Settings};
+use serde::Serialize;
+
+/// Collection name of the counsellor's groups.
+pub const GROUPS: &str = "groups";
+/// Collection name of the member's journal.
+pub const JOURNAL: &str = "journal";
+
+/// Which part of the workspace a change from another tab touched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    /// Not a Hamdel key.
+    Nothing,
+    /// Settings.
+    Settings,
+    /// Groups.
+    Groups,
+    /// Journal.
+    Journal,
+}
+
+/// Space used on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    /// UTF-16 code units used by every key and value of the origin.
+    pub used_units: usize,
+    /// The quota, in the same units.
+    pub quota_units: usize,
+}
+
+impl Usage {
+    /// Share used, 0–100 (rounded down).
+    pub fn percent(&self) -> usize {
+        (self.used_units.saturating_mul(100) / self.quota_units.max(1)).min(100)
+    }
+    /// Whether the person should be warned (80 % or more).
+    pub fn nearly_full(&self) -> bool {
+        self.percent() >= 80
+    }
+}
+
+/// The app's data and the store it lives in.
+#[derive(Debug)]
+pub struct Workspace<S: KeyValueStore> {
+    store: S,
+    settings: Settings,
+    settings_read_only: bool,
+    settings_pending: bool,
+    groups: Collection<Group>,
+    journal: Collection<JournalEntry>,
+    issues: Vec<LoadIssue>,
+}
+
+#[derive(Serialize)]
+struct PlainExport<'a> {
+    format: &'static str,
+    version: u32,
+    settings: &'a Settings,
+    groups: Vec<Group>,
+    journal: Vec<JournalEntry>,
+}
+
+impl<S: KeyValueStore> Workspace<S> {
+    /// Loads everything from `store`, recovering from what cannot be read.
+    pub fn open(store: S) -> Self {
+        let settings = load_settings(&store);
+        let (groups, group_issues) = Collection::load(&store, GROUPS);
+        let (journal, journal_issues) = Collection::load(&store, JOURNAL);
+        let mut issues = settings.issues;
+        issues.extend(group_issues);
+        issues.extend(journal_issues);
+        issues.dedup();
+        Workspace {
+            store,
+            settings: settings.settings,
+            settings_read_only: settings.read_only,
+            settings_pending: false,
+            groups,
+            journal,
+            issues,
+        }
+    }
+
+    /// The store (tests inspect it).
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// What loading found that the person should know.
+    pub fn issues(&self) -> &[LoadIssue] {
+        &self.issues
+    }
+
+    /// Current settings.
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// Changes the settings in memory and stores them. On error they stay in effect in this tab.
+    pub fn set_settings(&mut self, settings: Settings) -> Result<(), WriteError> {
+        self.settings = settings;
+        if self.settings_read_only {
+            return Err(WriteError::ReadOnly(super::collection::ReadOnlyCause::FutureVersion));
+        }
+        self.settings_pending = true;
+        save_settings(&self.store, &settings).map_err(WriteError::Store)?;
+        self.settings_pending = false;
+        Ok(())
+    }
+
+    /// The groups.
+    pub fn groups(&self) -> &Collection<Group> {
+        &self.groups
+    }
+
+    /// The journal.
+    pub fn journal(&self) -> &Collection<JournalEntry> {
+        &self.journal
+    }
+
+    /// Adds or replaces a group.
+    pub fn put_group(&mut self, group: Group) -> Result<Vec<Conflict>, WriteError> {
+        self.groups.put(&self.store, group)
+    }
+
+    /// Deletes a group.
+    pub fn remove_group(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.groups.remove(&self.store, id)
+    }
+
+    /// Adds or replaces a journal entry.
+    pub fn put_entry(&mut self, entry: JournalEntry) -> Result<Vec<Conflict>, WriteError> {
+        self.journal.put(&self.store, entry)
+    }
+
+    /// Deletes a journal entry.
+    pub fn remove_entry(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.journal.remove(&self.store, id)
+    }
+
+    /// Changes made here that are not stored yet.
+    pub fn pending_count(&self) -> usize {
+        self.groups.pending_count() + self.journal.pending_count() + usize::from(self.settings_pending)
+    }
+
+    /// Tries again to store every pending change.
+    pub fn retry(&mut self) -> Result<Vec<Conflict>, WriteError> {
+        if self.settings_pending && !self.settings_read_only {
+            save_settings(&self.store, &self.settings).map_err(WriteError::Store)?;
+            self.settings_pending = false;
+        }
+        let mut conflicts = self.groups.retry(&self.store)?;
+        conflicts.extend(self.journal.retry(&self.store)?);
+        Ok(conflicts)
+    }
+
+    /// Takes in a change another tab made (from the `storage` event).
+    pub fn apply_external(&mut self, key: &str, new_value: Option<&str>) -> Changed {
+        if !key.starts_with(KEY_PREFIX) {
+            return Changed::Nothing;
+        }
+        if key == SETTINGS_KEY {
+            if let Some(settings) = new_value.and_then(parse_settings) {
+                self.settings = settings;
+                return Changed::Settings;
+            }
+            return Changed::Nothing;
+        }
+        if let Some(issues) = self.groups.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Groups;
+        }
+        if let Some(issues) = self.journal.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Journal;
+        }
+        Changed::Nothing
+    }
+
+    /// Space used on the device.
+    pub fn usage(&self) -> Usage {
+        Usage { used_units: self.store.used_units().unwrap_or(0), quota_units: QUOTA_UNITS }
+    }
+
+    /// Unreadable values moved aside at load, with their raw text.
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        quarantined(&self.store)
+    }
+
+    /// Everything this tab holds (including changes not yet stored) as plain JSON, for the
+    /// "save my data to a file" way out when storage fails.
+    pub fn export_plain_json(&self) -> String {
+        let doc = PlainExport {
+            format: "hamdel-plain-export",
+            version: super::schema::SCHEMA_VERSION,
+            settings: &self.settings,
+            groups: self.groups.items(),
+            journal: self.journal.items(),
+        };
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|_| String::from("{}"))
+    }
+}
