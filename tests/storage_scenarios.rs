@@ -10,6 +10,9 @@ use hamdel::storage::{
     WriteError,
 };
 
+/// One write of the quota script.
+type Step = Box<dyn Fn(&mut Workspace<MemoryStore>) -> Result<Vec<Conflict>, WriteError>>;
+
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).expect("valid test date")
 }
@@ -57,7 +60,7 @@ fn quota_exceeded_at_each_write_loses_nothing() {
         store.fail_writes_after(k);
         let mut failed_at = None;
         let mut before = store.snapshot();
-        let steps: Vec<Box<dyn Fn(&mut Workspace<MemoryStore>) -> Result<Vec<Conflict>, WriteError>>> = vec![
+        let steps: Vec<Step> = vec![
             Box::new(|ws| ws.put_entry(entry(1, "one"))),
             Box::new(|ws| ws.put_entry(entry(2, "two"))),
             Box::new(|ws| ws.put_group(group(1, "A"))),
@@ -77,7 +80,11 @@ fn quota_exceeded_at_each_write_loses_nothing() {
                 Err(WriteError::Store(StoreError::QuotaExceeded)) => {
                     if failed_at.is_none() {
                         failed_at = Some(i);
-                        assert_eq!(store.snapshot(), before, "stored copy changed by failed write {i}");
+                        assert_eq!(
+                            store.snapshot(),
+                            before,
+                            "stored copy changed by failed write {i}"
+                        );
                     }
                 }
                 Err(other) => panic!("unexpected error {other:?} at step {i}"),
@@ -92,7 +99,10 @@ fn quota_exceeded_at_each_write_loses_nothing() {
         assert_eq!(ws.groups().items()[0].name, "A renamed");
         assert_eq!(ws.settings().locale, Locale::En);
         assert!(ws.pending_count() > 0);
-        assert!(ws.export_plain_json().contains("one, edited"), "the way out holds the data");
+        assert!(
+            ws.export_plain_json().contains("one, edited"),
+            "the way out holds the data"
+        );
 
         store.clear_faults();
         ws.retry().expect("space is free again");
@@ -116,7 +126,11 @@ fn a_real_quota_limit_keeps_the_previous_copy() {
         Err(WriteError::Store(StoreError::QuotaExceeded))
     );
     assert_eq!(store.snapshot(), before);
-    assert_eq!(ws.journal().len(), 2, "the tab still shows the unsaved entry");
+    assert_eq!(
+        ws.journal().len(),
+        2,
+        "the tab still shows the unsaved entry"
+    );
 }
 
 #[test]
@@ -139,16 +153,32 @@ fn corrupt_chunks_and_settings_are_moved_aside_unchanged() {
         .collect();
     assert_eq!(quarantined.len(), 2);
     let snap = store.snapshot();
-    assert_eq!(snap.get("hamdel-quarantine/hamdel/journal/00001#1").map(String::as_str), Some("older"));
-    assert_eq!(snap.get("hamdel-quarantine/hamdel/journal/00001#2").map(String::as_str), Some(garbage));
-    assert_eq!(snap.get("hamdel-quarantine/hamdel/settings#1").map(String::as_str), Some("not json at all ✗"));
+    assert_eq!(
+        snap.get("hamdel-quarantine/hamdel/journal/00001#1")
+            .map(String::as_str),
+        Some("older")
+    );
+    assert_eq!(
+        snap.get("hamdel-quarantine/hamdel/journal/00001#2")
+            .map(String::as_str),
+        Some(garbage)
+    );
+    assert_eq!(
+        snap.get("hamdel-quarantine/hamdel/settings#1")
+            .map(String::as_str),
+        Some("not json at all ✗")
+    );
     assert!(!snap.contains_key("hamdel/journal/00001"));
     assert_eq!(ws.settings(), Settings::default());
 
     // The app still works, and the set-aside values can be saved to a file.
     ws.put_entry(entry(1, "after recovery")).expect("writable");
     assert_eq!(ws.quarantined().len(), 3);
-    assert!(ws.quarantined().iter().all(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
+    assert!(
+        ws.quarantined()
+            .iter()
+            .all(|(k, _)| k.starts_with(QUARANTINE_PREFIX))
+    );
 }
 
 #[test]
@@ -157,14 +187,19 @@ fn corrupt_data_with_no_room_to_move_it_stays_put_and_read_only() {
     store.plant("hamdel/groups/00001", "{{{{");
     store.fail_writes_after(0);
     let mut ws = Workspace::open(store.clone());
-    assert!(ws.issues().contains(&LoadIssue::CorruptLeftInPlace { key: "hamdel/groups/00001".into() }));
+    assert!(ws.issues().contains(&LoadIssue::CorruptLeftInPlace {
+        key: "hamdel/groups/00001".into()
+    }));
     assert_eq!(ws.groups().read_only(), Some(ReadOnlyCause::CorruptInPlace));
     store.clear_faults();
     assert_eq!(
         ws.put_group(group(1, "x")),
         Err(WriteError::ReadOnly(ReadOnlyCause::CorruptInPlace))
     );
-    assert_eq!(store.get("hamdel/groups/00001"), Ok(Some("{{{{".to_owned())));
+    assert_eq!(
+        store.get("hamdel/groups/00001"),
+        Ok(Some("{{{{".to_owned()))
+    );
 }
 
 #[test]
@@ -174,8 +209,16 @@ fn newer_version_data_is_read_only_and_never_written_over() {
     store.plant("hamdel/journal/00001", future);
     store.plant("hamdel/settings", r#"{"v":99,"settings":{"role":"member","locale":"en","calendar":null,"theme":"dark"},"more":1}"#);
     let mut ws = Workspace::open(store.clone());
-    assert!(ws.issues().iter().any(|i| matches!(i, LoadIssue::FutureVersion { version: 99, .. })));
-    assert_eq!(ws.settings().locale, Locale::En, "understood parts are used");
+    assert!(
+        ws.issues()
+            .iter()
+            .any(|i| matches!(i, LoadIssue::FutureVersion { version: 99, .. }))
+    );
+    assert_eq!(
+        ws.settings().locale,
+        Locale::En,
+        "understood parts are used"
+    );
     let before = store.snapshot();
     assert_eq!(
         ws.put_entry(entry(1, "x")),
@@ -185,7 +228,11 @@ fn newer_version_data_is_read_only_and_never_written_over() {
     s.locale = Locale::Fa;
     assert!(ws.set_settings(s).is_err());
     assert_eq!(store.snapshot(), before);
-    assert_eq!(ws.settings().locale, Locale::Fa, "the choice applies in this tab");
+    assert_eq!(
+        ws.settings().locale,
+        Locale::Fa,
+        "the choice applies in this tab"
+    );
 }
 
 #[test]
@@ -199,23 +246,35 @@ fn two_tabs_adding_and_editing_different_records_both_survive() {
     let mut b = Workspace::open(store.clone());
     a.put_entry(entry(3, "from A")).expect("stored");
     b.put_entry(entry(4, "from B")).expect("stored");
-    a.put_entry(entry(1, "shared, edited in A")).expect("stored");
+    a.put_entry(entry(1, "shared, edited in A"))
+        .expect("stored");
     b.put_entry(entry(2, "other, edited in B")).expect("stored");
 
     let fresh = Workspace::open(store);
     assert_eq!(
         texts(&fresh),
-        ["from A", "from B", "other, edited in B", "shared, edited in A"]
+        [
+            "from A",
+            "from B",
+            "other, edited in B",
+            "shared, edited in A"
+        ]
     );
 }
 
 #[test]
 fn two_tabs_editing_the_same_record_keep_both_versions() {
     let store = MemoryStore::new();
-    Workspace::open(store.clone()).put_entry(entry(1, "original")).expect("stored");
+    Workspace::open(store.clone())
+        .put_entry(entry(1, "original"))
+        .expect("stored");
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
-    assert!(a.put_entry(entry(1, "A's version")).expect("stored").is_empty());
+    assert!(
+        a.put_entry(entry(1, "A's version"))
+            .expect("stored")
+            .is_empty()
+    );
     let conflicts = b.put_entry(entry(1, "B's version")).expect("stored");
     assert_eq!(conflicts.len(), 1);
     assert!(matches!(conflicts[0], Conflict::KeptBoth { .. }));
@@ -226,12 +285,19 @@ fn two_tabs_editing_the_same_record_keep_both_versions() {
 #[test]
 fn delete_in_one_tab_and_edit_in_another_keeps_the_edit() {
     let store = MemoryStore::new();
-    Workspace::open(store.clone()).put_entry(entry(1, "original")).expect("stored");
+    Workspace::open(store.clone())
+        .put_entry(entry(1, "original"))
+        .expect("stored");
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
     a.remove_entry(&Id::from_raw("e00001")).expect("stored");
     let conflicts = b.put_entry(entry(1, "edited")).expect("stored");
-    assert_eq!(conflicts, [Conflict::DeletedElsewhere { id: Id::from_raw("e00001") }]);
+    assert_eq!(
+        conflicts,
+        [Conflict::DeletedElsewhere {
+            id: Id::from_raw("e00001")
+        }]
+    );
     assert_eq!(texts(&Workspace::open(store.clone())), ["edited"]);
 
     // And the other way round: an edit elsewhere wins over a stale deletion.
@@ -239,7 +305,12 @@ fn delete_in_one_tab_and_edit_in_another_keeps_the_edit() {
     let mut d = Workspace::open(store.clone());
     c.put_entry(entry(1, "edited again")).expect("stored");
     let conflicts = d.remove_entry(&Id::from_raw("e00001")).expect("stored");
-    assert_eq!(conflicts, [Conflict::EditedElsewhere { id: Id::from_raw("e00001") }]);
+    assert_eq!(
+        conflicts,
+        [Conflict::EditedElsewhere {
+            id: Id::from_raw("e00001")
+        }]
+    );
     assert_eq!(texts(&Workspace::open(store)), ["edited again"]);
 }
 
@@ -259,7 +330,10 @@ fn a_change_in_another_tab_is_taken_in_from_the_storage_event() {
     s.locale = Locale::En;
     a.set_settings(s).expect("stored");
     let value = store.get("hamdel/settings").expect("readable");
-    assert_eq!(b.apply_external("hamdel/settings", value.as_deref()), Changed::Settings);
+    assert_eq!(
+        b.apply_external("hamdel/settings", value.as_deref()),
+        Changed::Settings
+    );
     assert_eq!(b.settings().locale, Locale::En);
 }
 
@@ -269,16 +343,24 @@ fn a_save_rewrites_only_the_chunk_it_touched() {
     let mut ws = Workspace::open(store.clone());
     let n = (CHUNK_CAPACITY * 2 + 50) as u32;
     for i in 0..n {
-        ws.put_entry(entry(i, &format!("entry {i}"))).expect("stored");
+        ws.put_entry(entry(i, &format!("entry {i}")))
+            .expect("stored");
     }
     assert_eq!(ws.journal().chunk_count(), 3);
     let before = store.snapshot();
     ws.put_entry(entry(5, "edited")).expect("stored");
     let after = store.snapshot();
-    let changed: Vec<_> = after.iter().filter(|(k, v)| before.get(*k) != Some(*v)).map(|(k, _)| k.clone()).collect();
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(k, v)| before.get(*k) != Some(*v))
+        .map(|(k, _)| k.clone())
+        .collect();
     assert_eq!(changed, ["hamdel/journal/00001"]);
     // Newest chunk first.
-    assert_eq!(ws.journal().items()[0].text, format!("entry {}", CHUNK_CAPACITY * 2));
+    assert_eq!(
+        ws.journal().items()[0].text,
+        format!("entry {}", CHUNK_CAPACITY * 2)
+    );
     assert_eq!(Workspace::open(store).journal().len(), n as usize);
 }
 
@@ -288,7 +370,10 @@ fn storage_switched_off_is_reported_and_the_tab_keeps_working() {
     store.make_unavailable();
     let mut ws = Workspace::open(store);
     assert!(ws.issues().contains(&LoadIssue::Unavailable));
-    assert_eq!(ws.put_entry(entry(1, "kept here")), Err(WriteError::Store(StoreError::Unavailable)));
+    assert_eq!(
+        ws.put_entry(entry(1, "kept here")),
+        Err(WriteError::Store(StoreError::Unavailable))
+    );
     assert_eq!(texts(&ws), ["kept here"]);
 }
 

@@ -1,1 +1,204 @@
+//! The end-to-end harness: serves `dist/` on loopback, starts ChromeDriver, and opens a fresh
+//! headless Chromium profile per test. Run through `cargo xtask test`, which builds `dist/` and
+//! sets `HAMDEL_DIST`, `CHROMEDRIVER` and `CHROMIUM`.
 
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// How long to wait for something to appear.
+pub const WAIT: Duration = Duration::from_secs(15);
+
+/// A browser session against the served app; ChromeDriver is stopped on drop.
+pub struct Harness {
+    /// The WebDriver client.
+    pub client: Client,
+    /// The static server (its request counter shows every request the page made).
+    pub server: xtask::server::Server,
+    driver: Child,
+    profile: PathBuf,
+}
+
+fn env_path(name: &str, default: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(default))
+}
+
+impl Harness {
+    /// Serves the built app, starts ChromeDriver and a headless Chromium, and opens the app.
+    pub async fn start() -> Harness {
+        let dist = std::env::var_os("HAMDEL_DIST")
+            .map(PathBuf::from)
+            .unwrap_or_else(xtask::dist);
+        assert!(
+            dist.join("index.html").is_file(),
+            "no built app at {}: run `cargo xtask test`, which builds it first",
+            dist.display()
+        );
+        let server = xtask::server::start(dist, "127.0.0.1:0").expect("serve dist/ on loopback");
+        let port = free_port();
+        let driver = Command::new(env_path("CHROMEDRIVER", xtask::tools::CHROMEDRIVER))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile =
+            std::env::temp_dir().join(format!("hamdel-e2e-{}-{port}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&profile);
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": env_path("CHROMIUM", xtask::tools::CHROMIUM),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1100,900",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            },
+        });
+        let caps = match caps {
+            Value::Object(m) => m,
+            _ => unreachable!("a JSON object literal"),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let mut client = None;
+        for _ in 0..100 {
+            let mut builder =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+            builder.capabilities(caps.clone());
+            match builder.connect(&url).await {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let client = client.expect("a WebDriver session with headless Chromium");
+        let h = Harness {
+            client,
+            server,
+            driver,
+            profile,
+        };
+        h.open().await;
+        h
+    }
+
+    /// Loads the app and waits until it has mounted.
+    pub async fn open(&self) {
+        self.client
+            .goto(&self.server.url())
+            .await
+            .expect("navigate to the app");
+        self.wait_for("header.app-header").await;
+    }
+
+    /// Reloads the page and waits until the app has mounted again.
+    pub async fn reload(&self) {
+        self.client.refresh().await.expect("reload");
+        self.wait_for("header.app-header").await;
+    }
+
+    /// Waits for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Types into the element matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.wait_for(css).await;
+        el.clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script {script}: {e}"))
+    }
+
+    /// The page's visible text.
+    pub async fn body_text(&self) -> String {
+        self.js("return document.body.innerText")
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// Waits until the visible text contains `needle`.
+    pub async fn wait_for_text(&self, needle: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if self.body_text().await.contains(needle) {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "text {needle:?} never appeared"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until `script` returns `true`.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            if self.js(script).await == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{what}: never became true"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Ends the browser session.
+    pub async fn finish(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}

@@ -29,13 +29,20 @@ impl Group {
     /// Creates a group after validating its name.
     pub fn new(id: Id, name: &str, created_on: NaiveDate) -> Result<Self, GroupError> {
         let name = required_text(name, GROUP_NAME_MAX).map_err(GroupError::Name)?;
-        Ok(Group { id, name, created_on })
+        Ok(Group {
+            id,
+            name,
+            created_on,
+        })
     }
 
     /// The same group under a new, validated name.
     pub fn renamed(&self, name: &str) -> Result<Self, GroupError> {
         let name = required_text(name, GROUP_NAME_MAX).map_err(GroupError::Name)?;
-        Ok(Group { name, ..self.clone() })
+        Ok(Group {
+            name,
+            ..self.clone()
+        })
     }
 }
 
@@ -50,7 +57,11 @@ impl Keyed for Group {
 
 /// Groups in the order the counsellor sees them: newest first, then by name.
 pub fn sort_for_display(groups: &mut [Group]) {
-    groups.sort_by(|a, b| b.created_on.cmp(&a.created_on).then_with(|| a.name.cmp(&b.name)));
+    groups.sort_by(|a, b| {
+        b.created_on
+            .cmp(&a.created_on)
+            .then_with(|| a.name.cmp(&b.name))
+    });
 }
 
 #[cfg(test)]
@@ -78,7 +89,10 @@ mod tests {
         let too_long = "گ".repeat(GROUP_NAME_MAX + 1);
         assert_eq!(
             Group::new(Id::from_raw("g"), &too_long, day(1)),
-            Err(GroupError::Name(TextError::TooLong { max: GROUP_NAME_MAX, actual: GROUP_NAME_MAX + 1 }))
+            Err(GroupError::Name(TextError::TooLong {
+                max: GROUP_NAME_MAX,
+                actual: GROUP_NAME_MAX + 1
+            }))
         );
     }
 
@@ -86,7 +100,10 @@ mod tests {
     fn rename_keeps_identity() {
         let g = Group::new(Id::from_raw("g1"), "A", day(1)).expect("valid");
         let r = g.renamed("B").expect("valid");
-        assert_eq!((r.id, r.name, r.created_on), (g.id, "B".to_owned(), g.created_on));
+        assert_eq!(
+            (r.id, r.name, r.created_on),
+            (g.id, "B".to_owned(), g.created_on)
+        );
     }
 
     #[test]

@@ -30,7 +30,10 @@ pub(crate) fn required_text(raw: &str, max_chars: usize) -> Result<String, TextE
     }
     let chars = trimmed.chars().count();
     if chars > max_chars {
-        return Err(TextError::TooLong { max: max_chars, actual: chars });
+        return Err(TextError::TooLong {
+            max: max_chars,
+            actual: chars,
+        });
     }
     Ok(trimmed.to_owned())
 }

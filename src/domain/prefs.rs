@@ -98,14 +98,20 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { role: None, locale: Locale::Fa, calendar: None, theme: Theme::System }
+        Settings {
+            role: None,
+            locale: Locale::Fa,
+            calendar: None,
+            theme: Theme::System,
+        }
     }
 }
 
 impl Settings {
     /// The calendar in effect: the chosen one, or the language's default.
     pub fn effective_calendar(&self) -> Calendar {
-        self.calendar.unwrap_or_else(|| self.locale.default_calendar())
+        self.calendar
+            .unwrap_or_else(|| self.locale.default_calendar())
     }
 }
 

@@ -23,7 +23,11 @@ pub fn to_jalali(date: NaiveDate) -> JalaliDate {
     let days = (date - UNIX_EPOCH).num_days() as i32;
     let j = jelal::Date::EPOCH.add_days(days);
     let (year, month, day): (jelal::Year, jelal::Month, u8) = j.into();
-    JalaliDate { year: year.get(), month: month.get(), day }
+    JalaliDate {
+        year: year.get(),
+        month: month.get(),
+        day,
+    }
 }
 
 /// Converts a Jalali date to Gregorian; `None` if no such Jalali day exists
@@ -43,20 +47,60 @@ pub fn from_jalali(date: JalaliDate) -> Option<NaiveDate> {
 }
 
 const JALALI_MONTHS_FA: [&str; 12] = [
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
     "اسفند",
 ];
 const JALALI_MONTHS_EN: [&str; 12] = [
-    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar",
-    "Dey", "Bahman", "Esfand",
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
 ];
 const GREGORIAN_MONTHS_FA: [&str; 12] = [
-    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
     "دسامبر",
 ];
 const GREGORIAN_MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The month's name in the given calendar and language (`month` is 1–12).
@@ -146,7 +190,11 @@ mod tests {
 
     #[test]
     fn impossible_jalali_days_are_refused() {
-        assert_eq!(from_jalali(j(1404, 12, 30)), None, "1404 is not a leap year");
+        assert_eq!(
+            from_jalali(j(1404, 12, 30)),
+            None,
+            "1404 is not a leap year"
+        );
         assert_eq!(from_jalali(j(1405, 7, 31)), None, "Mehr has 30 days");
         assert_eq!(from_jalali(j(1405, 13, 1)), None);
         assert_eq!(from_jalali(j(1405, 1, 0)), None);
@@ -166,11 +214,26 @@ mod tests {
         let d = g(2026, 11, 26);
         assert_eq!(format_date(d, Calendar::Jalali, Locale::Fa), "۵ آذر ۱۴۰۵");
         assert_eq!(format_date(d, Calendar::Jalali, Locale::En), "5 Azar 1405");
-        assert_eq!(format_date(d, Calendar::Gregorian, Locale::En), "26 November 2026");
-        assert_eq!(format_date(d, Calendar::Gregorian, Locale::Fa), "۲۶ نوامبر ۲۰۲۶");
-        assert_eq!(format_date_long(d, Calendar::Jalali, Locale::Fa), "پنجشنبه ۵ آذر ۱۴۰۵");
-        assert_eq!(format_date_long(d, Calendar::Gregorian, Locale::En), "Thursday 26 November 2026");
+        assert_eq!(
+            format_date(d, Calendar::Gregorian, Locale::En),
+            "26 November 2026"
+        );
+        assert_eq!(
+            format_date(d, Calendar::Gregorian, Locale::Fa),
+            "۲۶ نوامبر ۲۰۲۶"
+        );
+        assert_eq!(
+            format_date_long(d, Calendar::Jalali, Locale::Fa),
+            "پنجشنبه ۵ آذر ۱۴۰۵"
+        );
+        assert_eq!(
+            format_date_long(d, Calendar::Gregorian, Locale::En),
+            "Thursday 26 November 2026"
+        );
         let nowruz = g(2026, 3, 21);
-        assert_eq!(format_date(nowruz, Calendar::Jalali, Locale::Fa), "۱ فروردین ۱۴۰۵");
+        assert_eq!(
+            format_date(nowruz, Calendar::Jalali, Locale::Fa),
+            "۱ فروردین ۱۴۰۵"
+        );
     }
 }

@@ -179,7 +179,9 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::WelcomeTitle => "Welcome to Hamdel",
         Msg::WelcomeQuestion => "Who is using Hamdel on this device?",
         Msg::RoleCounsellor => "I am a counsellor",
-        Msg::RoleCounsellorHint => "Plan and run counselling groups: sessions, members, attendance.",
+        Msg::RoleCounsellorHint => {
+            "Plan and run counselling groups: sessions, members, attendance."
+        }
         Msg::RoleMember => "I am a group member",
         Msg::RoleMemberHint => "Keep a private journal about yourself and your group.",
         Msg::WelcomePrivacy => {
@@ -219,7 +221,11 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::ThemeDark => "Dark",
         Msg::StartSpace => "Open on start",
         Msg::StorageTitle => "Storage on this device",
-        Msg::StorageUsed { used_kb, total_kb, percent } => {
+        Msg::StorageUsed {
+            used_kb,
+            total_kb,
+            percent,
+        } => {
             return format!(
                 "{} KB of about {} KB used ({}%).",
                 number(used_kb, l),
@@ -231,9 +237,7 @@ fn en(msg: &Msg, l: Locale) -> String {
             "Storage is nearly full. Save your data to a file, then remove what you no longer need."
         }
         Msg::ExportAll => "Save all my data to a file",
-        Msg::ExportPlainNote => {
-            "The file is not encrypted: keep it somewhere only you can open."
-        }
+        Msg::ExportPlainNote => "The file is not encrypted: keep it somewhere only you can open.",
         Msg::FieldEmpty => "Please write something here.",
         Msg::FieldTooLong { max } => {
             return format!("Too long: at most {} characters.", number(max, l));
@@ -327,7 +331,11 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::ThemeDark => "تیره",
         Msg::StartSpace => "باز شدن در آغاز",
         Msg::StorageTitle => "فضای ذخیره روی این دستگاه",
-        Msg::StorageUsed { used_kb, total_kb, percent } => {
+        Msg::StorageUsed {
+            used_kb,
+            total_kb,
+            percent,
+        } => {
             return format!(
                 "{} کیلوبایت از حدود {} کیلوبایت به کار رفته است ({}٪).",
                 number(used_kb, l),
@@ -339,7 +347,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
             "فضای ذخیره تقریباً پر است. داده‌هایتان را در یک فایل ذخیره کنید و سپس آنچه را لازم ندارید پاک کنید."
         }
         Msg::ExportAll => "ذخیرهٔ همهٔ داده‌هایم در یک فایل",
-        Msg::ExportPlainNote => "این فایل رمزگذاری نشده است: آن را جایی نگه دارید که فقط خودتان به آن دسترسی دارید.",
+        Msg::ExportPlainNote => {
+            "این فایل رمزگذاری نشده است: آن را جایی نگه دارید که فقط خودتان به آن دسترسی دارید."
+        }
         Msg::FieldEmpty => "لطفاً اینجا چیزی بنویسید.",
         Msg::FieldTooLong { max } => {
             return format!("خیلی بلند است: حداکثر {} نویسه.", number(max, l));
@@ -386,8 +396,15 @@ mod tests {
 
     #[test]
     fn numbers_in_messages_use_the_locale_digits() {
-        let m = Msg::StorageUsed { used_kb: 12, total_kb: 5120, percent: 0 };
-        assert_eq!(m.text(Locale::Fa), "۱۲ کیلوبایت از حدود ۵۱۲۰ کیلوبایت به کار رفته است (۰٪).");
+        let m = Msg::StorageUsed {
+            used_kb: 12,
+            total_kb: 5120,
+            percent: 0,
+        };
+        assert_eq!(
+            m.text(Locale::Fa),
+            "۱۲ کیلوبایت از حدود ۵۱۲۰ کیلوبایت به کار رفته است (۰٪)."
+        );
         assert_eq!(m.text(Locale::En), "12 KB of about 5120 KB used (0%).");
     }
 

@@ -18,7 +18,9 @@ impl BrowserStore {
         // gloo's `raw()` panics when storage is missing; check through `window` first.
         let window = web_sys::window().ok_or(StoreError::Unavailable)?;
         match window.local_storage() {
-            Ok(Some(_)) => Ok(BrowserStore { storage: LocalStorage::raw() }),
+            Ok(Some(_)) => Ok(BrowserStore {
+                storage: LocalStorage::raw(),
+            }),
             _ => Err(StoreError::Unavailable),
         }
     }
@@ -30,7 +32,9 @@ fn map_error(err: JsValue) -> StoreError {
         Some(e) if e.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
         Some(e) if e.name() == "SecurityError" => StoreError::Unavailable,
         Some(e) => StoreError::Backend { name: e.name() },
-        None => StoreError::Backend { name: String::from("unknown") },
+        None => StoreError::Backend {
+            name: String::from("unknown"),
+        },
     }
 }
 

@@ -132,7 +132,12 @@ pub struct Collection<T> {
 impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     /// An empty collection named `name` (the key segment after `hamdel/`).
     pub fn empty(name: &'static str) -> Self {
-        Collection { name, chunks: BTreeMap::new(), pending: BTreeMap::new(), read_only: None }
+        Collection {
+            name,
+            chunks: BTreeMap::new(),
+            pending: BTreeMap::new(),
+            read_only: None,
+        }
     }
 
     /// Loads every chunk. Unreadable chunks are moved to quarantine (or, if that fails, left
@@ -144,9 +149,11 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
             Ok(keys) => keys,
             Err(_) => return (coll, vec![LoadIssue::Unavailable]),
         };
-        let mut numbered: Vec<(u32, String)> =
-            keys.into_iter().filter_map(|k| coll.chunk_number(&k).map(|n| (n, k))).collect();
-        numbered.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        let mut numbered: Vec<(u32, String)> = keys
+            .into_iter()
+            .filter_map(|k| coll.chunk_number(&k).map(|n| (n, k)))
+            .collect();
+        numbered.sort_unstable_by_key(|(n, _)| std::cmp::Reverse(*n));
         for (n, key) in numbered {
             let raw = match store.get(&key) {
                 Ok(Some(raw)) => raw,
@@ -165,7 +172,10 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                     issues.push(LoadIssue::FutureVersion { key, version });
                 }
                 Err(_) => match quarantine(store, &key, &raw) {
-                    Ok(quarantine_key) => issues.push(LoadIssue::Quarantined { key, quarantine_key }),
+                    Ok(quarantine_key) => issues.push(LoadIssue::Quarantined {
+                        key,
+                        quarantine_key,
+                    }),
                     Err(_) => {
                         coll.read_only.get_or_insert(ReadOnlyCause::CorruptInPlace);
                         issues.push(LoadIssue::CorruptLeftInPlace { key });
@@ -188,12 +198,20 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
 
     /// Every record, newest chunk first (within a chunk, insertion order).
     pub fn items(&self) -> Vec<T> {
-        self.chunks.values().rev().flat_map(|c| c.iter().map(|s| s.item.clone())).collect()
+        self.chunks
+            .values()
+            .rev()
+            .flat_map(|c| c.iter().map(|s| s.item.clone()))
+            .collect()
     }
 
     /// The record with this id.
     pub fn get(&self, id: &Id) -> Option<&T> {
-        self.chunks.values().flat_map(|c| c.iter()).find(|s| s.item.id() == id).map(|s| &s.item)
+        self.chunks
+            .values()
+            .flat_map(|c| c.iter())
+            .find(|s| s.item.id() == id)
+            .map(|s| &s.item)
     }
 
     /// How many records are held.
@@ -217,7 +235,11 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     }
 
     /// Adds or replaces a record and stores its chunk.
-    pub fn put(&mut self, store: &impl KeyValueStore, item: T) -> Result<Vec<Conflict>, WriteError> {
+    pub fn put(
+        &mut self,
+        store: &impl KeyValueStore,
+        item: T,
+    ) -> Result<Vec<Conflict>, WriteError> {
         if let Some(cause) = self.read_only {
             return Err(WriteError::ReadOnly(cause));
         }
@@ -233,14 +255,21 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         let records = self.chunks.entry(chunk).or_default();
         match records.iter_mut().find(|s| s.item.id() == &id) {
             Some(s) => s.item = item.clone(),
-            None => records.push(Stored { rev: base.unwrap_or(0), item: item.clone() }),
+            None => records.push(Stored {
+                rev: base.unwrap_or(0),
+                item: item.clone(),
+            }),
         }
         self.pending.insert(id, (chunk, Op::Put { item, base }));
         self.flush_chunk(store, chunk)
     }
 
     /// Removes a record and stores its chunk. Removing an unknown id does nothing.
-    pub fn remove(&mut self, store: &impl KeyValueStore, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+    pub fn remove(
+        &mut self,
+        store: &impl KeyValueStore,
+        id: &Id,
+    ) -> Result<Vec<Conflict>, WriteError> {
         if let Some(cause) = self.read_only {
             return Err(WriteError::ReadOnly(cause));
         }
@@ -262,7 +291,8 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 Ok(Vec::new())
             }
             Some(base) => {
-                self.pending.insert(id.clone(), (chunk, Op::Delete { base }));
+                self.pending
+                    .insert(id.clone(), (chunk, Op::Delete { base }));
                 self.flush_chunk(store, chunk)
             }
         }
@@ -270,7 +300,8 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
 
     /// Tries again to store every pending change.
     pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
-        let chunks: std::collections::BTreeSet<u32> = self.pending.values().map(|(c, _)| *c).collect();
+        let chunks: std::collections::BTreeSet<u32> =
+            self.pending.values().map(|(c, _)| *c).collect();
         let mut conflicts = Vec::new();
         for chunk in chunks {
             conflicts.extend(self.flush_chunk(store, chunk)?);
@@ -288,10 +319,17 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => doc.records,
                 Ok(Decoded::Future { version }) => {
                     self.read_only = Some(ReadOnlyCause::FutureVersion);
-                    return Some(vec![LoadIssue::FutureVersion { key: key.to_owned(), version }]);
+                    return Some(vec![LoadIssue::FutureVersion {
+                        key: key.to_owned(),
+                        version,
+                    }]);
                 }
                 // Another tab wrote something unreadable: keep what we have, touch nothing.
-                Err(_) => return Some(vec![LoadIssue::CorruptLeftInPlace { key: key.to_owned() }]),
+                Err(_) => {
+                    return Some(vec![LoadIssue::CorruptLeftInPlace {
+                        key: key.to_owned(),
+                    }]);
+                }
             },
         };
         let (merged, _) = self.merge_pending(n, fresh);
@@ -304,7 +342,10 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     }
 
     fn chunk_number(&self, key: &str) -> Option<u32> {
-        let rest = key.strip_prefix(KEY_PREFIX)?.strip_prefix(self.name)?.strip_prefix('/')?;
+        let rest = key
+            .strip_prefix(KEY_PREFIX)?
+            .strip_prefix(self.name)?
+            .strip_prefix('/')?;
         if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -333,17 +374,29 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
             match (op, pos) {
                 (Op::Put { item, base }, Some(p)) => {
                     let theirs = fresh[p].clone();
-                    fresh[p] = Stored { rev: theirs.rev + 1, item: item.clone() };
+                    fresh[p] = Stored {
+                        rev: theirs.rev + 1,
+                        item: item.clone(),
+                    };
                     if *base != Some(theirs.rev) {
                         let copy = id.conflict_copy(theirs.rev);
                         if !fresh.iter().any(|s| s.item.id() == &copy) {
-                            fresh.push(Stored { rev: 1, item: theirs.item.with_id(copy.clone()) });
+                            fresh.push(Stored {
+                                rev: 1,
+                                item: theirs.item.with_id(copy.clone()),
+                            });
                         }
-                        conflicts.push(Conflict::KeptBoth { id: id.clone(), copy });
+                        conflicts.push(Conflict::KeptBoth {
+                            id: id.clone(),
+                            copy,
+                        });
                     }
                 }
                 (Op::Put { item, base }, None) => {
-                    fresh.push(Stored { rev: 1, item: item.clone() });
+                    fresh.push(Stored {
+                        rev: 1,
+                        item: item.clone(),
+                    });
                     if base.is_some() {
                         conflicts.push(Conflict::DeletedElsewhere { id: id.clone() });
                     }
@@ -361,7 +414,11 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         (fresh, conflicts)
     }
 
-    fn flush_chunk(&mut self, store: &impl KeyValueStore, n: u32) -> Result<Vec<Conflict>, WriteError> {
+    fn flush_chunk(
+        &mut self,
+        store: &impl KeyValueStore,
+        n: u32,
+    ) -> Result<Vec<Conflict>, WriteError> {
         let key = self.chunk_key(n);
         let fresh = match store.get(&key).map_err(WriteError::Store)? {
             None => Vec::new(),
@@ -378,10 +435,15 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         let result = if merged.is_empty() {
             store.remove(&key)
         } else {
-            let doc = ChunkDocRef { v: SCHEMA_VERSION, records: &merged };
+            let doc = ChunkDocRef {
+                v: SCHEMA_VERSION,
+                records: &merged,
+            };
             match serde_json::to_string(&doc) {
                 Ok(json) => store.set(&key, &json),
-                Err(e) => Err(StoreError::Backend { name: format!("serialize: {e}") }),
+                Err(e) => Err(StoreError::Backend {
+                    name: format!("serialize: {e}"),
+                }),
             }
         };
         // Memory shows the merged view whether or not the write succeeded: this tab's changes
@@ -422,5 +484,7 @@ pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
     keys.sort();
-    keys.into_iter().filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+    keys.into_iter()
+        .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
 }

@@ -72,11 +72,18 @@ impl MemoryStore {
 
     /// Writes directly, bypassing faults and quota (to plant corrupt or future data in tests).
     pub fn plant(&self, key: &str, value: &str) {
-        self.inner.data.borrow_mut().insert(key.to_owned(), value.to_owned());
+        self.inner
+            .data
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
     }
 
     fn check_available(&self) -> Result<(), StoreError> {
-        if self.inner.unavailable.get() { Err(StoreError::Unavailable) } else { Ok(()) }
+        if self.inner.unavailable.get() {
+            Err(StoreError::Unavailable)
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -117,7 +124,13 @@ impl KeyValueStore for MemoryStore {
 
     fn used_units(&self) -> Result<usize, StoreError> {
         self.check_available()?;
-        Ok(self.inner.data.borrow().iter().map(|(k, v)| utf16_len(k) + utf16_len(v)).sum())
+        Ok(self
+            .inner
+            .data
+            .borrow()
+            .iter()
+            .map(|(k, v)| utf16_len(k) + utf16_len(v))
+            .sum())
     }
 }
 
@@ -132,7 +145,8 @@ mod tests {
         assert_eq!(s.used_units(), Ok(5));
         assert_eq!(s.set("k", "0123456789"), Err(StoreError::QuotaExceeded));
         assert_eq!(s.get("k"), Ok(Some("سلام".to_owned())));
-        s.set("k", "012345678").expect("replacing counts only the new value");
+        s.set("k", "012345678")
+            .expect("replacing counts only the new value");
     }
 
     #[test]

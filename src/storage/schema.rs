@@ -68,13 +68,20 @@ pub fn decode_with<B: DeserializeOwned>(
         return Ok(Decoded::Future { version });
     }
     if version == current {
-        return serde_json::from_str(raw).map(Decoded::Current).map_err(|_| Unreadable);
+        return serde_json::from_str(raw)
+            .map(Decoded::Current)
+            .map_err(|_| Unreadable);
     }
     let mut value: Value = serde_json::from_str(raw).map_err(|_| Unreadable)?;
-    for step in migrations.get((version - 1) as usize..(current - 1) as usize).ok_or(Unreadable)? {
+    for step in migrations
+        .get((version - 1) as usize..(current - 1) as usize)
+        .ok_or(Unreadable)?
+    {
         value = step(value).ok_or(Unreadable)?;
     }
-    serde_json::from_value(value).map(Decoded::Migrated).map_err(|_| Unreadable)
+    serde_json::from_value(value)
+        .map(Decoded::Migrated)
+        .map_err(|_| Unreadable)
 }
 
 #[cfg(test)]
@@ -121,8 +128,16 @@ mod tests {
 
     #[test]
     fn old_documents_are_migrated_step_by_step() {
-        let got: Decoded<DocV3> = decode_with(r#"{"v":1,"title":"گروه"}"#, 3, STEPS).expect("readable");
-        assert_eq!(got, Decoded::Migrated(DocV3 { v: 3, name: "گروه".into(), tags: vec![] }));
+        let got: Decoded<DocV3> =
+            decode_with(r#"{"v":1,"title":"گروه"}"#, 3, STEPS).expect("readable");
+        assert_eq!(
+            got,
+            Decoded::Migrated(DocV3 {
+                v: 3,
+                name: "گروه".into(),
+                tags: vec![]
+            })
+        );
         let got: Decoded<DocV3> =
             decode_with(r#"{"v":3,"name":"a","tags":["t"]}"#, 3, STEPS).expect("readable");
         assert!(matches!(got, Decoded::Current(_)));
@@ -130,15 +145,25 @@ mod tests {
 
     #[test]
     fn newer_documents_are_reported_not_parsed() {
-        let got: Decoded<DocV3> = decode_with(r#"{"v":9,"whatever":true}"#, 3, STEPS).expect("readable");
+        let got: Decoded<DocV3> =
+            decode_with(r#"{"v":9,"whatever":true}"#, 3, STEPS).expect("readable");
         assert_eq!(got, Decoded::Future { version: 9 });
     }
 
     #[test]
     fn garbage_and_broken_migrations_are_unreadable() {
-        assert_eq!(decode_with::<DocV3>("{\"v\":3,\"name\":", 3, STEPS), Err(Unreadable));
-        assert_eq!(decode_with::<DocV3>(r#"{"v":1,"nope":1}"#, 3, STEPS), Err(Unreadable));
-        assert_eq!(decode_with::<DocV3>(r#"{"v":0}"#, 3, STEPS), Err(Unreadable));
+        assert_eq!(
+            decode_with::<DocV3>("{\"v\":3,\"name\":", 3, STEPS),
+            Err(Unreadable)
+        );
+        assert_eq!(
+            decode_with::<DocV3>(r#"{"v":1,"nope":1}"#, 3, STEPS),
+            Err(Unreadable)
+        );
+        assert_eq!(
+            decode_with::<DocV3>(r#"{"v":0}"#, 3, STEPS),
+            Err(Unreadable)
+        );
         assert_eq!(decode_with::<DocV3>("", 3, STEPS), Err(Unreadable));
     }
 }

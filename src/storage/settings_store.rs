@@ -29,7 +29,11 @@ pub struct LoadedSettings {
 /// Reads the settings; unreadable values are quarantined and defaults used.
 pub fn load_settings(store: &impl KeyValueStore) -> LoadedSettings {
     debug_assert!(SETTINGS_KEY.starts_with(KEY_PREFIX));
-    let mut loaded = LoadedSettings { settings: Settings::default(), read_only: false, issues: Vec::new() };
+    let mut loaded = LoadedSettings {
+        settings: Settings::default(),
+        read_only: false,
+        issues: Vec::new(),
+    };
     let raw = match store.get(SETTINGS_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return loaded,
@@ -42,7 +46,10 @@ pub fn load_settings(store: &impl KeyValueStore) -> LoadedSettings {
         Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => loaded.settings = doc.settings,
         Ok(Decoded::Future { version }) => {
             loaded.read_only = true;
-            loaded.issues.push(LoadIssue::FutureVersion { key: SETTINGS_KEY.to_owned(), version });
+            loaded.issues.push(LoadIssue::FutureVersion {
+                key: SETTINGS_KEY.to_owned(),
+                version,
+            });
             // Use what can be understood of them; write nothing.
             #[derive(Deserialize)]
             struct Lenient {
@@ -53,12 +60,15 @@ pub fn load_settings(store: &impl KeyValueStore) -> LoadedSettings {
             }
         }
         Err(_) => match quarantine(store, SETTINGS_KEY, &raw) {
-            Ok(quarantine_key) => loaded
-                .issues
-                .push(LoadIssue::Quarantined { key: SETTINGS_KEY.to_owned(), quarantine_key }),
+            Ok(quarantine_key) => loaded.issues.push(LoadIssue::Quarantined {
+                key: SETTINGS_KEY.to_owned(),
+                quarantine_key,
+            }),
             Err(_) => {
                 loaded.read_only = true;
-                loaded.issues.push(LoadIssue::CorruptLeftInPlace { key: SETTINGS_KEY.to_owned() });
+                loaded.issues.push(LoadIssue::CorruptLeftInPlace {
+                    key: SETTINGS_KEY.to_owned(),
+                });
             }
         },
     }
@@ -67,8 +77,13 @@ pub fn load_settings(store: &impl KeyValueStore) -> LoadedSettings {
 
 /// Writes the settings.
 pub fn save_settings(store: &impl KeyValueStore, settings: &Settings) -> Result<(), StoreError> {
-    let json = serde_json::to_string(&SettingsDoc { v: SCHEMA_VERSION, settings: *settings })
-        .map_err(|e| StoreError::Backend { name: format!("serialize: {e}") })?;
+    let json = serde_json::to_string(&SettingsDoc {
+        v: SCHEMA_VERSION,
+        settings: *settings,
+    })
+    .map_err(|e| StoreError::Backend {
+        name: format!("serialize: {e}"),
+    })?;
     store.set(SETTINGS_KEY, &json)
 }
 

@@ -106,7 +106,9 @@ impl<S: KeyValueStore> Workspace<S> {
     pub fn set_settings(&mut self, settings: Settings) -> Result<(), WriteError> {
         self.settings = settings;
         if self.settings_read_only {
-            return Err(WriteError::ReadOnly(super::collection::ReadOnlyCause::FutureVersion));
+            return Err(WriteError::ReadOnly(
+                super::collection::ReadOnlyCause::FutureVersion,
+            ));
         }
         self.settings_pending = true;
         save_settings(&self.store, &settings).map_err(WriteError::Store)?;
@@ -146,7 +148,9 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Changes made here that are not stored yet.
     pub fn pending_count(&self) -> usize {
-        self.groups.pending_count() + self.journal.pending_count() + usize::from(self.settings_pending)
+        self.groups.pending_count()
+            + self.journal.pending_count()
+            + usize::from(self.settings_pending)
     }
 
     /// Tries again to store every pending change.
@@ -185,7 +189,10 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Space used on the device.
     pub fn usage(&self) -> Usage {
-        Usage { used_units: self.store.used_units().unwrap_or(0), quota_units: QUOTA_UNITS }
+        Usage {
+            used_units: self.store.used_units().unwrap_or(0),
+            quota_units: QUOTA_UNITS,
+        }
     }
 
     /// Unreadable values moved aside at load, with their raw text.

@@ -1,0 +1,251 @@
+//! End-to-end journeys in headless Chromium against the release build:
+//! (a) counsellor creates a group that survives a reload; (b) Persian: `dir="rtl"` and Persian
+//! digits; (c) member adds an entry, reloads, deletes and undoes; (d) corrupt stored data is
+//! set aside with a message; (e) a change in one window appears in another; (f) no network
+//! request leaves the page after load.
+
+use hamdel_e2e::Harness;
+use serde_json::Value;
+
+const PERSIAN_DIGITS: &str = "۰۱۲۳۴۵۶۷۸۹";
+
+#[tokio::test]
+async fn a_counsellor_creates_a_group_that_survives_a_reload() {
+    let h = Harness::start().await;
+    h.click("#role-counsellor").await;
+    h.type_into("#new-group-name", "گروه مهارت‌های مطالعه").await;
+    h.click("#create-group").await;
+    h.wait_for_text("گروه مهارت‌های مطالعه").await;
+
+    // An empty name is refused next to the field, in the person's language.
+    h.click("#create-group").await;
+    h.wait_until(
+        "the empty name is marked invalid",
+        "return document.querySelector('#new-group-name').getAttribute('aria-invalid') === 'true'",
+    )
+    .await;
+
+    h.reload().await;
+    h.wait_for_text("گروه مهارت‌های مطالعه").await;
+    // The role was remembered: the app opened on the counsellor's page.
+    h.wait_for("#group-list").await;
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn persian_is_right_to_left_with_persian_digits() {
+    let h = Harness::start().await;
+    assert_eq!(
+        h.js("return document.documentElement.dir").await,
+        "rtl",
+        "Persian is the default"
+    );
+    h.click("#lang-switch").await;
+    h.wait_until(
+        "English is left to right",
+        "return document.documentElement.dir === 'ltr'",
+    )
+    .await;
+    assert_eq!(h.js("return document.documentElement.lang").await, "en");
+    h.click("#role-member").await;
+    h.type_into("#new-entry-text", "A day in 2026").await;
+    h.click("#add-entry").await;
+    h.wait_for_text("A day in 2026").await;
+    let english_dates = h
+        .js("return document.querySelector('#entry-list .item-meta').innerText")
+        .await;
+    assert!(
+        english_dates
+            .as_str()
+            .is_some_and(|t| t.chars().any(|c| c.is_ascii_digit()))
+    );
+
+    h.click("#lang-switch").await;
+    h.wait_until(
+        "Persian is right to left",
+        "return document.documentElement.dir === 'rtl'",
+    )
+    .await;
+    assert_eq!(h.js("return document.documentElement.lang").await, "fa");
+    let meta = h
+        .js("return document.querySelector('#entry-list .item-meta').innerText")
+        .await;
+    let meta = meta.as_str().unwrap_or_default().to_owned();
+    assert!(
+        meta.chars().any(|c| PERSIAN_DIGITS.contains(c)),
+        "Persian digits in {meta:?}"
+    );
+    assert!(
+        !meta.chars().any(|c| c.is_ascii_digit()),
+        "no Latin digits in {meta:?}"
+    );
+    // Text a person typed keeps its own direction.
+    assert_eq!(
+        h.js("return document.querySelector('#entry-list .entry-text').getAttribute('dir')")
+            .await,
+        "auto"
+    );
+    // The choice persists.
+    h.reload().await;
+    assert_eq!(h.js("return document.documentElement.dir").await, "rtl");
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_member_adds_deletes_and_undoes_an_entry() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.type_into("#new-entry-text", "امروز در گروه حرف زدم.")
+        .await;
+    h.click("#add-entry").await;
+    h.wait_for_text("امروز در گروه حرف زدم.").await;
+    h.reload().await;
+    h.wait_for_text("امروز در گروه حرف زدم.").await;
+
+    h.click("#entry-list .delete").await;
+    h.wait_until(
+        "the entry is gone",
+        "return document.querySelector('#entry-list') === null",
+    )
+    .await;
+    h.click(".notices .undo").await;
+    h.wait_for_text("امروز در گروه حرف زدم.").await;
+    h.reload().await;
+    h.wait_for_text("امروز در گروه حرف زدم.").await;
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn corrupt_stored_data_is_set_aside_and_reported() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    let broken = r#"{"v":1,"records":[{"rev":1,"item":{"id":"x","#;
+    h.js(&format!(
+        "localStorage.setItem('hamdel/journal/00001', {}); return true",
+        Value::String(broken.into())
+    ))
+    .await;
+    h.reload().await;
+    h.wait_for("#banner-recovered").await;
+    let kept = h
+        .js("return localStorage.getItem('hamdel-quarantine/hamdel/journal/00001#1')")
+        .await;
+    assert_eq!(
+        kept,
+        Value::String(broken.into()),
+        "the raw value is preserved unchanged"
+    );
+    assert_eq!(
+        h.js("return localStorage.getItem('hamdel/journal/00001')")
+            .await,
+        Value::Null
+    );
+    // The app still works.
+    h.type_into("#new-entry-text", "after recovery").await;
+    h.click("#add-entry").await;
+    h.wait_for_text("after recovery").await;
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_change_in_one_window_appears_in_the_other() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.wait_for("#new-entry-text").await;
+    let first = h.client.window().await.expect("current window");
+    let second = h
+        .client
+        .new_window(false)
+        .await
+        .expect("second window")
+        .handle;
+    h.client
+        .switch_to_window(second.clone())
+        .await
+        .expect("switch");
+    h.open().await;
+    h.wait_for("#new-entry-text").await;
+
+    h.client
+        .switch_to_window(first.clone())
+        .await
+        .expect("switch back");
+    h.type_into("#new-entry-text", "written in the first window")
+        .await;
+    h.click("#add-entry").await;
+    h.wait_for_text("written in the first window").await;
+
+    h.client
+        .switch_to_window(second.clone())
+        .await
+        .expect("switch");
+    h.wait_for_text("written in the first window").await;
+    // And back: an entry added in the second window reaches the first, and both survive.
+    h.type_into("#new-entry-text", "written in the second window")
+        .await;
+    h.click("#add-entry").await;
+    h.client.switch_to_window(first).await.expect("switch");
+    h.wait_for_text("written in the second window").await;
+    h.reload().await;
+    h.wait_for_text("written in the first window").await;
+    h.wait_for_text("written in the second window").await;
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn no_network_request_leaves_the_page_after_load() {
+    let h = Harness::start().await;
+    let loaded = h
+        .js("return performance.getEntriesByType('resource').map(e => e.name)")
+        .await;
+    let at_load = h.server.requests();
+    // Every resource of the load came from the app's own origin.
+    let origin = h.server.url();
+    for name in loaded.as_array().expect("a list") {
+        let name = name.as_str().unwrap_or_default();
+        assert!(
+            name.starts_with(&origin),
+            "request to another origin: {name}"
+        );
+    }
+
+    // A journey through both spaces and settings.
+    h.click("#role-counsellor").await;
+    h.type_into("#new-group-name", "Friendship group").await;
+    h.click("#create-group").await;
+    h.wait_for_text("Friendship group").await;
+    h.click("a[href='#/member']").await;
+    h.type_into("#new-entry-text", "private words").await;
+    h.click("#add-entry").await;
+    h.wait_for_text("private words").await;
+    h.click("a[href='#/settings']").await;
+    h.click("#theme-dark").await;
+    h.click("#lang-switch").await;
+    h.wait_for("#storage-meter").await;
+
+    // The page itself cannot fetch anything any more: the after-load policy closes connect-src.
+    let blocked = h
+        .client
+        .execute_async(
+            "const done = arguments[0]; fetch('/index.html').then(() => done('fetched'), () => done('blocked'));",
+            vec![],
+        )
+        .await
+        .expect("script ran");
+    assert_eq!(blocked, "blocked");
+
+    let after = h
+        .js("return performance.getEntriesByType('resource').length")
+        .await;
+    assert_eq!(
+        after.as_u64(),
+        Some(loaded.as_array().map_or(0, |a| a.len() as u64)),
+        "no new resource entries"
+    );
+    assert_eq!(
+        h.server.requests(),
+        at_load,
+        "the server saw no request after load"
+    );
+    h.finish().await;
+}

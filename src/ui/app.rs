@@ -1,0 +1,105 @@
+//! The app shell: header with navigation and language switch, status banners, the current
+//! screen, and the notice area.
+
+use super::components::{Banners, Notices};
+use super::context::AppContext;
+use super::pages::{CounsellorPage, MemberPage, SettingsPage, WelcomePage};
+use super::platform;
+use super::route::Route;
+use crate::domain::{Locale, Role};
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    platform::close_network();
+    let ctx = AppContext::open();
+    provide_context(ctx);
+
+    // <html lang dir data-theme> and the title follow the settings.
+    Effect::new(move |_| {
+        let s = ctx.settings.get();
+        platform::apply_to_root(&s);
+        platform::set_title(&Msg::AppName.text(s.locale));
+    });
+
+    // Another tab changed something: take it in.
+    let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key() {
+            ctx.apply_external(&key, ev.new_value().as_deref());
+        }
+    });
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        ctx.route.set(Route::from_hash(&platform::location_hash()));
+    });
+    on_cleanup(move || {
+        storage_listener.remove();
+        hash_listener.remove();
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{move || ctx.t(Msg::SkipToContent)}</a>
+        <Header />
+        <Banners />
+        <main id="main" tabindex="-1">
+            {move || match ctx.route.get() {
+                Route::Home => match ctx.settings.with(|s| s.role) {
+                    None => view! { <WelcomePage /> }.into_any(),
+                    Some(Role::Counsellor) => view! { <CounsellorPage /> }.into_any(),
+                    Some(Role::Member) => view! { <MemberPage /> }.into_any(),
+                },
+                Route::Counsellor => view! { <CounsellorPage /> }.into_any(),
+                Route::Member => view! { <MemberPage /> }.into_any(),
+                Route::Settings => view! { <SettingsPage /> }.into_any(),
+            }}
+        </main>
+        <Notices />
+    }
+}
+
+/// The top bar: name, navigation, language switch.
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let current = move |r: Route| {
+        let route = ctx.route.get();
+        let role = ctx.settings.with(|s| s.role);
+        let active = route == r
+            || (route == Route::Home
+                && matches!(
+                    (r, role),
+                    (Route::Counsellor, Some(Role::Counsellor))
+                        | (Route::Member, Some(Role::Member))
+                ));
+        active.then_some("page")
+    };
+    let other_language = move || match ctx.locale() {
+        Locale::Fa => Locale::En,
+        Locale::En => Locale::Fa,
+    };
+    view! {
+        <header class="app-header">
+            <a class="brand" href=Route::Home.path()>
+                <span class="brand-name">{move || ctx.t(Msg::AppName)}</span>
+                <span class="brand-tagline">{move || ctx.t(Msg::Tagline)}</span>
+            </a>
+            <nav aria-label=move || ctx.t(Msg::MainNavigation)>
+                <ul>
+                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{move || ctx.t(Msg::NavCounsellor)}</a></li>
+                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{move || ctx.t(Msg::NavMember)}</a></li>
+                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{move || ctx.t(Msg::NavSettings)}</a></li>
+                </ul>
+            </nav>
+            <button
+                type="button"
+                class="lang-switch"
+                id="lang-switch"
+                lang=move || other_language().tag()
+                on:click=move |_| ctx.set_locale(other_language())
+            >
+                {move || ctx.t(Msg::OtherLanguage)}
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,419 @@
+//! [`AppContext`]: the app's state as signals, and the actions components call to change it.
+//! Components never write storage: an action validates, persists through the [`Workspace`],
+//! refreshes the signals and tells the person if anything failed.
+
+use super::platform;
+use super::route::Route;
+use crate::domain::{
+    Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
+};
+use crate::domain::{GroupError, JournalError};
+use crate::i18n::Msg;
+use crate::storage::{
+    BrowserStore, Conflict, KeyValueStore, LoadIssue, MemoryStore, StoreError, Usage, Workspace,
+    WriteError,
+};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// localStorage when the browser allows it, memory otherwise (the person is told).
+#[derive(Debug, Clone)]
+pub enum AppStore {
+    /// The origin's localStorage.
+    Browser(BrowserStore),
+    /// Memory only: nothing survives the tab.
+    Memory(MemoryStore),
+}
+
+impl KeyValueStore for AppStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            AppStore::Browser(s) => s.get(key),
+            AppStore::Memory(s) => s.get(key),
+        }
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            AppStore::Browser(s) => s.set(key, value),
+            AppStore::Memory(s) => s.set(key, value),
+        }
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        match self {
+            AppStore::Browser(s) => s.remove(key),
+            AppStore::Memory(s) => s.remove(key),
+        }
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match self {
+            AppStore::Browser(s) => s.keys(),
+            AppStore::Memory(s) => s.keys(),
+        }
+    }
+    fn used_units(&self) -> Result<usize, StoreError> {
+        match self {
+            AppStore::Browser(s) => s.used_units(),
+            AppStore::Memory(s) => s.used_units(),
+        }
+    }
+}
+
+/// How a notice looks and how urgently it is announced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Confirmation (polite).
+    Info,
+    /// Something went wrong; the person should act (assertive).
+    Error,
+}
+
+/// A button offered inside a notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Put back a deleted group.
+    RestoreGroup(Group),
+    /// Put back a deleted journal entry.
+    RestoreEntry(JournalEntry),
+    /// Save everything to a file.
+    ExportAll,
+    /// Try storing pending changes again.
+    Retry,
+}
+
+/// A message shown in the notice area until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Unique within the tab.
+    pub id: u32,
+    /// What it says.
+    pub msg: Msg,
+    /// How it looks.
+    pub tone: Tone,
+    /// Buttons it offers.
+    pub actions: Vec<NoticeAction>,
+}
+
+/// The app's state and actions; `Copy`, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    ws: StoredValue<Workspace<AppStore>, LocalStorage>,
+    /// Current settings.
+    pub settings: RwSignal<Settings>,
+    /// The counsellor's groups, in display order.
+    pub groups: RwSignal<Vec<Group>>,
+    /// The member's journal, in display order.
+    pub journal: RwSignal<Vec<JournalEntry>>,
+    /// Notices on screen.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Changes not stored yet.
+    pub pending: RwSignal<usize>,
+    /// Space used.
+    pub usage: RwSignal<Usage>,
+    /// Problems found in stored data.
+    pub issues: RwSignal<Vec<LoadIssue>>,
+    /// Whether storage works at all.
+    pub storage_available: RwSignal<bool>,
+    /// The screen shown.
+    pub route: RwSignal<Route>,
+    next_notice: StoredValue<u32>,
+}
+
+impl AppContext {
+    /// Opens the device's storage and builds the context.
+    pub fn open() -> Self {
+        let (store, available) = match BrowserStore::open() {
+            Ok(s) => (AppStore::Browser(s), true),
+            Err(_) => (AppStore::Memory(MemoryStore::new()), false),
+        };
+        let ws = Workspace::open(store);
+        let ctx = AppContext {
+            settings: RwSignal::new(ws.settings()),
+            groups: RwSignal::new(Vec::new()),
+            journal: RwSignal::new(Vec::new()),
+            notices: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(0),
+            usage: RwSignal::new(ws.usage()),
+            issues: RwSignal::new(ws.issues().to_vec()),
+            storage_available: RwSignal::new(available),
+            route: RwSignal::new(Route::from_hash(&platform::location_hash())),
+            next_notice: StoredValue::new(1),
+            ws: StoredValue::new_local(ws),
+        };
+        ctx.refresh();
+        ctx
+    }
+
+    /// The context provided by [`super::app::App`].
+    pub fn expect() -> Self {
+        expect_context::<AppContext>()
+    }
+
+    /// `msg` in the current language (reactive when called inside a closure).
+    pub fn t(self, msg: Msg) -> String {
+        msg.text(self.settings.with(|s| s.locale))
+    }
+
+    /// Current language (reactive).
+    pub fn locale(self) -> Locale {
+        self.settings.with(|s| s.locale)
+    }
+
+    /// Copies the workspace into the signals.
+    pub fn refresh(self) {
+        self.ws.with_value(|ws| {
+            let mut groups = ws.groups().items();
+            group::sort_for_display(&mut groups);
+            let mut entries = ws.journal().items();
+            journal::sort_for_display(&mut entries);
+            self.groups.set(groups);
+            self.journal.set(entries);
+            self.settings.set(ws.settings());
+            self.pending.set(ws.pending_count());
+            self.usage.set(ws.usage());
+            self.issues.set(ws.issues().to_vec());
+        });
+    }
+
+    /// Shows a notice.
+    pub fn notify(self, msg: Msg, tone: Tone, actions: Vec<NoticeAction>) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| {
+            // Keep the area short: the newest few are what matters.
+            if n.len() >= 4 {
+                n.remove(0);
+            }
+            n.push(Notice {
+                id,
+                msg,
+                tone,
+                actions,
+            });
+        });
+    }
+
+    /// Removes a notice.
+    pub fn dismiss(self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Tells the person how a write went; returns whether it was stored.
+    fn report(self, result: Result<Vec<Conflict>, WriteError>) -> bool {
+        self.refresh();
+        match result {
+            Ok(conflicts) => {
+                let kept_both = conflicts
+                    .iter()
+                    .filter(|c| matches!(c, Conflict::KeptBoth { .. }))
+                    .count();
+                if kept_both > 0 {
+                    self.notify(Msg::ConflictKeptBoth(kept_both), Tone::Info, vec![]);
+                }
+                if conflicts
+                    .iter()
+                    .any(|c| !matches!(c, Conflict::KeptBoth { .. }))
+                {
+                    self.notify(Msg::ConflictDeletedElsewhere, Tone::Info, vec![]);
+                }
+                true
+            }
+            Err(WriteError::ReadOnly(_)) => {
+                self.notify(Msg::ReadOnly, Tone::Error, vec![]);
+                false
+            }
+            Err(WriteError::Store(StoreError::Unavailable)) => {
+                // The banner already says storage is off; the change lives in this tab.
+                self.storage_available.set(false);
+                false
+            }
+            Err(WriteError::Store(_) | WriteError::Unreadable { .. }) => {
+                self.notify(
+                    Msg::QuotaExceeded,
+                    Tone::Error,
+                    vec![NoticeAction::ExportAll, NoticeAction::Retry],
+                );
+                false
+            }
+        }
+    }
+
+    /// Stores new settings (they apply in this tab even if storing fails).
+    pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
+        let mut s = self.settings.get_untracked();
+        change(&mut s);
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.set_settings(s))
+            .unwrap_or(Ok(()));
+        self.report(result.map(|()| Vec::new()));
+    }
+
+    /// First-run choice (or a later switch of space).
+    pub fn choose_role(self, role: Role) {
+        self.update_settings(|s| s.role = Some(role));
+        let route = match role {
+            Role::Counsellor => Route::Counsellor,
+            Role::Member => Route::Member,
+        };
+        self.navigate(route);
+    }
+
+    /// Shows a screen.
+    pub fn navigate(self, route: Route) {
+        self.route.set(route);
+        platform::set_location_hash(route.path());
+    }
+
+    /// Language.
+    pub fn set_locale(self, locale: Locale) {
+        self.update_settings(|s| s.locale = locale);
+    }
+
+    /// Calendar.
+    pub fn set_calendar(self, calendar: Calendar) {
+        self.update_settings(|s| s.calendar = Some(calendar));
+    }
+
+    /// Theme.
+    pub fn set_theme(self, theme: Theme) {
+        self.update_settings(|s| s.theme = theme);
+    }
+
+    fn write(
+        self,
+        f: impl FnOnce(&mut Workspace<AppStore>) -> Result<Vec<Conflict>, WriteError>,
+    ) -> bool {
+        let result = self.ws.try_update_value(f).unwrap_or(Ok(Vec::new()));
+        self.report(result)
+    }
+
+    /// Creates a group; a refused name comes back as a message for the field.
+    pub fn create_group(self, name: &str) -> Result<(), Msg> {
+        let group = Group::new(platform::new_id(), name, platform::today()).map_err(group_msg)?;
+        self.write(|ws| ws.put_group(group));
+        Ok(())
+    }
+
+    /// Renames a group.
+    pub fn rename_group(self, id: &Id, name: &str) -> Result<(), Msg> {
+        let Some(current) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
+            return Ok(());
+        };
+        let renamed = current.renamed(name).map_err(group_msg)?;
+        self.write(|ws| ws.put_group(renamed));
+        Ok(())
+    }
+
+    /// Deletes a group, offering to undo.
+    pub fn delete_group(self, id: &Id) {
+        let Some(group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
+            return;
+        };
+        if self.write(|ws| ws.remove_group(id)) {
+            self.notify(
+                Msg::GroupDeleted(group.name.clone()),
+                Tone::Info,
+                vec![NoticeAction::RestoreGroup(group)],
+            );
+        }
+    }
+
+    /// Adds a journal entry.
+    pub fn add_entry(self, date: NaiveDate, text: &str) -> Result<(), Msg> {
+        let entry = JournalEntry::new(platform::new_id(), date, text).map_err(entry_msg)?;
+        self.write(|ws| ws.put_entry(entry));
+        Ok(())
+    }
+
+    /// Edits a journal entry.
+    pub fn edit_entry(self, id: &Id, date: NaiveDate, text: &str) -> Result<(), Msg> {
+        let Some(current) = self.ws.with_value(|ws| ws.journal().get(id).cloned()) else {
+            return Ok(());
+        };
+        let edited = current.edited(date, text).map_err(entry_msg)?;
+        self.write(|ws| ws.put_entry(edited));
+        Ok(())
+    }
+
+    /// Deletes a journal entry, offering to undo.
+    pub fn delete_entry(self, id: &Id) {
+        let Some(entry) = self.ws.with_value(|ws| ws.journal().get(id).cloned()) else {
+            return;
+        };
+        if self.write(|ws| ws.remove_entry(id)) {
+            self.notify(
+                Msg::EntryDeleted,
+                Tone::Info,
+                vec![NoticeAction::RestoreEntry(entry)],
+            );
+        }
+    }
+
+    /// Runs a notice's button.
+    pub fn run_action(self, notice_id: u32, action: NoticeAction) {
+        self.dismiss(notice_id);
+        match action {
+            NoticeAction::RestoreGroup(g) => {
+                self.write(|ws| ws.put_group(g));
+            }
+            NoticeAction::RestoreEntry(e) => {
+                self.write(|ws| ws.put_entry(e));
+            }
+            NoticeAction::ExportAll => self.export_all(),
+            NoticeAction::Retry => self.retry(),
+        }
+    }
+
+    /// Tries again to store pending changes.
+    pub fn retry(self) {
+        self.write(|ws| ws.retry());
+    }
+
+    /// Saves everything this tab holds to a file.
+    pub fn export_all(self) {
+        let json = self.ws.with_value(|ws| ws.export_plain_json());
+        let name = format!("hamdel-data-{}.json", platform::today().format("%Y-%m-%d"));
+        if platform::save_file(&name, "application/json", &json) {
+            self.notify(Msg::Exported, Tone::Info, vec![]);
+        }
+    }
+
+    /// Saves the unreadable values that were set aside to a file.
+    pub fn export_quarantine(self) {
+        let items = self.ws.with_value(|ws| ws.quarantined());
+        let map: serde_json::Map<String, serde_json::Value> = items
+            .into_iter()
+            .map(|(k, v)| (k, serde_json::Value::String(v)))
+            .collect();
+        let json = serde_json::to_string_pretty(&map).unwrap_or_default();
+        let name = format!(
+            "hamdel-unreadable-{}.json",
+            platform::today().format("%Y-%m-%d")
+        );
+        if platform::save_file(&name, "application/json", &json) {
+            self.notify(Msg::Exported, Tone::Info, vec![]);
+        }
+    }
+
+    /// Takes in a change another tab stored.
+    pub fn apply_external(self, key: &str, new_value: Option<&str>) {
+        let changed = self
+            .ws
+            .try_update_value(|ws| ws.apply_external(key, new_value));
+        if changed.is_some_and(|c| c != crate::storage::Changed::Nothing) {
+            self.refresh();
+        }
+    }
+}
+
+fn group_msg(err: GroupError) -> Msg {
+    match err {
+        GroupError::Name(e) => Msg::for_text_error(e),
+    }
+}
+
+fn entry_msg(err: JournalError) -> Msg {
+    match err {
+        JournalError::Text(e) => Msg::for_text_error(e),
+    }
+}

@@ -1,0 +1,132 @@
+//! Counsellor home: the list of groups (create, rename, delete with undo).
+
+use crate::domain::{Group, group::GROUP_NAME_MAX};
+use crate::i18n::{Msg, format_date};
+use crate::ui::context::AppContext;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// The counsellor's groups.
+#[component]
+pub fn CounsellorPage() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Msg>);
+    let create = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match ctx.create_group(&name.get_untracked()) {
+            Ok(()) => {
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(msg) => error.set(Some(msg)),
+        }
+    };
+    view! {
+        <section class="page" aria-labelledby="groups-title">
+            <h1 id="groups-title">{move || ctx.t(Msg::GroupsTitle)}</h1>
+            <form class="card inline-form" on:submit=create novalidate>
+                <div class="field">
+                    <label for="new-group-name">{move || ctx.t(Msg::NewGroupName)}</label>
+                    <input
+                        id="new-group-name"
+                        type="text"
+                        dir="auto"
+                        autocomplete="off"
+                        maxlength=GROUP_NAME_MAX
+                        bind:value=name
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby="new-group-error"
+                    />
+                    <p class="field-error" id="new-group-error">
+                        {move || error.get().map(|m| ctx.t(m))}
+                    </p>
+                </div>
+                <button type="submit" id="create-group" class="primary">{move || ctx.t(Msg::CreateGroup)}</button>
+            </form>
+            <Show
+                when=move || ctx.groups.with(|g| !g.is_empty())
+                fallback=move || view! { <p class="empty">{move || ctx.t(Msg::NoGroups)}</p> }
+            >
+                <ul class="list" id="group-list">
+                    <For
+                        each=move || ctx.groups.get()
+                        key=|g| (g.id.clone(), g.name.clone())
+                        children=move |g| view! { <GroupRow group=g /> }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// One group in the list, with its rename form.
+#[component]
+fn GroupRow(
+    /// The group shown.
+    group: Group,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(group.name.clone());
+    let error = RwSignal::new(None::<Msg>);
+    let id = group.id.clone();
+    let field_id = format!("rename-{}", group.id);
+    let error_id = format!("rename-error-{}", group.id);
+    let created = group.created_on;
+    let save = {
+        let id = id.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            match ctx.rename_group(&id, &draft.get_untracked()) {
+                Ok(()) => editing.set(false),
+                Err(m) => error.set(Some(m)),
+            }
+        }
+    };
+    let delete_id = id.clone();
+    let name = group.name.clone();
+    view! {
+        <li class="list-item group-item">
+            <Show
+                when=move || editing.get()
+                fallback=move || {
+                    let delete_id = delete_id.clone();
+                    view! {
+                        <div class="item-main">
+                            <span class="item-title" dir="auto">{name.clone()}</span>
+                            <span class="item-meta">
+                                {move || {
+                                    let s = ctx.settings.get();
+                                    ctx.t(Msg::CreatedOn(format_date(created, s.effective_calendar(), s.locale)))
+                                }}
+                            </span>
+                        </div>
+                        <div class="item-actions">
+                            <button type="button" class="rename" on:click=move |_| editing.set(true)>{move || ctx.t(Msg::Rename)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{move || ctx.t(Msg::Delete)}</button>
+                        </div>
+                    }
+                }
+            >
+                <form class="inline-form" on:submit=save.clone() novalidate>
+                    <div class="field">
+                        <label for=field_id.clone()>{move || ctx.t(Msg::GroupName)}</label>
+                        <input
+                            id=field_id.clone()
+                            type="text"
+                            dir="auto"
+                            maxlength=GROUP_NAME_MAX
+                            bind:value=draft
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")
+                            aria-describedby=error_id.clone()
+                        />
+                        <p class="field-error" id=error_id.clone()>{move || error.get().map(|m| ctx.t(m))}</p>
+                    </div>
+                    <button type="submit" class="primary">{move || ctx.t(Msg::Save)}</button>
+                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{move || ctx.t(Msg::Cancel)}</button>
+                </form>
+            </Show>
+        </li>
+    }
+}

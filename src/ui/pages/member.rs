@@ -1,0 +1,165 @@
+//! Member home: the private journal (add with text and date, edit, delete with undo).
+
+use crate::domain::{JournalEntry, journal::ENTRY_TEXT_MAX};
+use crate::i18n::{Msg, format_date_long};
+use crate::ui::context::AppContext;
+use crate::ui::platform;
+use chrono::NaiveDate;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+const ISO: &str = "%Y-%m-%d";
+
+/// The member's journal.
+#[component]
+pub fn MemberPage() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let text = RwSignal::new(String::new());
+    let date = RwSignal::new(platform::today().format(ISO).to_string());
+    let error = RwSignal::new(None::<Msg>);
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let day = parse_day(&date.get_untracked());
+        match ctx.add_entry(day, &text.get_untracked()) {
+            Ok(()) => {
+                text.set(String::new());
+                error.set(None);
+            }
+            Err(m) => error.set(Some(m)),
+        }
+    };
+    view! {
+        <section class="page" aria-labelledby="journal-title">
+            <h1 id="journal-title">{move || ctx.t(Msg::JournalTitle)}</h1>
+            <p class="muted">{move || ctx.t(Msg::JournalPrivacy)}</p>
+            <form class="card entry-form" on:submit=add novalidate>
+                <DateField id="new-entry-date".to_owned() value=date />
+                <div class="field">
+                    <label for="new-entry-text">{move || ctx.t(Msg::EntryText)}</label>
+                    <textarea
+                        id="new-entry-text"
+                        dir="auto"
+                        rows="4"
+                        maxlength=ENTRY_TEXT_MAX
+                        bind:value=text
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-describedby="new-entry-error"
+                    ></textarea>
+                    <p class="field-error" id="new-entry-error">{move || error.get().map(|m| ctx.t(m))}</p>
+                </div>
+                <button type="submit" id="add-entry" class="primary">{move || ctx.t(Msg::AddEntry)}</button>
+            </form>
+            <Show
+                when=move || ctx.journal.with(|j| !j.is_empty())
+                fallback=move || view! { <p class="empty">{move || ctx.t(Msg::NoEntries)}</p> }
+            >
+                <ul class="list" id="entry-list">
+                    <For
+                        each=move || ctx.journal.get()
+                        key=|e| (e.id.clone(), e.date, e.text.clone())
+                        children=move |e| view! { <EntryRow entry=e /> }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// The ISO date from a date input; today if it is empty or invalid.
+fn parse_day(raw: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(raw, ISO).unwrap_or_else(|_| platform::today())
+}
+
+/// A date input that also shows the chosen day in the person's calendar and language.
+#[component]
+fn DateField(
+    /// The input's id.
+    id: String,
+    /// ISO date text (`YYYY-MM-DD`).
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let shown_id = format!("{id}-shown");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || ctx.t(Msg::EntryDate)}</label>
+            <input id=id.clone() type="date" bind:value=value required aria-describedby=shown_id.clone() />
+            <output id=shown_id class="date-shown" for=id>
+                {move || {
+                    let s = ctx.settings.get();
+                    format_date_long(parse_day(&value.get()), s.effective_calendar(), s.locale)
+                }}
+            </output>
+        </div>
+    }
+}
+
+/// One journal entry, with its edit form.
+#[component]
+fn EntryRow(
+    /// The entry shown.
+    entry: JournalEntry,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(entry.text.clone());
+    let draft_date = RwSignal::new(entry.date.format(ISO).to_string());
+    let error = RwSignal::new(None::<Msg>);
+    let id = entry.id.clone();
+    let text_id = format!("edit-text-{}", entry.id);
+    let date_id = format!("edit-date-{}", entry.id);
+    let save = {
+        let id = id.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            match ctx.edit_entry(
+                &id,
+                parse_day(&draft_date.get_untracked()),
+                &draft.get_untracked(),
+            ) {
+                Ok(()) => editing.set(false),
+                Err(m) => error.set(Some(m)),
+            }
+        }
+    };
+    let day = entry.date;
+    let text = entry.text.clone();
+    let delete_id = id.clone();
+    view! {
+        <li class="list-item entry-item">
+            <Show
+                when=move || editing.get()
+                fallback=move || {
+                    let delete_id = delete_id.clone();
+                    view! {
+                        <div class="item-main">
+                            <span class="item-meta">
+                                {move || {
+                                    let s = ctx.settings.get();
+                                    format_date_long(day, s.effective_calendar(), s.locale)
+                                }}
+                            </span>
+                            <p class="entry-text" dir="auto">{text.clone()}</p>
+                        </div>
+                        <div class="item-actions">
+                            <button type="button" class="edit" on:click=move |_| editing.set(true)>{move || ctx.t(Msg::Edit)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{move || ctx.t(Msg::Delete)}</button>
+                        </div>
+                    }
+                }
+            >
+                <form class="entry-form" on:submit=save.clone() novalidate>
+                    <DateField id=date_id.clone() value=draft_date />
+                    <div class="field">
+                        <label for=text_id.clone()>{move || ctx.t(Msg::EntryText)}</label>
+                        <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
+                            aria-invalid=move || error.with(Option::is_some).then_some("true")></textarea>
+                        <p class="field-error">{move || error.get().map(|m| ctx.t(m))}</p>
+                    </div>
+                    <button type="submit" class="primary">{move || ctx.t(Msg::Save)}</button>
+                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{move || ctx.t(Msg::Cancel)}</button>
+                </form>
+            </Show>
+        </li>
+    }
+}

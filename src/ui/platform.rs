@@ -1,0 +1,105 @@
+//! Small browser facilities the UI needs besides storage: today's date, fresh ids, saving a
+//! file, and the root element's language, direction and theme.
+
+use crate::domain::{Id, Settings};
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// Today's date in the device's time zone.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// A fresh record id from the clock and the browser's random numbers.
+pub fn new_id() -> Id {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    Id::generate(millis, random)
+}
+
+/// Offers `contents` to the person as a file download named `file_name`. Nothing leaves the
+/// device: the browser writes the file locally.
+pub fn save_file(file_name: &str, mime: &str, contents: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let saved = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(file_name);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    saved
+}
+
+/// Puts `lang`, `dir` and `data-theme` on `<html>` so the whole page follows the settings.
+pub fn apply_to_root(settings: &Settings) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", settings.locale.tag());
+        let _ = root.set_attribute("dir", settings.locale.dir());
+        let _ = root.set_attribute("data-theme", settings.theme.attr());
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// The location hash, e.g. `#/member`.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Changes the location hash (adds a history entry).
+pub fn set_location_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Adds a second Content-Security-Policy with `connect-src 'none'` once the app is running.
+/// Policies add up, so from here on the page cannot fetch anything, not even from its own
+/// origin (the first policy allowed that only so the browser could load the .wasm module).
+pub fn close_network() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(head) = document.head() else { return };
+    if document.get_element_by_id("csp-after-load").is_some() {
+        return;
+    }
+    if let Ok(meta) = document.create_element("meta") {
+        meta.set_id("csp-after-load");
+        let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
+        let _ = meta.set_attribute("content", "connect-src 'none'");
+        let _ = head.append_child(&meta);
+    }
+}
