@@ -15,6 +15,7 @@ pub struct Group {
     /// Name as the counsellor typed it (trimmed).
     pub name: String,
     /// The day the group was created in Hamdel.
+    #[serde(with = "super::iso_date::serde_iso")]
     pub created_on: NaiveDate,
 }
 
@@ -57,10 +58,11 @@ impl Keyed for Group {
 
 /// Groups in the order the counsellor sees them: newest first, then by name.
 pub fn sort_for_display(groups: &mut [Group]) {
-    groups.sort_by(|a, b| {
+    groups.sort_unstable_by(|a, b| {
         b.created_on
             .cmp(&a.created_on)
             .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
     });
 }
 

@@ -13,6 +13,7 @@ pub struct JournalEntry {
     /// Stable identity.
     pub id: Id,
     /// The day the entry is about (chosen by the member).
+    #[serde(with = "super::iso_date::serde_iso")]
     pub date: NaiveDate,
     /// What the member wrote (trimmed).
     pub text: String,
@@ -49,7 +50,7 @@ impl Keyed for JournalEntry {
 
 /// Entries in the order the member reads them: newest date first; same day, newest id first.
 pub fn sort_for_display(entries: &mut [JournalEntry]) {
-    entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+    entries.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
 }
 
 #[cfg(test)]

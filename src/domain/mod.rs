@@ -6,6 +6,7 @@
 
 pub mod group;
 pub mod id;
+pub mod iso_date;
 pub mod journal;
 pub mod prefs;
 

@@ -7,10 +7,10 @@
 
 use super::kv::{KeyValueStore, StoreError};
 use super::schema::{Decoded, SCHEMA_VERSION, decode};
+use super::vec_map::VecMap;
 use crate::domain::{Id, Keyed};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Records per chunk before a new chunk is started. Small enough that a save rewrites a few
 /// tens of kilobytes, large enough that the first screen needs one chunk.
@@ -124,8 +124,8 @@ pub enum Conflict {
 #[derive(Debug, Clone)]
 pub struct Collection<T> {
     name: &'static str,
-    chunks: BTreeMap<u32, Vec<Stored<T>>>,
-    pending: BTreeMap<Id, (u32, Op<T>)>,
+    chunks: VecMap<u32, Vec<Stored<T>>>,
+    pending: VecMap<Id, (u32, Op<T>)>,
     read_only: Option<ReadOnlyCause>,
 }
 
@@ -134,8 +134,8 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     pub fn empty(name: &'static str) -> Self {
         Collection {
             name,
-            chunks: BTreeMap::new(),
-            pending: BTreeMap::new(),
+            chunks: VecMap::default(),
+            pending: VecMap::default(),
             read_only: None,
         }
     }
@@ -252,7 +252,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 None => (self.head_for_new(), None),
             },
         };
-        let records = self.chunks.entry(chunk).or_default();
+        let records = self.chunks.get_or_default(chunk);
         match records.iter_mut().find(|s| s.item.id() == &id) {
             Some(s) => s.item = item.clone(),
             None => records.push(Stored {
@@ -300,8 +300,9 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
 
     /// Tries again to store every pending change.
     pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
-        let chunks: std::collections::BTreeSet<u32> =
-            self.pending.values().map(|(c, _)| *c).collect();
+        let mut chunks: Vec<u32> = self.pending.values().map(|(c, _)| *c).collect();
+        chunks.sort_unstable();
+        chunks.dedup();
         let mut conflicts = Vec::new();
         for chunk in chunks {
             conflicts.extend(self.flush_chunk(store, chunk)?);
@@ -359,7 +360,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     }
 
     fn head_for_new(&self) -> u32 {
-        match self.chunks.iter().next_back() {
+        match self.chunks.last() {
             Some((n, records)) if records.len() < CHUNK_CAPACITY => *n,
             Some((n, _)) => n + 1,
             None => 1,
@@ -483,7 +484,7 @@ pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
         .into_iter()
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     keys.into_iter()
         .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
         .collect()

@@ -12,6 +12,7 @@ pub mod kv;
 pub mod memory;
 pub mod schema;
 pub mod settings_store;
+pub mod vec_map;
 pub mod workspace;
 
 pub use browser::BrowserStore;

@@ -210,6 +210,6 @@ impl<S: KeyValueStore> Workspace<S> {
             groups: self.groups.items(),
             journal: self.journal.items(),
         };
-        serde_json::to_string_pretty(&doc).unwrap_or_else(|_| String::from("{}"))
+        serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
     }
 }

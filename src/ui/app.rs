@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || ctx.t(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{ctx.tr(Msg::SkipToContent)}</a>
         <Header />
         <Banners />
         <main id="main" tabindex="-1">
@@ -81,14 +81,14 @@ fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href=Route::Home.path()>
-                <span class="brand-name">{move || ctx.t(Msg::AppName)}</span>
-                <span class="brand-tagline">{move || ctx.t(Msg::Tagline)}</span>
+                <span class="brand-name">{ctx.tr(Msg::AppName)}</span>
+                <span class="brand-tagline">{ctx.tr(Msg::Tagline)}</span>
             </a>
             <nav aria-label=move || ctx.t(Msg::MainNavigation)>
                 <ul>
-                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{move || ctx.t(Msg::NavCounsellor)}</a></li>
-                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{move || ctx.t(Msg::NavMember)}</a></li>
-                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{move || ctx.t(Msg::NavSettings)}</a></li>
+                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{ctx.tr(Msg::NavCounsellor)}</a></li>
+                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{ctx.tr(Msg::NavMember)}</a></li>
+                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(Msg::NavSettings)}</a></li>
                 </ul>
             </nav>
             <button
@@ -98,7 +98,7 @@ fn Header() -> impl IntoView {
                 lang=move || other_language().tag()
                 on:click=move |_| ctx.set_locale(other_language())
             >
-                {move || ctx.t(Msg::OtherLanguage)}
+                {ctx.tr(Msg::OtherLanguage)}
             </button>
         </header>
     }

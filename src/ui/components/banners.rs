@@ -33,32 +33,32 @@ pub fn Banners() -> impl IntoView {
         <div class="banners">
             <Show when=move || !ctx.storage_available.get()>
                 <div class="banner banner-error" role="alert" id="banner-unavailable">
-                    <p>{move || ctx.t(Msg::StorageUnavailable)}</p>
-                    <button type="button" on:click=move |_| ctx.export_all()>{move || ctx.t(Msg::ExportAll)}</button>
+                    <p>{ctx.tr(Msg::StorageUnavailable)}</p>
+                    <button type="button" on:click=move |_| ctx.export_all()>{ctx.tr(Msg::ExportAll)}</button>
                 </div>
             </Show>
             <Show when=move || { quarantined() > 0 }>
                 <div class="banner banner-warning" role="alert" id="banner-recovered">
                     <p>{move || ctx.t(Msg::CorruptSetAside(quarantined()))}</p>
-                    <button type="button" on:click=move |_| ctx.export_quarantine()>{move || ctx.t(Msg::SaveSetAside)}</button>
+                    <button type="button" on:click=move |_| ctx.export_quarantine()>{ctx.tr(Msg::SaveSetAside)}</button>
                 </div>
             </Show>
             <Show when=left_in_place>
                 <div class="banner banner-warning" role="alert">
-                    <p>{move || ctx.t(Msg::CorruptLeftInPlace)}</p>
-                    <button type="button" on:click=move |_| ctx.export_all()>{move || ctx.t(Msg::ExportAll)}</button>
+                    <p>{ctx.tr(Msg::CorruptLeftInPlace)}</p>
+                    <button type="button" on:click=move |_| ctx.export_all()>{ctx.tr(Msg::ExportAll)}</button>
                 </div>
             </Show>
             <Show when=future>
                 <div class="banner banner-warning" role="alert" id="banner-future">
-                    <p>{move || ctx.t(Msg::FutureVersion)}</p>
+                    <p>{ctx.tr(Msg::FutureVersion)}</p>
                 </div>
             </Show>
             <Show when=move || { ctx.pending.get() > 0 && ctx.storage_available.get() }>
                 <div class="banner banner-error" role="status" id="banner-unsaved">
                     <p>{move || ctx.t(Msg::Unsaved(ctx.pending.get()))}</p>
-                    <button type="button" on:click=move |_| ctx.retry()>{move || ctx.t(Msg::Retry)}</button>
-                    <button type="button" on:click=move |_| ctx.export_all()>{move || ctx.t(Msg::ExportAll)}</button>
+                    <button type="button" on:click=move |_| ctx.retry()>{ctx.tr(Msg::Retry)}</button>
+                    <button type="button" on:click=move |_| ctx.export_all()>{ctx.tr(Msg::ExportAll)}</button>
                 </div>
             </Show>
         </div>

@@ -48,7 +48,7 @@ pub fn Notices() -> impl IntoView {
                             <div class="notice-buttons">
                                 {buttons}
                                 <button type="button" class="dismiss" on:click=move |_| ctx.dismiss(id)>
-                                    {move || ctx.t(Msg::Dismiss)}
+                                    {ctx.tr(Msg::Dismiss)}
                                 </button>
                             </div>
                         </div>

@@ -24,10 +24,10 @@ pub fn CounsellorPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="groups-title">
-            <h1 id="groups-title">{move || ctx.t(Msg::GroupsTitle)}</h1>
+            <h1 id="groups-title">{ctx.tr(Msg::GroupsTitle)}</h1>
             <form class="card inline-form" on:submit=create novalidate>
                 <div class="field">
-                    <label for="new-group-name">{move || ctx.t(Msg::NewGroupName)}</label>
+                    <label for="new-group-name">{ctx.tr(Msg::NewGroupName)}</label>
                     <input
                         id="new-group-name"
                         type="text"
@@ -42,11 +42,11 @@ pub fn CounsellorPage() -> impl IntoView {
                         {move || error.get().map(|m| ctx.t(m))}
                     </p>
                 </div>
-                <button type="submit" id="create-group" class="primary">{move || ctx.t(Msg::CreateGroup)}</button>
+                <button type="submit" id="create-group" class="primary">{ctx.tr(Msg::CreateGroup)}</button>
             </form>
             <Show
                 when=move || ctx.groups.with(|g| !g.is_empty())
-                fallback=move || view! { <p class="empty">{move || ctx.t(Msg::NoGroups)}</p> }
+                fallback=move || view! { <p class="empty">{ctx.tr(Msg::NoGroups)}</p> }
             >
                 <ul class="list" id="group-list">
                     <For
@@ -103,15 +103,15 @@ fn GroupRow(
                             </span>
                         </div>
                         <div class="item-actions">
-                            <button type="button" class="rename" on:click=move |_| editing.set(true)>{move || ctx.t(Msg::Rename)}</button>
-                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{move || ctx.t(Msg::Delete)}</button>
+                            <button type="button" class="rename" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Rename)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{ctx.tr(Msg::Delete)}</button>
                         </div>
                     }
                 }
             >
                 <form class="inline-form" on:submit=save.clone() novalidate>
                     <div class="field">
-                        <label for=field_id.clone()>{move || ctx.t(Msg::GroupName)}</label>
+                        <label for=field_id.clone()>{ctx.tr(Msg::GroupName)}</label>
                         <input
                             id=field_id.clone()
                             type="text"
@@ -123,8 +123,8 @@ fn GroupRow(
                         />
                         <p class="field-error" id=error_id.clone()>{move || error.get().map(|m| ctx.t(m))}</p>
                     </div>
-                    <button type="submit" class="primary">{move || ctx.t(Msg::Save)}</button>
-                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{move || ctx.t(Msg::Cancel)}</button>
+                    <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
+                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
                 </form>
             </Show>
         </li>

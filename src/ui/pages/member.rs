@@ -1,6 +1,6 @@
 //! Member home: the private journal (add with text and date, edit, delete with undo).
 
-use crate::domain::{JournalEntry, journal::ENTRY_TEXT_MAX};
+use crate::domain::{JournalEntry, iso_date, journal::ENTRY_TEXT_MAX};
 use crate::i18n::{Msg, format_date_long};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
@@ -8,14 +8,12 @@ use chrono::NaiveDate;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-const ISO: &str = "%Y-%m-%d";
-
 /// The member's journal.
 #[component]
 pub fn MemberPage() -> impl IntoView {
     let ctx = AppContext::expect();
     let text = RwSignal::new(String::new());
-    let date = RwSignal::new(platform::today().format(ISO).to_string());
+    let date = RwSignal::new(iso_date::format(platform::today()));
     let error = RwSignal::new(None::<Msg>);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -30,12 +28,12 @@ pub fn MemberPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="journal-title">
-            <h1 id="journal-title">{move || ctx.t(Msg::JournalTitle)}</h1>
-            <p class="muted">{move || ctx.t(Msg::JournalPrivacy)}</p>
+            <h1 id="journal-title">{ctx.tr(Msg::JournalTitle)}</h1>
+            <p class="muted">{ctx.tr(Msg::JournalPrivacy)}</p>
             <form class="card entry-form" on:submit=add novalidate>
                 <DateField id="new-entry-date".to_owned() value=date />
                 <div class="field">
-                    <label for="new-entry-text">{move || ctx.t(Msg::EntryText)}</label>
+                    <label for="new-entry-text">{ctx.tr(Msg::EntryText)}</label>
                     <textarea
                         id="new-entry-text"
                         dir="auto"
@@ -47,11 +45,11 @@ pub fn MemberPage() -> impl IntoView {
                     ></textarea>
                     <p class="field-error" id="new-entry-error">{move || error.get().map(|m| ctx.t(m))}</p>
                 </div>
-                <button type="submit" id="add-entry" class="primary">{move || ctx.t(Msg::AddEntry)}</button>
+                <button type="submit" id="add-entry" class="primary">{ctx.tr(Msg::AddEntry)}</button>
             </form>
             <Show
                 when=move || ctx.journal.with(|j| !j.is_empty())
-                fallback=move || view! { <p class="empty">{move || ctx.t(Msg::NoEntries)}</p> }
+                fallback=move || view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> }
             >
                 <ul class="list" id="entry-list">
                     <For
@@ -67,7 +65,7 @@ pub fn MemberPage() -> impl IntoView {
 
 /// The ISO date from a date input; today if it is empty or invalid.
 fn parse_day(raw: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(raw, ISO).unwrap_or_else(|_| platform::today())
+    iso_date::parse(raw).unwrap_or_else(platform::today)
 }
 
 /// A date input that also shows the chosen day in the person's calendar and language.
@@ -82,7 +80,7 @@ fn DateField(
     let shown_id = format!("{id}-shown");
     view! {
         <div class="field">
-            <label for=id.clone()>{move || ctx.t(Msg::EntryDate)}</label>
+            <label for=id.clone()>{ctx.tr(Msg::EntryDate)}</label>
             <input id=id.clone() type="date" bind:value=value required aria-describedby=shown_id.clone() />
             <output id=shown_id class="date-shown" for=id>
                 {move || {
@@ -103,7 +101,7 @@ fn EntryRow(
     let ctx = AppContext::expect();
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.text.clone());
-    let draft_date = RwSignal::new(entry.date.format(ISO).to_string());
+    let draft_date = RwSignal::new(iso_date::format(entry.date));
     let error = RwSignal::new(None::<Msg>);
     let id = entry.id.clone();
     let text_id = format!("edit-text-{}", entry.id);
@@ -142,8 +140,8 @@ fn EntryRow(
                             <p class="entry-text" dir="auto">{text.clone()}</p>
                         </div>
                         <div class="item-actions">
-                            <button type="button" class="edit" on:click=move |_| editing.set(true)>{move || ctx.t(Msg::Edit)}</button>
-                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{move || ctx.t(Msg::Delete)}</button>
+                            <button type="button" class="edit" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Edit)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{ctx.tr(Msg::Delete)}</button>
                         </div>
                     }
                 }
@@ -151,13 +149,13 @@ fn EntryRow(
                 <form class="entry-form" on:submit=save.clone() novalidate>
                     <DateField id=date_id.clone() value=draft_date />
                     <div class="field">
-                        <label for=text_id.clone()>{move || ctx.t(Msg::EntryText)}</label>
+                        <label for=text_id.clone()>{ctx.tr(Msg::EntryText)}</label>
                         <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
                             aria-invalid=move || error.with(Option::is_some).then_some("true")></textarea>
                         <p class="field-error">{move || error.get().map(|m| ctx.t(m))}</p>
                     </div>
-                    <button type="submit" class="primary">{move || ctx.t(Msg::Save)}</button>
-                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{move || ctx.t(Msg::Cancel)}</button>
+                    <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
+                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
                 </form>
             </Show>
         </li>

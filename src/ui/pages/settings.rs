@@ -15,48 +15,48 @@ pub fn SettingsPage() -> impl IntoView {
     let usage = move || ctx.usage.get();
     view! {
         <section class="page settings" aria-labelledby="settings-title">
-            <h1 id="settings-title">{move || ctx.t(Msg::SettingsTitle)}</h1>
+            <h1 id="settings-title">{ctx.tr(Msg::SettingsTitle)}</h1>
 
             <fieldset class="card">
-                <legend>{move || ctx.t(Msg::Language)}</legend>
-                <Choice name="locale" id="locale-fa" lang="fa" label=|_| "فارسی".to_owned()
-                    checked=move || ctx.locale() == Locale::Fa on_pick=move || ctx.set_locale(Locale::Fa) />
-                <Choice name="locale" id="locale-en" lang="en" label=|_| "English".to_owned()
-                    checked=move || ctx.locale() == Locale::En on_pick=move || ctx.set_locale(Locale::En) />
+                <legend>{ctx.tr(Msg::Language)}</legend>
+                <Choice name="locale" id="locale-fa" lang="fa" label=Signal::stored("فارسی".to_owned())
+                    checked=Signal::derive(move || ctx.locale() == Locale::Fa) on_pick=Callback::new(move |()| ctx.set_locale(Locale::Fa)) />
+                <Choice name="locale" id="locale-en" lang="en" label=Signal::stored("English".to_owned())
+                    checked=Signal::derive(move || ctx.locale() == Locale::En) on_pick=Callback::new(move |()| ctx.set_locale(Locale::En)) />
             </fieldset>
 
             <fieldset class="card">
-                <legend>{move || ctx.t(Msg::CalendarLabel)}</legend>
-                <Choice name="calendar" id="calendar-jalali" lang="" label=move |_| ctx.t(Msg::CalendarJalali)
-                    checked=move || ctx.settings.with(|s| s.effective_calendar()) == Calendar::Jalali
-                    on_pick=move || ctx.set_calendar(Calendar::Jalali) />
-                <Choice name="calendar" id="calendar-gregorian" lang="" label=move |_| ctx.t(Msg::CalendarGregorian)
-                    checked=move || ctx.settings.with(|s| s.effective_calendar()) == Calendar::Gregorian
-                    on_pick=move || ctx.set_calendar(Calendar::Gregorian) />
+                <legend>{ctx.tr(Msg::CalendarLabel)}</legend>
+                <Choice name="calendar" id="calendar-jalali" label=Signal::derive(ctx.tr(Msg::CalendarJalali))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.effective_calendar()) == Calendar::Jalali)
+                    on_pick=Callback::new(move |()| ctx.set_calendar(Calendar::Jalali)) />
+                <Choice name="calendar" id="calendar-gregorian" label=Signal::derive(ctx.tr(Msg::CalendarGregorian))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.effective_calendar()) == Calendar::Gregorian)
+                    on_pick=Callback::new(move |()| ctx.set_calendar(Calendar::Gregorian)) />
             </fieldset>
 
             <fieldset class="card">
-                <legend>{move || ctx.t(Msg::ThemeLabel)}</legend>
-                <Choice name="theme" id="theme-system" lang="" label=move |_| ctx.t(Msg::ThemeSystem)
-                    checked=move || ctx.settings.with(|s| s.theme) == Theme::System on_pick=move || ctx.set_theme(Theme::System) />
-                <Choice name="theme" id="theme-light" lang="" label=move |_| ctx.t(Msg::ThemeLight)
-                    checked=move || ctx.settings.with(|s| s.theme) == Theme::Light on_pick=move || ctx.set_theme(Theme::Light) />
-                <Choice name="theme" id="theme-dark" lang="" label=move |_| ctx.t(Msg::ThemeDark)
-                    checked=move || ctx.settings.with(|s| s.theme) == Theme::Dark on_pick=move || ctx.set_theme(Theme::Dark) />
+                <legend>{ctx.tr(Msg::ThemeLabel)}</legend>
+                <Choice name="theme" id="theme-system" label=Signal::derive(ctx.tr(Msg::ThemeSystem))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.theme) == Theme::System) on_pick=Callback::new(move |()| ctx.set_theme(Theme::System)) />
+                <Choice name="theme" id="theme-light" label=Signal::derive(ctx.tr(Msg::ThemeLight))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.theme) == Theme::Light) on_pick=Callback::new(move |()| ctx.set_theme(Theme::Light)) />
+                <Choice name="theme" id="theme-dark" label=Signal::derive(ctx.tr(Msg::ThemeDark))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.theme) == Theme::Dark) on_pick=Callback::new(move |()| ctx.set_theme(Theme::Dark)) />
             </fieldset>
 
             <fieldset class="card">
-                <legend>{move || ctx.t(Msg::StartSpace)}</legend>
-                <Choice name="role" id="start-counsellor" lang="" label=move |_| ctx.t(Msg::NavCounsellor)
-                    checked=move || ctx.settings.with(|s| s.role) == Some(Role::Counsellor)
-                    on_pick=move || ctx.update_settings(|s| s.role = Some(Role::Counsellor)) />
-                <Choice name="role" id="start-member" lang="" label=move |_| ctx.t(Msg::NavMember)
-                    checked=move || ctx.settings.with(|s| s.role) == Some(Role::Member)
-                    on_pick=move || ctx.update_settings(|s| s.role = Some(Role::Member)) />
+                <legend>{ctx.tr(Msg::StartSpace)}</legend>
+                <Choice name="role" id="start-counsellor" label=Signal::derive(ctx.tr(Msg::NavCounsellor))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.role) == Some(Role::Counsellor))
+                    on_pick=Callback::new(move |()| ctx.update_settings(|s| s.role = Some(Role::Counsellor))) />
+                <Choice name="role" id="start-member" label=Signal::derive(ctx.tr(Msg::NavMember))
+                    checked=Signal::derive(move || ctx.settings.with(|s| s.role) == Some(Role::Member))
+                    on_pick=Callback::new(move |()| ctx.update_settings(|s| s.role = Some(Role::Member))) />
             </fieldset>
 
             <section class="card" aria-labelledby="storage-title">
-                <h2 id="storage-title">{move || ctx.t(Msg::StorageTitle)}</h2>
+                <h2 id="storage-title">{ctx.tr(Msg::StorageTitle)}</h2>
                 <meter
                     id="storage-meter"
                     min="0"
@@ -78,16 +78,17 @@ pub fn SettingsPage() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || usage().nearly_full()>
-                    <p class="warning" role="alert" id="storage-warning">{move || ctx.t(Msg::StorageNearlyFull)}</p>
+                    <p class="warning" role="alert" id="storage-warning">{ctx.tr(Msg::StorageNearlyFull)}</p>
                 </Show>
-                <button type="button" id="export-all" on:click=move |_| ctx.export_all()>{move || ctx.t(Msg::ExportAll)}</button>
-                <p class="muted">{move || ctx.t(Msg::ExportPlainNote)}</p>
+                <button type="button" id="export-all" on:click=move |_| ctx.export_all()>{ctx.tr(Msg::ExportAll)}</button>
+                <p class="muted">{ctx.tr(Msg::ExportPlainNote)}</p>
             </section>
         </section>
     }
 }
 
-/// A radio button with its label.
+/// A radio button with its label. Its props are type-erased (`Signal`, `Callback`) so the
+/// component's view code is generated once, however many choices there are.
 #[component]
 fn Choice(
     /// The radio group's name.
@@ -95,19 +96,22 @@ fn Choice(
     /// The input's id.
     id: &'static str,
     /// Language of the label when it is fixed (language names), else empty.
+    #[prop(default = "")]
     lang: &'static str,
-    /// The label, given the current language.
-    label: impl Fn(()) -> String + Send + Sync + 'static,
+    /// The label.
+    #[prop(into)]
+    label: Signal<String>,
     /// Whether this choice is the current one.
-    checked: impl Fn() -> bool + Send + Sync + 'static,
+    #[prop(into)]
+    checked: Signal<bool>,
     /// Runs when picked.
-    on_pick: impl Fn() + Send + Sync + 'static,
+    on_pick: Callback<()>,
 ) -> impl IntoView {
     let lang = (!lang.is_empty()).then_some(lang);
     view! {
         <div class="choice">
-            <input type="radio" name=name id=id prop:checked=checked on:change=move |_| on_pick() />
-            <label for=id lang=lang>{move || label(())}</label>
+            <input type="radio" name=name id=id prop:checked=checked on:change=move |_| on_pick.run(()) />
+            <label for=id lang=lang>{label}</label>
         </div>
     }
 }

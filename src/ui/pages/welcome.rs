@@ -11,19 +11,19 @@ pub fn WelcomePage() -> impl IntoView {
     let ctx = AppContext::expect();
     view! {
         <section class="page welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{move || ctx.t(Msg::WelcomeTitle)}</h1>
-            <p class="lead">{move || ctx.t(Msg::WelcomeQuestion)}</p>
+            <h1 id="welcome-title">{ctx.tr(Msg::WelcomeTitle)}</h1>
+            <p class="lead">{ctx.tr(Msg::WelcomeQuestion)}</p>
             <div class="role-choices">
                 <button type="button" class="role-choice" id="role-counsellor" on:click=move |_| ctx.choose_role(Role::Counsellor)>
-                    <strong>{move || ctx.t(Msg::RoleCounsellor)}</strong>
-                    <span>{move || ctx.t(Msg::RoleCounsellorHint)}</span>
+                    <strong>{ctx.tr(Msg::RoleCounsellor)}</strong>
+                    <span>{ctx.tr(Msg::RoleCounsellorHint)}</span>
                 </button>
                 <button type="button" class="role-choice" id="role-member" on:click=move |_| ctx.choose_role(Role::Member)>
-                    <strong>{move || ctx.t(Msg::RoleMember)}</strong>
-                    <span>{move || ctx.t(Msg::RoleMemberHint)}</span>
+                    <strong>{ctx.tr(Msg::RoleMember)}</strong>
+                    <span>{ctx.tr(Msg::RoleMemberHint)}</span>
                 </button>
             </div>
-            <p class="muted">{move || ctx.t(Msg::WelcomePrivacy)}</p>
+            <p class="muted">{ctx.tr(Msg::WelcomePrivacy)}</p>
         </section>
     }
 }
