@@ -51,6 +51,7 @@ impl Harness {
         let _ = std::fs::remove_dir_all(&profile);
         let caps = json!({
             "browserName": "chrome",
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": env_path("CHROMIUM", xtask::tools::CHROMIUM),
                 "args": [
@@ -182,8 +183,34 @@ impl Harness {
         }
     }
 
-    /// Ends the browser session.
+    /// Saves a PNG of the page to `target/e2e-screens/<name>.png` (for people to look at).
+    pub async fn screenshot(&self, name: &str) {
+        let dir = xtask::root().join("target/e2e-screens");
+        let png = self.client.screenshot().await.expect("screenshot");
+        if std::fs::create_dir_all(&dir).is_ok() {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    /// Messages the page logged at error level (console errors, failed loads, CSP violations).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("read the browser log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Checks that the page logged no error, then ends the browser session.
     pub async fn finish(self) {
+        let errors = self.console_errors().await;
+        assert!(errors.is_empty(), "console errors: {errors:#?}");
         let _ = self.client.clone().close().await;
     }
 }
@@ -193,6 +220,24 @@ impl Drop for Harness {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// ChromeDriver's log endpoint (not in the W3C protocol, so not in fantoccini's API).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
     }
 }
 

@@ -2,7 +2,7 @@
 //! (a) counsellor creates a group that survives a reload; (b) Persian: `dir="rtl"` and Persian
 //! digits; (c) member adds an entry, reloads, deletes and undoes; (d) corrupt stored data is
 //! set aside with a message; (e) a change in one window appears in another; (f) no network
-//! request leaves the page after load.
+//! request leaves the page after load. Every journey ends by checking the console for errors.
 
 use hamdel_e2e::Harness;
 use serde_json::Value;
@@ -233,6 +233,11 @@ async fn no_network_request_leaves_the_page_after_load() {
         .await
         .expect("script ran");
     assert_eq!(blocked, "blocked");
+    let reported = h.console_errors().await;
+    assert!(
+        reported.iter().any(|e| e.contains("connect-src 'none'")),
+        "the browser reports the CSP block: {reported:#?}"
+    );
 
     let after = h
         .js("return performance.getEntriesByType('resource').length")
@@ -247,5 +252,31 @@ async fn no_network_request_leaves_the_page_after_load() {
         at_load,
         "the server saw no request after load"
     );
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn every_screen_opens_without_console_errors_in_both_languages() {
+    let h = Harness::start().await;
+    for lang in ["fa", "en"] {
+        for route in ["#/", "#/counsellor", "#/member", "#/settings"] {
+            h.js(&format!("location.hash = '{route}'; return true"))
+                .await;
+            h.wait_for("main h1").await;
+            h.screenshot(&format!("{lang}-{}", route.trim_start_matches("#/")))
+                .await;
+            let errors = h.console_errors().await;
+            assert!(errors.is_empty(), "{route}: {errors:#?}");
+        }
+        h.click("#lang-switch").await;
+    }
+    // And the theme switch, in the dark.
+    h.js("location.hash = '#/settings'; return true").await;
+    h.click("#theme-dark").await;
+    h.wait_until(
+        "dark theme applied",
+        "return document.documentElement.dataset.theme === 'dark'",
+    )
+    .await;
     h.finish().await;
 }
