@@ -179,6 +179,18 @@ fn corrupt_chunks_and_settings_are_moved_aside_unchanged() {
             .iter()
             .all(|(k, _)| k.starts_with(QUARANTINE_PREFIX))
     );
+    let file: serde_json::Value =
+        serde_json::from_str(&ws.export_quarantine_json()).expect("the export is JSON");
+    let raws: Vec<&str> = file["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["raw"].as_str())
+        .collect();
+    assert!(
+        raws.contains(&garbage),
+        "the file holds the raw value unchanged"
+    );
 }
 
 #[test]

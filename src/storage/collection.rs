@@ -300,9 +300,12 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
 
     /// Tries again to store every pending change.
     pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
-        let mut chunks: Vec<u32> = self.pending.values().map(|(c, _)| *c).collect();
-        chunks.sort_unstable();
-        chunks.dedup();
+        let mut chunks: Vec<u32> = Vec::new();
+        for (c, _) in self.pending.values() {
+            if !chunks.contains(c) {
+                chunks.push(*c);
+            }
+        }
         let mut conflicts = Vec::new();
         for chunk in chunks {
             conflicts.extend(self.flush_chunk(store, chunk)?);
@@ -478,14 +481,11 @@ pub fn quarantine(store: &impl KeyValueStore, key: &str, raw: &str) -> Result<St
 
 /// Every quarantined key and its raw value, for saving to a file.
 pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
-    let mut keys: Vec<String> = store
+    store
         .keys()
         .unwrap_or_default()
         .into_iter()
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-        .collect();
-    keys.sort_unstable();
-    keys.into_iter()
         .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
         .collect()
 }

@@ -58,6 +58,18 @@ pub struct Workspace<S: KeyValueStore> {
 }
 
 #[derive(Serialize)]
+struct QuarantineExport {
+    format: &'static str,
+    items: Vec<QuarantinedItem>,
+}
+
+#[derive(Serialize)]
+struct QuarantinedItem {
+    key: String,
+    raw: String,
+}
+
+#[derive(Serialize)]
 struct PlainExport<'a> {
     format: &'static str,
     version: u32,
@@ -209,6 +221,19 @@ impl<S: KeyValueStore> Workspace<S> {
             settings: &self.settings,
             groups: self.groups.items(),
             journal: self.journal.items(),
+        };
+        serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The unreadable values set aside at load, exactly as they were stored, as JSON for a file.
+    pub fn export_quarantine_json(&self) -> String {
+        let doc = QuarantineExport {
+            format: "hamdel-unreadable",
+            items: self
+                .quarantined()
+                .into_iter()
+                .map(|(key, raw)| QuarantinedItem { key, raw })
+                .collect(),
         };
         serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
     }

@@ -378,28 +378,21 @@ impl AppContext {
     /// Saves everything this tab holds to a file.
     pub fn export_all(self) {
         let json = self.ws.with_value(|ws| ws.export_plain_json());
-        let name = format!(
-            "hamdel-data-{}.json",
-            crate::domain::iso_date::format(platform::today())
-        );
-        if platform::save_file(&name, "application/json", &json) {
-            self.notify(Msg::Exported, Tone::Info, vec![]);
-        }
+        self.save_json("hamdel-data", &json);
     }
 
     /// Saves the unreadable values that were set aside to a file.
     pub fn export_quarantine(self) {
-        let items = self.ws.with_value(|ws| ws.quarantined());
-        let map: serde_json::Map<String, serde_json::Value> = items
-            .into_iter()
-            .map(|(k, v)| (k, serde_json::Value::String(v)))
-            .collect();
-        let json = serde_json::to_string_pretty(&map).unwrap_or_default();
+        let json = self.ws.with_value(|ws| ws.export_quarantine_json());
+        self.save_json("hamdel-unreadable", &json);
+    }
+
+    fn save_json(self, prefix: &str, json: &str) {
         let name = format!(
-            "hamdel-unreadable-{}.json",
+            "{prefix}-{}.json",
             crate::domain::iso_date::format(platform::today())
         );
-        if platform::save_file(&name, "application/json", &json) {
+        if platform::save_file(&name, "application/json", json) {
             self.notify(Msg::Exported, Tone::Info, vec![]);
         }
     }
