@@ -105,7 +105,7 @@ async fn a_member_adds_deletes_and_undoes_an_entry() {
     h.click("#entry-list .delete").await;
     h.wait_until(
         "the entry is gone",
-        "return document.querySelector('#entry-list') === null",
+        "return document.querySelectorAll('#entry-list li').length === 0",
     )
     .await;
     h.click(".notices .undo").await;

@@ -6,23 +6,30 @@ use super::kv::{KeyValueStore, StoreError, utf16_len};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// localStorage of the page's origin.
+/// localStorage of the page's origin. When the browser refuses storage (private mode, policy)
+/// every operation fails with `Unavailable`, and the workspace keeps changes in memory.
 #[derive(Debug, Clone)]
 pub struct BrowserStore {
-    storage: web_sys::Storage,
+    storage: Option<web_sys::Storage>,
 }
 
 impl BrowserStore {
-    /// The origin's localStorage, or `Unavailable` when the browser refuses it.
-    pub fn open() -> Result<Self, StoreError> {
+    /// The origin's localStorage.
+    pub fn open() -> Self {
         // gloo's `raw()` panics when storage is missing; check through `window` first.
-        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
-        match window.local_storage() {
-            Ok(Some(_)) => Ok(BrowserStore {
-                storage: LocalStorage::raw(),
-            }),
-            _ => Err(StoreError::Unavailable),
+        let available = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+        BrowserStore {
+            storage: available.then(LocalStorage::raw),
         }
+    }
+
+    /// Whether the browser allows storage at all.
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    fn storage(&self) -> Result<&web_sys::Storage, StoreError> {
+        self.storage.as_ref().ok_or(StoreError::Unavailable)
     }
 }
 
@@ -40,22 +47,23 @@ fn map_error(err: JsValue) -> StoreError {
 
 impl KeyValueStore for BrowserStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.storage.get_item(key).map_err(map_error)
+        self.storage()?.get_item(key).map_err(map_error)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.storage.set_item(key, value).map_err(map_error)
+        self.storage()?.set_item(key, value).map_err(map_error)
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.storage.remove_item(key).map_err(map_error)
+        self.storage()?.remove_item(key).map_err(map_error)
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        let n = self.storage.length().map_err(map_error)?;
+        let storage = self.storage()?;
+        let n = storage.length().map_err(map_error)?;
         let mut keys = Vec::with_capacity(n as usize);
         for i in 0..n {
-            if let Some(k) = self.storage.key(i).map_err(map_error)? {
+            if let Some(k) = storage.key(i).map_err(map_error)? {
                 keys.push(k);
             }
         }

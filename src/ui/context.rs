@@ -9,54 +9,9 @@ use crate::domain::{
 };
 use crate::domain::{GroupError, JournalError};
 use crate::i18n::Msg;
-use crate::storage::{
-    BrowserStore, Conflict, KeyValueStore, LoadIssue, MemoryStore, StoreError, Usage, Workspace,
-    WriteError,
-};
+use crate::storage::{BrowserStore, Conflict, LoadIssue, StoreError, Usage, Workspace, WriteError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// localStorage when the browser allows it, memory otherwise (the person is told).
-#[derive(Debug, Clone)]
-pub enum AppStore {
-    /// The origin's localStorage.
-    Browser(BrowserStore),
-    /// Memory only: nothing survives the tab.
-    Memory(MemoryStore),
-}
-
-impl KeyValueStore for AppStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        match self {
-            AppStore::Browser(s) => s.get(key),
-            AppStore::Memory(s) => s.get(key),
-        }
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        match self {
-            AppStore::Browser(s) => s.set(key, value),
-            AppStore::Memory(s) => s.set(key, value),
-        }
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        match self {
-            AppStore::Browser(s) => s.remove(key),
-            AppStore::Memory(s) => s.remove(key),
-        }
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        match self {
-            AppStore::Browser(s) => s.keys(),
-            AppStore::Memory(s) => s.keys(),
-        }
-    }
-    fn used_units(&self) -> Result<usize, StoreError> {
-        match self {
-            AppStore::Browser(s) => s.used_units(),
-            AppStore::Memory(s) => s.used_units(),
-        }
-    }
-}
 
 /// How a notice looks and how urgently it is announced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +51,7 @@ pub struct Notice {
 /// The app's state and actions; `Copy`, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    ws: StoredValue<Workspace<AppStore>, LocalStorage>,
+    ws: StoredValue<Workspace<BrowserStore>, LocalStorage>,
     /// Current settings.
     pub settings: RwSignal<Settings>,
     /// The counsellor's groups, in display order.
@@ -121,10 +76,8 @@ pub struct AppContext {
 impl AppContext {
     /// Opens the device's storage and builds the context.
     pub fn open() -> Self {
-        let (store, available) = match BrowserStore::open() {
-            Ok(s) => (AppStore::Browser(s), true),
-            Err(_) => (AppStore::Memory(MemoryStore::new()), false),
-        };
+        let store = BrowserStore::open();
+        let available = store.is_available();
         let ws = Workspace::open(store);
         let ctx = AppContext {
             settings: RwSignal::new(ws.settings()),
@@ -157,6 +110,14 @@ impl AppContext {
     /// type, so the view code for it is generated once (measured: this keeps the wasm small).
     pub fn tr(self, msg: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         move || self.t(msg.clone())
+    }
+
+    /// A field's error message as reactive text (one closure type for every field).
+    pub fn field_error(
+        self,
+        error: RwSignal<Option<Msg>>,
+    ) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        move || error.get().map(|m| self.t(m))
     }
 
     /// Current language (reactive).
@@ -287,7 +248,7 @@ impl AppContext {
 
     fn write(
         self,
-        f: impl FnOnce(&mut Workspace<AppStore>) -> Result<Vec<Conflict>, WriteError>,
+        f: impl FnOnce(&mut Workspace<BrowserStore>) -> Result<Vec<Conflict>, WriteError>,
     ) -> bool {
         let result = self.ws.try_update_value(f).unwrap_or(Ok(Vec::new()));
         self.report(result)
@@ -418,4 +379,11 @@ fn entry_msg(err: JournalError) -> Msg {
     match err {
         JournalError::Text(e) => Msg::for_text_error(e),
     }
+}
+
+/// `aria-invalid` for a field with this error signal (one closure type for every field).
+pub fn invalid(
+    error: RwSignal<Option<Msg>>,
+) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
+    move || error.with(Option::is_some).then_some("true")
 }

@@ -2,7 +2,8 @@
 
 use crate::domain::{Group, group::GROUP_NAME_MAX};
 use crate::i18n::{Msg, format_date};
-use crate::ui::context::AppContext;
+use crate::ui::context::{AppContext, invalid};
+use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -35,27 +36,23 @@ pub fn CounsellorPage() -> impl IntoView {
                         autocomplete="off"
                         maxlength=GROUP_NAME_MAX
                         bind:value=name
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-invalid=invalid(error)
                         aria-describedby="new-group-error"
                     />
                     <p class="field-error" id="new-group-error">
-                        {move || error.get().map(|m| ctx.t(m))}
+                        {ctx.field_error(error)}
                     </p>
                 </div>
                 <button type="submit" id="create-group" class="primary">{ctx.tr(Msg::CreateGroup)}</button>
             </form>
-            <Show
-                when=move || ctx.groups.with(|g| !g.is_empty())
-                fallback=move || view! { <p class="empty">{ctx.tr(Msg::NoGroups)}</p> }
-            >
-                <ul class="list" id="group-list">
-                    <For
-                        each=move || ctx.groups.get()
-                        key=|g| (g.id.clone(), g.name.clone())
-                        children=move |g| view! { <GroupRow group=g /> }
-                    />
-                </ul>
-            </Show>
+            {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoGroups)}</p> })}
+            <ul class="list" id="group-list">
+                <For
+                    each=move || ctx.groups.get()
+                    key=|g| (g.id.clone(), g.name.clone())
+                    children=move |g| view! { <GroupRow group=g /> }
+                />
+            </ul>
         </section>
     }
 }
@@ -88,11 +85,30 @@ fn GroupRow(
     let name = group.name.clone();
     view! {
         <li class="list-item group-item">
-            <Show
-                when=move || editing.get()
-                fallback=move || {
+            {move || {
+                if editing.get() {
+                    Either::Left(view! {
+                        <form class="inline-form" on:submit=save.clone() novalidate>
+                            <div class="field">
+                                <label for=field_id.clone()>{ctx.tr(Msg::GroupName)}</label>
+                                <input
+                                    id=field_id.clone()
+                                    type="text"
+                                    dir="auto"
+                                    maxlength=GROUP_NAME_MAX
+                                    bind:value=draft
+                                    aria-invalid=invalid(error)
+                                    aria-describedby=error_id.clone()
+                                />
+                                <p class="field-error" id=error_id.clone()>{ctx.field_error(error)}</p>
+                            </div>
+                            <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
+                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
+                        </form>
+                    })
+                } else {
                     let delete_id = delete_id.clone();
-                    view! {
+                    Either::Right(view! {
                         <div class="item-main">
                             <span class="item-title" dir="auto">{name.clone()}</span>
                             <span class="item-meta">
@@ -106,27 +122,9 @@ fn GroupRow(
                             <button type="button" class="rename" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Rename)}</button>
                             <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{ctx.tr(Msg::Delete)}</button>
                         </div>
-                    }
+                    })
                 }
-            >
-                <form class="inline-form" on:submit=save.clone() novalidate>
-                    <div class="field">
-                        <label for=field_id.clone()>{ctx.tr(Msg::GroupName)}</label>
-                        <input
-                            id=field_id.clone()
-                            type="text"
-                            dir="auto"
-                            maxlength=GROUP_NAME_MAX
-                            bind:value=draft
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")
-                            aria-describedby=error_id.clone()
-                        />
-                        <p class="field-error" id=error_id.clone()>{move || error.get().map(|m| ctx.t(m))}</p>
-                    </div>
-                    <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
-                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
-                </form>
-            </Show>
+            }}
         </li>
     }
 }

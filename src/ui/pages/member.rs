@@ -2,9 +2,10 @@
 
 use crate::domain::{JournalEntry, iso_date, journal::ENTRY_TEXT_MAX};
 use crate::i18n::{Msg, format_date_long};
-use crate::ui::context::AppContext;
+use crate::ui::context::{AppContext, invalid};
 use crate::ui::platform;
 use chrono::NaiveDate;
+use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -40,25 +41,21 @@ pub fn MemberPage() -> impl IntoView {
                         rows="4"
                         maxlength=ENTRY_TEXT_MAX
                         bind:value=text
-                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        aria-invalid=invalid(error)
                         aria-describedby="new-entry-error"
                     ></textarea>
-                    <p class="field-error" id="new-entry-error">{move || error.get().map(|m| ctx.t(m))}</p>
+                    <p class="field-error" id="new-entry-error">{ctx.field_error(error)}</p>
                 </div>
                 <button type="submit" id="add-entry" class="primary">{ctx.tr(Msg::AddEntry)}</button>
             </form>
-            <Show
-                when=move || ctx.journal.with(|j| !j.is_empty())
-                fallback=move || view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> }
-            >
-                <ul class="list" id="entry-list">
-                    <For
-                        each=move || ctx.journal.get()
-                        key=|e| (e.id.clone(), e.date, e.text.clone())
-                        children=move |e| view! { <EntryRow entry=e /> }
-                    />
-                </ul>
-            </Show>
+            {move || ctx.journal.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> })}
+            <ul class="list" id="entry-list">
+                <For
+                    each=move || ctx.journal.get()
+                    key=|e| (e.id.clone(), e.date, e.text.clone())
+                    children=move |e| view! { <EntryRow entry=e /> }
+                />
+            </ul>
         </section>
     }
 }
@@ -125,11 +122,24 @@ fn EntryRow(
     let delete_id = id.clone();
     view! {
         <li class="list-item entry-item">
-            <Show
-                when=move || editing.get()
-                fallback=move || {
+            {move || {
+                if editing.get() {
+                    Either::Left(view! {
+                        <form class="entry-form" on:submit=save.clone() novalidate>
+                            <DateField id=date_id.clone() value=draft_date />
+                            <div class="field">
+                                <label for=text_id.clone()>{ctx.tr(Msg::EntryText)}</label>
+                                <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
+                                    aria-invalid=invalid(error)></textarea>
+                                <p class="field-error">{ctx.field_error(error)}</p>
+                            </div>
+                            <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
+                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
+                        </form>
+                    })
+                } else {
                     let delete_id = delete_id.clone();
-                    view! {
+                    Either::Right(view! {
                         <div class="item-main">
                             <span class="item-meta">
                                 {move || {
@@ -143,21 +153,9 @@ fn EntryRow(
                             <button type="button" class="edit" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Edit)}</button>
                             <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{ctx.tr(Msg::Delete)}</button>
                         </div>
-                    }
+                    })
                 }
-            >
-                <form class="entry-form" on:submit=save.clone() novalidate>
-                    <DateField id=date_id.clone() value=draft_date />
-                    <div class="field">
-                        <label for=text_id.clone()>{ctx.tr(Msg::EntryText)}</label>
-                        <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")></textarea>
-                        <p class="field-error">{move || error.get().map(|m| ctx.t(m))}</p>
-                    </div>
-                    <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
-                    <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
-                </form>
-            </Show>
+            }}
         </li>
     }
 }
