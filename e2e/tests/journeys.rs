@@ -280,3 +280,62 @@ async fn every_screen_opens_without_console_errors_in_both_languages() {
     .await;
     h.finish().await;
 }
+
+#[tokio::test]
+async fn a_full_storage_keeps_the_change_and_offers_a_way_out() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.type_into("#new-entry-text", "stored before the disk filled")
+        .await;
+    h.click("#add-entry").await;
+    h.wait_for_text("stored before the disk filled").await;
+    let before = h
+        .js("return localStorage.getItem('hamdel/journal/00001')")
+        .await;
+
+    // Another page of the same origin fills the quota almost to the brim.
+    h.js("localStorage.setItem('filler', 'x'.repeat(5242880 - 2000)); return true")
+        .await;
+    h.click("a[href='#/settings']").await;
+    h.wait_for("#storage-warning").await;
+    h.click("a[href='#/member']").await;
+
+    let long = "نوشته‌ای بلند ".repeat(300);
+    h.type_into("#new-entry-text", &long).await;
+    h.click("#add-entry").await;
+    h.wait_for(".notice-error").await;
+    h.wait_for("#banner-unsaved").await;
+    // The change is still on screen, the way out is offered, the stored copy is untouched.
+    assert_eq!(
+        h.js("return document.querySelectorAll('#entry-list li').length")
+            .await,
+        2
+    );
+    assert!(
+        h.js("return [...document.querySelectorAll('.notice-error button')].length >= 2")
+            .await
+            == Value::Bool(true),
+        "save-to-file and retry are offered"
+    );
+    assert_eq!(
+        h.js("return localStorage.getItem('hamdel/journal/00001')")
+            .await,
+        before
+    );
+
+    // Space is freed; trying again stores the change.
+    h.js("localStorage.removeItem('filler'); return true").await;
+    h.click("#banner-unsaved button").await;
+    h.wait_until(
+        "nothing is pending",
+        "return document.querySelector('#banner-unsaved') === null",
+    )
+    .await;
+    h.reload().await;
+    assert_eq!(
+        h.js("return document.querySelectorAll('#entry-list li').length")
+            .await,
+        2
+    );
+    h.finish().await;
+}

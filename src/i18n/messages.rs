@@ -124,6 +124,8 @@ pub enum Msg {
     },
     /// The browser's storage is full: the change is only in this tab.
     QuotaExceeded,
+    /// Storing failed for another reason: the change is only in this tab.
+    SaveFailed,
     /// Changes not yet stored.
     Unsaved(usize),
     /// Button: try saving again.
@@ -245,6 +247,9 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::QuotaExceeded => {
             "This browser’s storage is full, so your last change is kept only in this tab. Save your data to a file now, then free some space."
         }
+        Msg::SaveFailed => {
+            "Your last change could not be stored, so it is kept only in this tab. Try again, or save your data to a file."
+        }
         Msg::Unsaved(n) => return format!("{} change(s) not saved yet.", number(n, l)),
         Msg::Retry => "Try saving again",
         Msg::CorruptSetAside(n) => {
@@ -356,6 +361,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
         }
         Msg::QuotaExceeded => {
             "فضای ذخیرهٔ این مرورگر پر است، پس آخرین تغییر شما فقط در همین زبانه نگه داشته شده است. همین حالا داده‌هایتان را در یک فایل ذخیره کنید و سپس جا باز کنید."
+        }
+        Msg::SaveFailed => {
+            "آخرین تغییر شما ذخیره نشد، پس فقط در همین زبانه نگه داشته شده است. دوباره امتحان کنید یا داده‌هایتان را در یک فایل ذخیره کنید."
         }
         Msg::Unsaved(n) => return format!("{} تغییر هنوز ذخیره نشده است.", number(n, l)),
         Msg::Retry => "دوباره ذخیره کن",

@@ -141,6 +141,11 @@ impl AppContext {
         });
     }
 
+    /// Measures storage use again (other tabs may have written).
+    pub fn measure_usage(self) {
+        self.usage.set(self.ws.with_value(|ws| ws.usage()));
+    }
+
     /// Shows a notice.
     pub fn notify(self, msg: Msg, tone: Tone, actions: Vec<NoticeAction>) {
         let id = self.next_notice.get_value();
@@ -193,9 +198,13 @@ impl AppContext {
                 self.storage_available.set(false);
                 false
             }
-            Err(WriteError::Store(_) | WriteError::Unreadable { .. }) => {
+            Err(err) => {
+                let msg = match err {
+                    WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
+                    _ => Msg::SaveFailed,
+                };
                 self.notify(
-                    Msg::QuotaExceeded,
+                    msg,
                     Tone::Error,
                     vec![NoticeAction::ExportAll, NoticeAction::Retry],
                 );

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn SettingsPage() -> impl IntoView {
     let ctx = AppContext::expect();
     // Usage can change from other tabs; measure again whenever the page opens.
-    ctx.refresh();
+    ctx.measure_usage();
     let usage = move || ctx.usage.get();
     view! {
         <section class="page settings" aria-labelledby="settings-title">
