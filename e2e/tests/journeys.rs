@@ -278,6 +278,13 @@ async fn every_screen_opens_without_console_errors_in_both_languages() {
         "return document.documentElement.dataset.theme === 'dark'",
     )
     .await;
+    // The dark palette is in effect (light-dark() follows color-scheme).
+    assert_eq!(
+        h.js("return getComputedStyle(document.documentElement).backgroundColor")
+            .await,
+        "rgb(18, 22, 21)"
+    );
+    h.screenshot("fa-settings-dark").await;
     h.finish().await;
 }
 
