@@ -398,3 +398,25 @@ fn usage_counts_what_is_stored() {
     assert_eq!(ws.usage().used_units, store.used_units().expect("readable"));
     assert!(!ws.usage().nearly_full());
 }
+
+// Regression: dates were deserialized as borrowed `&str`, which works from JSON text but not
+// from the `serde_json::Value` a migration produces, so every migrated chunk was quarantined.
+#[test]
+fn foundation_data_is_migrated_and_rewritten_at_the_next_save() {
+    let store = MemoryStore::new();
+    store.plant(
+        "hamdel/groups/00001",
+        r#"{"v":1,"records":[{"rev":1,"item":{"id":"g1","name":"Old group","created_on":"2026-11-01"}}]}"#,
+    );
+    let mut ws = Workspace::open(store.clone());
+    assert!(ws.issues().is_empty());
+    let g = ws.groups().items()[0].clone();
+    assert_eq!((g.name.as_str(), g.session_minutes), ("Old group", 45));
+    ws.put_group(g.renamed("Renamed").expect("valid"))
+        .expect("stored");
+    let raw = store
+        .get("hamdel/groups/00001")
+        .expect("readable")
+        .expect("present");
+    assert!(raw.starts_with("{\"v\":2,"), "{raw}");
+}

@@ -1,7 +1,11 @@
-//! A counselling group, as much of it as the foundation needs: identity and name.
+//! A counselling group and its plan: focus, purpose, size, schedule, ASCA plan fields,
+//! sessions and members, with the rules a school counsellor plans by.
 
-use super::{Id, Keyed, TextError, required_text};
-use chrono::NaiveDate;
+use super::member::Member;
+use super::schedule::weekly_dates;
+use super::session::{Session, Stage, default_sessions, default_stage};
+use super::{Id, Keyed, TextError, iso_date, required_text};
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// The longest group name accepted, in characters.
@@ -17,7 +21,188 @@ pub struct Group {
     /// The day the group was created in Hamdel.
     #[serde(with = "super::iso_date::serde_iso")]
     pub created_on: NaiveDate,
+    /// The kind of concern the group works on.
+    #[serde(default)]
+    pub focus: Focus,
+    /// Why the group exists.
+    #[serde(default)]
+    pub purpose: Purpose,
+    /// Who the group is for: a grade or an age band.
+    #[serde(default)]
+    pub population: String,
+    /// How many members are planned.
+    #[serde(default = "default_size")]
+    pub planned_size: u16,
+    /// How many sessions are planned.
+    #[serde(default = "default_count")]
+    pub session_count: u16,
+    /// Minutes per session (a school period by default).
+    #[serde(default = "default_minutes")]
+    pub session_minutes: u16,
+    /// The first possible meeting day.
+    #[serde(default, with = "iso_date::serde_iso_opt")]
+    pub start_date: Option<NaiveDate>,
+    /// The meeting weekday, as days from Monday (0–6).
+    #[serde(default)]
+    pub weekday: Option<u8>,
+    /// Meeting time, `HH:MM`.
+    #[serde(default)]
+    pub time: String,
+    /// Where the group meets.
+    #[serde(default)]
+    pub room: String,
+    /// A second facilitator, if any.
+    #[serde(default)]
+    pub co_facilitator: String,
+    /// The group's goals.
+    #[serde(default)]
+    pub goals: String,
+    /// Ground rules agreed or proposed.
+    #[serde(default)]
+    pub ground_rules: String,
+    /// The ASCA small-group action plan fields.
+    #[serde(default)]
+    pub asca: AscaPlan,
+    /// Dates with no meeting (holidays, exam weeks).
+    #[serde(default, with = "iso_date::serde_iso_vec")]
+    pub skipped: Vec<NaiveDate>,
+    /// The sessions, in order.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// The members.
+    #[serde(default)]
+    pub members: Vec<Member>,
 }
+
+fn default_size() -> u16 {
+    6
+}
+fn default_count() -> u16 {
+    8
+}
+fn default_minutes() -> u16 {
+    45
+}
+
+/// The kind of concern a group works on (seed: personal, academic, social, vocational).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Focus {
+    /// Personal growth.
+    #[default]
+    Personal,
+    /// Study and school.
+    Academic,
+    /// Relationships and social skills.
+    Social,
+    /// Careers and the world of work.
+    Vocational,
+}
+
+impl Focus {
+    /// All focuses.
+    pub const ALL: [Focus; 4] = [
+        Focus::Personal,
+        Focus::Academic,
+        Focus::Social,
+        Focus::Vocational,
+    ];
+}
+
+/// Why a group exists (seed: preventive, educational, and corrective).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Preventing a difficulty before it grows.
+    #[default]
+    Preventive,
+    /// Teaching skills.
+    Educational,
+    /// Working on a difficulty already there.
+    Remedial,
+}
+
+impl Purpose {
+    /// All purposes.
+    pub const ALL: [Purpose; 3] = [Purpose::Preventive, Purpose::Educational, Purpose::Remedial];
+}
+
+/// ASCA small-group action plan fields (4th and 5th edition names differ; the interface shows
+/// both).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AscaPlan {
+    /// Target group.
+    pub target_group: String,
+    /// Data used to select members.
+    pub selection_data: String,
+    /// Student standards addressed (5th ed.; 4th ed.: ASCA Mindsets & Behaviors).
+    pub standards: String,
+    /// Resources needed.
+    pub resources: String,
+    /// Participation data planned (5th ed.; 4th ed.: process data).
+    pub participation_data: String,
+    /// Mindsets & behaviors / perception data planned (pre/post).
+    pub perception_data: String,
+    /// Achievement-related / outcome data planned (4th ed.: outcome data).
+    pub achievement_data: String,
+}
+
+/// A plan field a problem can be shown next to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanField {
+    /// The name.
+    Name,
+    /// Planned size.
+    PlannedSize,
+    /// Number of sessions.
+    SessionCount,
+    /// Session length.
+    SessionMinutes,
+    /// Meeting time.
+    Time,
+}
+
+/// Something to tell the counsellor about a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanIssue {
+    /// The name is refused (blocks saving).
+    Name(TextError),
+    /// Fewer than two members: not a group (blocks saving).
+    TooFewMembers,
+    /// More than ten members: hard to run well (warning).
+    LargeGroup,
+    /// Outside the 4–8 usually advised for school groups (advice).
+    SizeOutsideSchoolAdvice,
+    /// No sessions (blocks saving).
+    NoSessions,
+    /// More sessions than anyone plans (blocks saving).
+    TooManySessions,
+    /// Outside the 6–10 usually advised (advice).
+    SessionsOutsideAdvice,
+    /// Session length of zero or over four hours (blocks saving).
+    LengthOutOfRange,
+    /// Time not `HH:MM` (blocks saving).
+    BadTime,
+}
+
+impl PlanIssue {
+    /// Whether saving is refused until it is fixed.
+    pub fn blocks_saving(self) -> bool {
+        matches!(
+            self,
+            PlanIssue::Name(_)
+                | PlanIssue::TooFewMembers
+                | PlanIssue::NoSessions
+                | PlanIssue::TooManySessions
+                | PlanIssue::LengthOutOfRange
+                | PlanIssue::BadTime
+        )
+    }
+}
+
+/// Most sessions a plan may have.
+pub const MAX_SESSIONS: u16 = 40;
 
 /// Why a group could not be created or renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,14 +212,145 @@ pub enum GroupError {
 }
 
 impl Group {
-    /// Creates a group after validating its name.
+    /// Creates a group after validating its name, with the default plan (sessions not yet made:
+    /// see [`Group::with_default_sessions`]).
     pub fn new(id: Id, name: &str, created_on: NaiveDate) -> Result<Self, GroupError> {
         let name = required_text(name, GROUP_NAME_MAX).map_err(GroupError::Name)?;
         Ok(Group {
             id,
             name,
             created_on,
+            focus: Focus::default(),
+            purpose: Purpose::default(),
+            population: String::new(),
+            planned_size: default_size(),
+            session_count: default_count(),
+            session_minutes: default_minutes(),
+            start_date: None,
+            weekday: None,
+            time: String::new(),
+            room: String::new(),
+            co_facilitator: String::new(),
+            goals: String::new(),
+            ground_rules: String::new(),
+            asca: AscaPlan::default(),
+            skipped: Vec::new(),
+            sessions: Vec::new(),
+            members: Vec::new(),
         })
+    }
+
+    /// The same group with default sessions for its planned count (first: safety; last:
+    /// goodbye), ids drawn from `ids`.
+    pub fn with_default_sessions(mut self, ids: impl FnMut() -> Id) -> Self {
+        self.sessions = default_sessions(usize::from(self.session_count), ids);
+        self
+    }
+
+    /// Everything to tell the counsellor about the plan, with the field it belongs to.
+    pub fn check(&self) -> Vec<(PlanField, PlanIssue)> {
+        let mut out = Vec::new();
+        if let Err(e) = required_text(&self.name, GROUP_NAME_MAX) {
+            out.push((PlanField::Name, PlanIssue::Name(e)));
+        }
+        match self.planned_size {
+            0 | 1 => out.push((PlanField::PlannedSize, PlanIssue::TooFewMembers)),
+            n if n > 10 => out.push((PlanField::PlannedSize, PlanIssue::LargeGroup)),
+            n if !(4..=8).contains(&n) => {
+                out.push((PlanField::PlannedSize, PlanIssue::SizeOutsideSchoolAdvice))
+            }
+            _ => {}
+        }
+        match self.session_count {
+            0 => out.push((PlanField::SessionCount, PlanIssue::NoSessions)),
+            n if n > MAX_SESSIONS => {
+                out.push((PlanField::SessionCount, PlanIssue::TooManySessions))
+            }
+            n if !(6..=10).contains(&n) => {
+                out.push((PlanField::SessionCount, PlanIssue::SessionsOutsideAdvice))
+            }
+            _ => {}
+        }
+        if self.session_minutes == 0 || self.session_minutes > 240 {
+            out.push((PlanField::SessionMinutes, PlanIssue::LengthOutOfRange));
+        }
+        if !self.time.is_empty() && !valid_time(&self.time) {
+            out.push((PlanField::Time, PlanIssue::BadTime));
+        }
+        out
+    }
+
+    /// The meeting weekday.
+    pub fn meeting_weekday(&self) -> Option<Weekday> {
+        self.weekday.and_then(|d| Weekday::try_from(d).ok())
+    }
+
+    /// Each session's date: moved by hand, or generated from the start date, weekday and
+    /// skipped dates; `None` while the schedule is not set.
+    pub fn session_dates(&self) -> Vec<Option<NaiveDate>> {
+        let generated = match (self.start_date, self.meeting_weekday()) {
+            (Some(start), Some(day)) => {
+                weekly_dates(start, day, self.sessions.len(), &self.skipped)
+            }
+            _ => Vec::new(),
+        };
+        self.sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| s.moved_to.or_else(|| generated.get(i).copied()))
+            .collect()
+    }
+
+    /// Changes the number of sessions: new ones are added before the last (working stage); when
+    /// reducing, only sessions with nothing planned are removed. Returns whether it changed.
+    pub fn resize_sessions(&mut self, count: u16, mut ids: impl FnMut() -> Id) -> bool {
+        let count = usize::from(count.min(MAX_SESSIONS));
+        if self.sessions.is_empty() {
+            self.sessions = default_sessions(count, ids);
+            self.session_count = count as u16;
+            return true;
+        }
+        while self.sessions.len() < count {
+            let at = self
+                .sessions
+                .len()
+                .saturating_sub(1)
+                .max(1)
+                .min(self.sessions.len());
+            self.sessions
+                .insert(at, Session::empty(ids(), Stage::Working));
+        }
+        while self.sessions.len() > count.max(1) {
+            let at = self.sessions.len() - 2;
+            let s = &self.sessions[at];
+            if !(s.blocks.is_empty()
+                && s.objectives.is_empty()
+                && s.notes.is_empty()
+                && s.attendance.is_empty())
+                || at == 0
+            {
+                break;
+            }
+            self.sessions.remove(at);
+        }
+        let n = self.sessions.len();
+        for (i, s) in self.sessions.iter_mut().enumerate() {
+            if i == 0 || i + 1 == n {
+                s.stage = default_stage(i, n);
+            }
+        }
+        let changed = self.session_count as usize != n;
+        self.session_count = n as u16;
+        changed
+    }
+
+    /// Share of attendance marks that are "present", as a whole percentage.
+    pub fn attendance_rate(&self) -> Option<u32> {
+        super::member::attendance_rate(
+            self.sessions
+                .iter()
+                .flat_map(|s| s.attendance.iter().map(|(_, a)| *a)),
+        )
     }
 
     /// The same group under a new, validated name.
@@ -64,6 +380,18 @@ pub fn sort_for_display(groups: &mut [Group]) {
             .then_with(|| a.name.cmp(&b.name))
             .then_with(|| a.id.cmp(&b.id))
     });
+}
+
+/// Whether `t` is a 24-hour `HH:MM` time.
+pub fn valid_time(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 5
+        && b[2] == b':'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+        && t[..2].parse::<u8>().is_ok_and(|h| h < 24)
+        && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 #[cfg(test)]
@@ -116,5 +444,133 @@ mod tests {
         ];
         sort_for_display(&mut gs);
         assert_eq!(gs[0].name, "New");
+    }
+
+    fn ids() -> impl FnMut() -> Id {
+        let mut n = 0;
+        move || {
+            n += 1;
+            Id::from_raw(format!("x{n}"))
+        }
+    }
+
+    #[test]
+    fn plan_validation_separates_errors_from_advice() {
+        let mut g = Group::new(Id::from_raw("g"), "Study skills", day(1)).expect("valid");
+        assert!(
+            g.check().is_empty(),
+            "the defaults are a good plan: {:?}",
+            g.check()
+        );
+        g.planned_size = 1;
+        g.session_count = 0;
+        g.session_minutes = 0;
+        g.time = "25:00".into();
+        let issues: Vec<PlanIssue> = g.check().into_iter().map(|(_, i)| i).collect();
+        assert_eq!(
+            issues,
+            [
+                PlanIssue::TooFewMembers,
+                PlanIssue::NoSessions,
+                PlanIssue::LengthOutOfRange,
+                PlanIssue::BadTime
+            ]
+        );
+        assert!(issues.iter().all(|i| i.blocks_saving()));
+        g.planned_size = 12;
+        g.session_count = 12;
+        g.session_minutes = 45;
+        g.time = "13:30".into();
+        let issues: Vec<PlanIssue> = g.check().into_iter().map(|(_, i)| i).collect();
+        assert_eq!(
+            issues,
+            [PlanIssue::LargeGroup, PlanIssue::SessionsOutsideAdvice]
+        );
+        assert!(issues.iter().all(|i| !i.blocks_saving()));
+        g.planned_size = 3;
+        assert_eq!(
+            g.check()[0],
+            (PlanField::PlannedSize, PlanIssue::SizeOutsideSchoolAdvice)
+        );
+        g.session_count = MAX_SESSIONS + 1;
+        assert!(
+            g.check()
+                .contains(&(PlanField::SessionCount, PlanIssue::TooManySessions))
+        );
+    }
+
+    #[test]
+    fn times_are_24_hour() {
+        for ok in ["00:00", "09:05", "23:59"] {
+            assert!(valid_time(ok), "{ok}");
+        }
+        for bad in ["24:00", "9:05", "09:60", "0905", "ab:cd", "09:5x"] {
+            assert!(!valid_time(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn session_dates_follow_the_schedule_and_moves() {
+        let mut g = Group::new(Id::from_raw("g"), "G", day(1))
+            .expect("valid")
+            .with_default_sessions(ids());
+        assert_eq!(g.sessions.len(), 8);
+        assert!(
+            g.session_dates().iter().all(Option::is_none),
+            "no schedule yet"
+        );
+        g.start_date = Some(day(26)); // Thursday
+        g.weekday = Some(5); // Saturday
+        g.skipped = vec![NaiveDate::from_ymd_opt(2026, 12, 5).expect("valid")];
+        g.sessions[2].moved_to = Some(NaiveDate::from_ymd_opt(2026, 12, 23).expect("valid"));
+        let dates = g.session_dates();
+        let d = |m, dd| Some(NaiveDate::from_ymd_opt(2026, m, dd).expect("valid"));
+        assert_eq!(&dates[..4], [d(11, 28), d(12, 12), d(12, 23), d(12, 26)]);
+    }
+
+    #[test]
+    fn resizing_keeps_planned_sessions_and_the_final_one() {
+        let mut g = Group::new(Id::from_raw("g"), "G", day(1))
+            .expect("valid")
+            .with_default_sessions(ids());
+        let mut next = ids();
+        let mut fresh = move || Id::from_raw(format!("n{}", next().as_str()));
+        assert!(g.resize_sessions(10, &mut fresh));
+        assert_eq!(g.sessions.len(), 10);
+        assert_eq!(g.sessions[9].stage, Stage::Final);
+        assert!(
+            g.sessions[9]
+                .blocks
+                .iter()
+                .any(|b| b.kind == crate::domain::session::BlockKind::Closing)
+        );
+        // Planned content is never dropped: session 8 (index 7) is now working and empty, but
+        // planning something in index 8 stops the shrink there.
+        g.sessions[8].notes = "went well".into();
+        g.resize_sessions(4, &mut fresh);
+        assert_eq!(
+            g.sessions.len(),
+            10,
+            "index 8 has notes, so nothing before it goes"
+        );
+        g.sessions[8].notes.clear();
+        g.resize_sessions(4, &mut fresh);
+        assert_eq!(g.sessions.len(), 4);
+        assert_eq!(g.session_count, 4);
+        assert_eq!(
+            (g.sessions[0].stage, g.sessions[3].stage),
+            (Stage::Initial, Stage::Final)
+        );
+    }
+
+    #[test]
+    fn a_foundation_era_group_reads_with_plan_defaults() {
+        let g: Group = serde_json::from_str(r#"{"id":"g","name":"Old","created_on":"2026-11-01"}"#)
+            .expect("reads");
+        assert_eq!(
+            (g.planned_size, g.session_count, g.session_minutes),
+            (6, 8, 45)
+        );
+        assert!(g.sessions.is_empty() && g.members.is_empty());
     }
 }

@@ -34,8 +34,55 @@ pub mod serde_iso {
 
     /// Reads a `YYYY-MM-DD` date.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = <&str>::deserialize(d)?;
-        super::parse(text).ok_or_else(|| D::Error::custom("expected a YYYY-MM-DD date"))
+        let text = String::deserialize(d)?;
+        super::parse(&text).ok_or_else(|| D::Error::custom("expected a YYYY-MM-DD date"))
+    }
+}
+
+/// `#[serde(with = "iso_date::serde_iso_opt")]` for `Option<NaiveDate>` fields.
+pub mod serde_iso_opt {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    /// Writes the date as `YYYY-MM-DD`, or `null`.
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::format(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads a `YYYY-MM-DD` date or `null`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::parse(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom("expected a YYYY-MM-DD date")),
+        }
+    }
+}
+
+/// `#[serde(with = "iso_date::serde_iso_vec")]` for `Vec<NaiveDate>` fields.
+pub mod serde_iso_vec {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error, ser::SerializeSeq};
+
+    /// Writes the dates as `YYYY-MM-DD` strings.
+    pub fn serialize<S: Serializer>(dates: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(dates.len()))?;
+        for d in dates {
+            seq.serialize_element(&super::format(*d))?;
+        }
+        seq.end()
+    }
+
+    /// Reads a list of `YYYY-MM-DD` dates.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .into_iter()
+            .map(|t| super::parse(&t).ok_or_else(|| D::Error::custom("expected a YYYY-MM-DD date")))
+            .collect()
     }
 }
 

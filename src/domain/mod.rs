@@ -8,9 +8,12 @@ pub mod group;
 pub mod id;
 pub mod iso_date;
 pub mod journal;
+pub mod member;
 pub mod prefs;
+pub mod schedule;
+pub mod session;
 
-pub use group::{Group, GroupError};
+pub use group::{Focus, Group, GroupError, PlanField, PlanIssue, Purpose};
 pub use id::Id;
 pub use journal::{JournalEntry, JournalError};
 pub use prefs::{Calendar, Locale, Role, Settings, Theme};

@@ -6,14 +6,25 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// The schema version this build writes. Raising it means adding a step to [`MIGRATIONS`].
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the foundation (settings, groups with a name, journal entries).
+/// - 2: groups carry their plan (focus, purpose, schedule, ASCA fields, sessions, members).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One migration step: a document of version `n` in, the same document as version `n + 1` out
 /// (`None` if it cannot be migrated, which is treated as unreadable data).
 pub type Migration = fn(Value) -> Option<Value>;
 
-/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Empty while only version 1 exists.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 only adds group fields, every one with a default, so a version 1 document reads
+/// as it is; the step records the new version. (The bump itself matters: a version 1 build
+/// must not load version 2 groups and write them back without their plans.)
+fn v1_to_v2(mut doc: Value) -> Option<Value> {
+    doc.as_object_mut()?.insert("v".into(), 2.into());
+    Some(doc)
+}
 
 /// What reading a stored document gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +127,16 @@ mod tests {
     #[test]
     fn the_shipped_migration_list_reaches_the_current_version() {
         assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_version_1_document_migrates_to_version_2() {
+        #[derive(Debug, Deserialize)]
+        struct Doc {
+            v: u32,
+        }
+        let got: Decoded<Doc> = decode(r#"{"v":1,"records":[]}"#).expect("readable");
+        assert!(matches!(got, Decoded::Migrated(Doc { v: 2 })));
     }
 
     #[test]
