@@ -23,7 +23,7 @@ pub struct Member {
 }
 
 /// Where a consent or permission stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Consent {
     /// Asked, not yet answered (or not yet asked).

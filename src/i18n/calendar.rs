@@ -160,6 +160,37 @@ pub fn format_date_long(date: NaiveDate, calendar: Calendar, locale: Locale) -> 
     )
 }
 
+/// The date as numbers in the calendar: `1405/09/05` (Jalali) or `2026-11-26` (Gregorian), in
+/// the language's digits. This is also the format [`parse_numeric`] reads.
+pub fn format_numeric(date: NaiveDate, calendar: Calendar, locale: Locale) -> String {
+    let text = match calendar {
+        Calendar::Jalali => {
+            let j = to_jalali(date);
+            format!("{:04}/{:02}/{:02}", j.year, j.month, j.day)
+        }
+        Calendar::Gregorian => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+    };
+    localize_digits(&text, locale)
+}
+
+/// Reads a typed date in the calendar: year, month and day separated by `/`, `-` or `.`, in
+/// Persian, Arabic-Indic or Latin digits (`۱۴۰۵/۹/۵`, `1405-09-05`, `2026/11/26`). `None` if it
+/// is not a real day.
+pub fn parse_numeric(text: &str, calendar: Calendar) -> Option<NaiveDate> {
+    let ascii = super::digits::to_ascii_digits(text.trim());
+    let mut parts = ascii.split(['/', '-', '.']).map(str::trim);
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    match calendar {
+        Calendar::Jalali => from_jalali(JalaliDate { year, month, day }),
+        Calendar::Gregorian => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +238,35 @@ mod tests {
             assert_eq!(from_jalali(to_jalali(d)), Some(d));
             d = d.succ_opt().expect("valid");
         }
+    }
+
+    #[test]
+    fn numeric_dates_round_trip_in_both_calendars_and_scripts() {
+        let d = g(2026, 11, 26);
+        assert_eq!(
+            format_numeric(d, Calendar::Jalali, Locale::Fa),
+            "۱۴۰۵/۰۹/۰۵"
+        );
+        assert_eq!(
+            format_numeric(d, Calendar::Gregorian, Locale::En),
+            "2026-11-26"
+        );
+        for typed in ["۱۴۰۵/۰۹/۰۵", "1405/9/5", "۱۴۰۵-۹-۵", " 1405.09.05 "] {
+            assert_eq!(parse_numeric(typed, Calendar::Jalali), Some(d), "{typed}");
+        }
+        assert_eq!(parse_numeric("2026/11/26", Calendar::Gregorian), Some(d));
+        assert_eq!(
+            parse_numeric("1404/12/30", Calendar::Jalali),
+            None,
+            "not a leap year"
+        );
+        assert_eq!(
+            parse_numeric("1403/12/30", Calendar::Jalali),
+            Some(g(2025, 3, 20))
+        );
+        assert_eq!(parse_numeric("1405/09", Calendar::Jalali), None);
+        assert_eq!(parse_numeric("1405/09/05/1", Calendar::Jalali), None);
+        assert_eq!(parse_numeric("tomorrow", Calendar::Gregorian), None);
     }
 
     #[test]

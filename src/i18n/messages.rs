@@ -1,7 +1,9 @@
 //! The message table. Add a variant, and the compiler asks for its Persian and English text.
 
 use super::digits::number;
-use crate::domain::{Locale, TextError};
+use crate::domain::member::{Attendance, Consent};
+use crate::domain::session::{BlockKind, Builtin, Stage};
+use crate::domain::{Focus, Locale, PlanIssue, Purpose, TextError};
 
 /// Every piece of interface text. Variants carry the values they show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +150,186 @@ pub enum Msg {
     ConflictDeletedElsewhere,
     /// Saved to a file.
     Exported,
+    /// A group's focus.
+    FocusName(Focus),
+    /// A group's purpose.
+    PurposeName(Purpose),
+    /// A session's stage.
+    StageName(Stage),
+    /// One line on what a stage needs.
+    StageHint(Stage),
+    /// An agenda block's kind.
+    BlockKindName(BlockKind),
+    /// A built-in default text.
+    BuiltinText(Builtin),
+    /// A problem or advice about a plan.
+    Plan(PlanIssue),
+    /// A consent state.
+    ConsentName(Consent),
+    /// An attendance mark.
+    AttendanceName(Attendance),
+    /// A weekday name (days from Monday).
+    WeekdayName(u8),
+    /// Button/link: open a group.
+    OpenGroup,
+    /// Group page: the plan section.
+    PlanTitle,
+    /// Field: focus.
+    FocusLabel,
+    /// Field: purpose.
+    PurposeLabel,
+    /// Field: population.
+    PopulationLabel,
+    /// Field: planned size.
+    PlannedSizeLabel,
+    /// Field: number of sessions.
+    SessionCountLabel,
+    /// Field: session length.
+    SessionMinutesLabel,
+    /// Field: start date.
+    StartDateLabel,
+    /// Field: weekday.
+    WeekdayLabel,
+    /// Field: time.
+    TimeLabel,
+    /// Field: room.
+    RoomLabel,
+    /// Field: co-facilitator.
+    CoFacilitatorLabel,
+    /// Field: goals.
+    GoalsLabel,
+    /// Field: ground rules.
+    GroundRulesLabel,
+    /// ASCA section title.
+    AscaTitle,
+    /// ASCA: target group.
+    AscaTarget,
+    /// ASCA: data used to select members.
+    AscaSelection,
+    /// ASCA: student standards (5th) / mindsets & behaviors (4th).
+    AscaStandards,
+    /// ASCA: resources.
+    AscaResources,
+    /// ASCA: participation (5th) / process (4th) data.
+    AscaParticipation,
+    /// ASCA: perception data (4th) / mindsets & behaviors data (5th).
+    AscaPerception,
+    /// ASCA: achievement-related (5th) / outcome (4th) data.
+    AscaAchievement,
+    /// ASCA: start and end dates (from the schedule).
+    AscaDates(String, String),
+    /// Button: save the plan.
+    SavePlan,
+    /// The plan was saved.
+    PlanSaved,
+    /// Some fields need fixing first.
+    FixFieldsFirst,
+    /// Schedule section title.
+    ScheduleTitle,
+    /// No start date or weekday yet.
+    ScheduleNotSet,
+    /// Skipped dates.
+    SkippedTitle,
+    /// Button: add a skipped date.
+    AddSkipped,
+    /// Field: a date to skip.
+    SkipDateLabel,
+    /// Button: remove.
+    Remove,
+    /// Field: move a session to another date.
+    MoveTo,
+    /// Session N (1-based).
+    SessionN(usize),
+    /// Planned minutes against available.
+    Minutes { planned: u32, available: u32 },
+    /// Over the session length by N minutes.
+    OverBy(u32),
+    /// Members section.
+    MembersTitle,
+    /// Field: member code.
+    MemberCode,
+    /// Field: optional real name.
+    MemberRealName,
+    /// Hint: codes keep members pseudonymous.
+    MemberPrivacyHint,
+    /// Button: add a member.
+    AddMember,
+    /// Field: consent.
+    ConsentLabel,
+    /// Field: parental permission.
+    ParentalLabel,
+    /// Attendance section.
+    AttendanceTitle,
+    /// Attendance rate (percent).
+    AttendanceRate(u32),
+    /// No mark yet.
+    NotMarked,
+    /// Member column header.
+    MemberColumn,
+    /// Print links.
+    PrintTitle,
+    /// Print: the session handout.
+    PrintSession,
+    /// Print: the whole plan.
+    PrintPlan,
+    /// Print: the attendance sheet.
+    PrintAttendance,
+    /// Button: print.
+    PrintNow,
+    /// Link: back to the group.
+    BackToGroup,
+    /// Session page: objectives.
+    ObjectivesLabel,
+    /// Session page: stage.
+    StageLabel,
+    /// Session page: agenda.
+    AgendaTitle,
+    /// Block field: kind.
+    BlockKindLabel,
+    /// Block field: title.
+    BlockTitleLabel,
+    /// Block field: minutes.
+    BlockMinutesLabel,
+    /// Block field: description.
+    BlockDescriptionLabel,
+    /// Block field: materials.
+    BlockMaterialsLabel,
+    /// Block field: processing questions.
+    BlockQuestionsLabel,
+    /// Block field: between-sessions task.
+    BlockTaskLabel,
+    /// Block field: journal prompt.
+    BlockPromptLabel,
+    /// Button: add a block.
+    AddBlock,
+    /// Button: move a block up.
+    MoveUp,
+    /// Button: move a block down.
+    MoveDown,
+    /// Button: duplicate a block.
+    Duplicate,
+    /// A block was removed.
+    BlockRemoved,
+    /// A member was removed.
+    MemberRemoved,
+    /// Materials of the whole session.
+    MaterialsTitle,
+    /// No materials.
+    NoMaterials,
+    /// Private notes after the session.
+    NotesLabel,
+    /// Hint: notes stay private.
+    NotesHint,
+    /// Signature line on the attendance sheet.
+    DateColumn,
+    /// Guide link.
+    GuideTitle,
+    /// Guide text, section by section.
+    GuideSection(u8),
+    /// Not found.
+    NotFound,
+    /// How to type a date (an example in the person's calendar).
+    DateFormatHint(String),
 }
 
 impl Msg {
@@ -279,6 +461,214 @@ fn en(msg: &Msg, l: Locale) -> String {
             "This item was deleted in another tab; your edit was kept as a new item."
         }
         Msg::Exported => "Saved to a file.",
+        Msg::FocusName(f) => match f {
+            Focus::Personal => "Personal",
+            Focus::Academic => "Academic",
+            Focus::Social => "Social",
+            Focus::Vocational => "Vocational (career)",
+        },
+        Msg::PurposeName(p) => match p {
+            Purpose::Preventive => "Preventive",
+            Purpose::Educational => "Educational",
+            Purpose::Remedial => "Remedial",
+        },
+        Msg::StageName(st) => match st {
+            Stage::Initial => "Initial",
+            Stage::Transition => "Transition",
+            Stage::Working => "Working",
+            Stage::Final => "Final",
+        },
+        Msg::StageHint(st) => match st {
+            Stage::Initial => {
+                "Getting to know each other; ground rules, confidentiality and consent; building safety and trust."
+            }
+            Stage::Transition => {
+                "Members test the group: expect hesitation and conflict, name it kindly, keep the rules alive."
+            }
+            Stage::Working => {
+                "The group works on its goals: practice, feedback, and trying new ways between sessions."
+            }
+            Stage::Final => {
+                "Look back, plan how to keep using what was learned, and say goodbye well."
+            }
+        },
+        Msg::BlockKindName(k) => match k {
+            BlockKind::Opening => "Opening / check-in",
+            BlockKind::WarmUp => "Warm-up",
+            BlockKind::Main => "Main activity",
+            BlockKind::Processing => "Processing",
+            BlockKind::Closing => "Closing",
+        },
+        Msg::BuiltinText(b) => match b {
+            Builtin::FirstObjectives => {
+                "Members get to know each other and the group's purpose, agree how the group will work, and feel safe enough to take part."
+            }
+            Builtin::Welcome => "Welcome and introductions",
+            Builtin::GroundRules => "Agreeing our ground rules together",
+            Builtin::Confidentiality => "Confidentiality and its limits",
+            Builtin::Consent => "Consent: what taking part means, and that you may pass",
+            Builtin::FirstTask => {
+                "Notice one moment this week when you felt part of a group, and what made it so."
+            }
+            Builtin::FirstPrompt => {
+                "What do I hope to get from this group, and what might make it hard for me?"
+            }
+            Builtin::FinalObjectives => {
+                "Members review what they learned, plan how to keep using it, and say goodbye."
+            }
+            Builtin::Review => "Looking back on our sessions",
+            Builtin::Transfer => "Taking it with me: my plan for everyday life",
+            Builtin::Goodbye => "Saying goodbye",
+            Builtin::FinalTask => "Follow your plan for the next month and check it once a week.",
+            Builtin::FinalPrompt => {
+                "What will I take with me from this group, and who can support me?"
+            }
+        },
+        Msg::Plan(i) => match i {
+            PlanIssue::Name(TextError::Empty) => "Please give the group a name.",
+            PlanIssue::Name(TextError::TooLong { .. }) => "The name is too long.",
+            PlanIssue::TooFewMembers => "A group needs at least two members.",
+            PlanIssue::LargeGroup => {
+                "More than ten members is hard to run well; consider two groups."
+            }
+            PlanIssue::SizeOutsideSchoolAdvice => {
+                "School groups usually work best with 4 to 8 members."
+            }
+            PlanIssue::NoSessions => "Plan at least one session.",
+            PlanIssue::TooManySessions => {
+                "That is more sessions than a plan can hold (at most 40)."
+            }
+            PlanIssue::SessionsOutsideAdvice => "Most school groups meet 6 to 10 times.",
+            PlanIssue::LengthOutOfRange => "A session lasts between 1 and 240 minutes.",
+            PlanIssue::BadTime => "Write the time as HH:MM, for example 10:30.",
+        },
+        Msg::ConsentName(c) => match c {
+            Consent::Pending => "Pending",
+            Consent::Given => "Given",
+            Consent::Refused => "Refused",
+            Consent::NotNeeded => "Not needed",
+        },
+        Msg::AttendanceName(a) => match a {
+            Attendance::Present => "Present",
+            Attendance::Absent => "Absent",
+            Attendance::Excused => "Excused",
+        },
+        Msg::WeekdayName(d) => match d {
+            0 => "Monday",
+            1 => "Tuesday",
+            2 => "Wednesday",
+            3 => "Thursday",
+            4 => "Friday",
+            5 => "Saturday",
+            _ => "Sunday",
+        },
+        Msg::OpenGroup => "Open",
+        Msg::PlanTitle => "Plan",
+        Msg::FocusLabel => "Focus",
+        Msg::PurposeLabel => "Purpose",
+        Msg::PopulationLabel => "Who it is for (grade or age)",
+        Msg::PlannedSizeLabel => "Planned number of members",
+        Msg::SessionCountLabel => "Number of sessions",
+        Msg::SessionMinutesLabel => "Minutes per session",
+        Msg::StartDateLabel => "Start date",
+        Msg::WeekdayLabel => "Meeting day",
+        Msg::TimeLabel => "Time (HH:MM)",
+        Msg::RoomLabel => "Room",
+        Msg::CoFacilitatorLabel => "Co-facilitator",
+        Msg::GoalsLabel => "Goals",
+        Msg::GroundRulesLabel => "Ground rules",
+        Msg::AscaTitle => "ASCA small-group plan",
+        Msg::AscaTarget => "Target group",
+        Msg::AscaSelection => "Data used to select members",
+        Msg::AscaStandards => "Student standards (5th ed.) / ASCA Mindsets & Behaviors (4th ed.)",
+        Msg::AscaResources => "Resources",
+        Msg::AscaParticipation => "Participation data (5th ed.) / Process data (4th ed.)",
+        Msg::AscaPerception => "Mindsets & behaviors data (5th ed.) / Perception data (4th ed.)",
+        Msg::AscaAchievement => "Achievement-related data (5th ed.) / Outcome data (4th ed.)",
+        Msg::AscaDates(a, b) => return format!("Start and end dates: {a} – {b}"),
+        Msg::SavePlan => "Save plan",
+        Msg::PlanSaved => "Plan saved.",
+        Msg::FixFieldsFirst => "Some fields need a look before the plan can be saved.",
+        Msg::ScheduleTitle => "Schedule",
+        Msg::ScheduleNotSet => "Set a start date and a meeting day to see the dates.",
+        Msg::SkippedTitle => "No meeting on (holidays, exams)",
+        Msg::AddSkipped => "Skip this date",
+        Msg::SkipDateLabel => "Date to skip",
+        Msg::Remove => "Remove",
+        Msg::MoveTo => "Move to",
+        Msg::SessionN(n) => return format!("Session {}", number(n, l)),
+        Msg::Minutes { planned, available } => {
+            return format!(
+                "{} of {} minutes planned",
+                number(planned, l),
+                number(available, l)
+            );
+        }
+        Msg::OverBy(n) => return format!("{} minutes over the session length.", number(n, l)),
+        Msg::MembersTitle => "Members",
+        Msg::MemberCode => "Code or initials",
+        Msg::MemberRealName => "Real name (optional)",
+        Msg::MemberPrivacyHint => "Members are known by a code unless you choose to type a name.",
+        Msg::AddMember => "Add member",
+        Msg::ConsentLabel => "Consent",
+        Msg::ParentalLabel => "Parental permission",
+        Msg::AttendanceTitle => "Attendance",
+        Msg::AttendanceRate(p) => return format!("Attendance rate: {}%", number(p, l)),
+        Msg::NotMarked => "—",
+        Msg::MemberColumn => "Member",
+        Msg::PrintTitle => "Print",
+        Msg::PrintSession => "Session handout",
+        Msg::PrintPlan => "Whole group plan",
+        Msg::PrintAttendance => "Attendance sheet",
+        Msg::PrintNow => "Print",
+        Msg::BackToGroup => "Back to the group",
+        Msg::ObjectivesLabel => "Objectives",
+        Msg::StageLabel => "Stage",
+        Msg::AgendaTitle => "Agenda",
+        Msg::BlockKindLabel => "Part",
+        Msg::BlockTitleLabel => "Title",
+        Msg::BlockMinutesLabel => "Minutes",
+        Msg::BlockDescriptionLabel => "What happens",
+        Msg::BlockMaterialsLabel => "Materials (one per line)",
+        Msg::BlockQuestionsLabel => "Processing questions (one per line)",
+        Msg::BlockTaskLabel => "Between-sessions task (for everyday life)",
+        Msg::BlockPromptLabel => "Journal prompt for members",
+        Msg::AddBlock => "Add block",
+        Msg::MoveUp => "Move up",
+        Msg::MoveDown => "Move down",
+        Msg::Duplicate => "Duplicate",
+        Msg::BlockRemoved => "Block removed.",
+        Msg::MemberRemoved => "Member removed.",
+        Msg::MaterialsTitle => "Materials for this session",
+        Msg::NoMaterials => "No materials listed.",
+        Msg::NotesLabel => "Private notes after the session",
+        Msg::NotesHint => "Only you see these notes; they are never printed for members or shared.",
+        Msg::DateColumn => "Date",
+        Msg::GuideTitle => "Counsellor's guide",
+        Msg::GuideSection(n) => match n {
+            0 => {
+                "Stages. Groups move through an initial stage (safety, rules, trust), a transition stage (testing and hesitation), a working stage (practice and feedback) and a final stage (review, transfer, goodbye). Plan each session for the stage the group is in."
+            }
+            1 => {
+                "A session's shape. Open with a short check-in, warm up, do one main activity, process it with questions (what happened, what did you notice, what will you do with it), and close with a between-sessions task and a journal prompt."
+            }
+            2 => {
+                "Size and length. School groups work best with 4 to 8 members, meeting 6 to 10 times for one school period (about 45 minutes). A group needs at least two members; above ten, consider two groups."
+            }
+            3 => {
+                "Ground rules and confidentiality. Agree the rules with the members in the first session. Explain confidentiality and its limits plainly: safety comes first, and some things must be shared with others to keep someone safe."
+            }
+            4 => {
+                "Purpose. Preventive groups build strengths before problems grow; educational groups teach skills; remedial groups work on a difficulty that is already there. Choose activities that serve the purpose and the focus."
+            }
+            _ => {
+                "Transfer to everyday life. Every session ends with a small task to try before the next one; start the next session by asking how it went."
+            }
+        },
+        Msg::NotFound => "This page does not exist (any more).",
+        Msg::DateFormatHint(example) => {
+            return format!("Not a date this calendar has. Type it like {example}.");
+        }
     };
     s.to_owned()
 }
@@ -394,6 +784,214 @@ fn fa(msg: &Msg, l: Locale) -> String {
             "این مورد در زبانهٔ دیگری حذف شده بود؛ ویرایش شما به‌صورت موردی تازه نگه داشته شد."
         }
         Msg::Exported => "در فایل ذخیره شد.",
+        Msg::FocusName(f) => match f {
+            Focus::Personal => "شخصی",
+            Focus::Academic => "تحصیلی",
+            Focus::Social => "اجتماعی",
+            Focus::Vocational => "شغلی",
+        },
+        Msg::PurposeName(p) => match p {
+            Purpose::Preventive => "پیشگیرانه",
+            Purpose::Educational => "آموزشی",
+            Purpose::Remedial => "درمانی (اصلاحی)",
+        },
+        Msg::StageName(st) => match st {
+            Stage::Initial => "آغازین",
+            Stage::Transition => "گذار",
+            Stage::Working => "کار",
+            Stage::Final => "پایانی",
+        },
+        Msg::StageHint(st) => match st {
+            Stage::Initial => {
+                "آشنایی با یکدیگر؛ قوانین گروه، رازداری و رضایت؛ ساختن امنیت و اعتماد."
+            }
+            Stage::Transition => {
+                "اعضا گروه را می‌آزمایند: انتظار تردید و تعارض داشته باشید، آن را با مهربانی نام ببرید و قوانین را زنده نگه دارید."
+            }
+            Stage::Working => {
+                "گروه روی هدف‌هایش کار می‌کند: تمرین، بازخورد و امتحان راه‌های تازه میان جلسه‌ها."
+            }
+            Stage::Final => "مرور مسیر، برنامه‌ریزی برای به‌کار بستن آموخته‌ها و خداحافظی خوب.",
+        },
+        Msg::BlockKindName(k) => match k {
+            BlockKind::Opening => "آغاز / احوال‌پرسی",
+            BlockKind::WarmUp => "گرم‌کردن",
+            BlockKind::Main => "فعالیت اصلی",
+            BlockKind::Processing => "پردازش",
+            BlockKind::Closing => "جمع‌بندی و پایان",
+        },
+        Msg::BuiltinText(b) => match b {
+            Builtin::FirstObjectives => {
+                "اعضا با یکدیگر و با هدف گروه آشنا می‌شوند، دربارهٔ شیوهٔ کار گروه توافق می‌کنند و آن‌قدر احساس امنیت می‌کنند که مشارکت کنند."
+            }
+            Builtin::Welcome => "خوشامدگویی و معرفی",
+            Builtin::GroundRules => "توافق بر سر قوانین گروه با هم",
+            Builtin::Confidentiality => "رازداری و حدود آن",
+            Builtin::Consent => "رضایت: مشارکت یعنی چه، و اینکه می‌توانی نوبتت را رد کنی",
+            Builtin::FirstTask => {
+                "این هفته لحظه‌ای را پیدا کن که احساس کردی بخشی از یک گروه هستی، و ببین چه چیزی این حس را ساخت."
+            }
+            Builtin::FirstPrompt => {
+                "امیدوارم از این گروه چه به دست آورم، و چه چیزی ممکن است کار را برایم سخت کند؟"
+            }
+            Builtin::FinalObjectives => {
+                "اعضا آموخته‌هایشان را مرور می‌کنند، برای ادامهٔ به‌کار بستن آن‌ها برنامه می‌ریزند و خداحافظی می‌کنند."
+            }
+            Builtin::Review => "نگاهی به جلسه‌هایی که گذشت",
+            Builtin::Transfer => "با خودم می‌برم: برنامه‌ام برای زندگی روزمره",
+            Builtin::Goodbye => "خداحافظی",
+            Builtin::FinalTask => "تا یک ماه به برنامه‌ات عمل کن و هر هفته یک بار آن را مرور کن.",
+            Builtin::FinalPrompt => {
+                "از این گروه چه چیزی با خودم می‌برم، و چه کسی می‌تواند پشتیبانم باشد؟"
+            }
+        },
+        Msg::Plan(i) => match i {
+            PlanIssue::Name(TextError::Empty) => "لطفاً برای گروه نامی بنویسید.",
+            PlanIssue::Name(TextError::TooLong { .. }) => "نام خیلی بلند است.",
+            PlanIssue::TooFewMembers => "گروه دست‌کم به دو عضو نیاز دارد.",
+            PlanIssue::LargeGroup => {
+                "اداره کردن گروهی با بیش از ده عضو دشوار است؛ دو گروه را در نظر بگیرید."
+            }
+            PlanIssue::SizeOutsideSchoolAdvice => {
+                "گروه‌های مدرسه معمولاً با ۴ تا ۸ عضو بهتر کار می‌کنند."
+            }
+            PlanIssue::NoSessions => "دست‌کم یک جلسه برنامه‌ریزی کنید.",
+            PlanIssue::TooManySessions => "این تعداد جلسه بیش از ظرفیت یک برنامه است (حداکثر ۴۰).",
+            PlanIssue::SessionsOutsideAdvice => "بیشتر گروه‌های مدرسه ۶ تا ۱۰ جلسه دارند.",
+            PlanIssue::LengthOutOfRange => "مدت هر جلسه میان ۱ تا ۲۴۰ دقیقه است.",
+            PlanIssue::BadTime => "ساعت را به شکل ساعت:دقیقه بنویسید، مثلاً ۱۰:۳۰.",
+        },
+        Msg::ConsentName(c) => match c {
+            Consent::Pending => "در انتظار",
+            Consent::Given => "داده شده",
+            Consent::Refused => "داده نشده",
+            Consent::NotNeeded => "لازم نیست",
+        },
+        Msg::AttendanceName(a) => match a {
+            Attendance::Present => "حاضر",
+            Attendance::Absent => "غایب",
+            Attendance::Excused => "غیبت موجه",
+        },
+        Msg::WeekdayName(d) => match d {
+            0 => "دوشنبه",
+            1 => "سه‌شنبه",
+            2 => "چهارشنبه",
+            3 => "پنجشنبه",
+            4 => "جمعه",
+            5 => "شنبه",
+            _ => "یکشنبه",
+        },
+        Msg::OpenGroup => "باز کردن",
+        Msg::PlanTitle => "برنامه",
+        Msg::FocusLabel => "حوزه",
+        Msg::PurposeLabel => "هدف",
+        Msg::PopulationLabel => "برای چه کسانی (پایه یا سن)",
+        Msg::PlannedSizeLabel => "تعداد اعضای پیش‌بینی‌شده",
+        Msg::SessionCountLabel => "تعداد جلسه‌ها",
+        Msg::SessionMinutesLabel => "مدت هر جلسه (دقیقه)",
+        Msg::StartDateLabel => "تاریخ شروع",
+        Msg::WeekdayLabel => "روز جلسه",
+        Msg::TimeLabel => "ساعت (ساعت:دقیقه)",
+        Msg::RoomLabel => "مکان",
+        Msg::CoFacilitatorLabel => "هم‌رهبر گروه",
+        Msg::GoalsLabel => "هدف‌ها",
+        Msg::GroundRulesLabel => "قوانین گروه",
+        Msg::AscaTitle => "برنامهٔ گروه کوچک ASCA",
+        Msg::AscaTarget => "گروه هدف",
+        Msg::AscaSelection => "داده‌هایی که برای انتخاب اعضا به کار رفت",
+        Msg::AscaStandards => {
+            "استانداردهای دانش‌آموزی (ویرایش ۵) / نگرش‌ها و رفتارهای ASCA (ویرایش ۴)"
+        }
+        Msg::AscaResources => "منابع",
+        Msg::AscaParticipation => "داده‌های مشارکت (ویرایش ۵) / داده‌های فرایند (ویرایش ۴)",
+        Msg::AscaPerception => "داده‌های نگرش‌ها و رفتارها (ویرایش ۵) / داده‌های ادراک (ویرایش ۴)",
+        Msg::AscaAchievement => "داده‌های مرتبط با پیشرفت (ویرایش ۵) / داده‌های پیامد (ویرایش ۴)",
+        Msg::AscaDates(a, b) => return format!("تاریخ شروع و پایان: {a} تا {b}"),
+        Msg::SavePlan => "ذخیرهٔ برنامه",
+        Msg::PlanSaved => "برنامه ذخیره شد.",
+        Msg::FixFieldsFirst => "پیش از ذخیرهٔ برنامه، چند خانه را بازبینی کنید.",
+        Msg::ScheduleTitle => "زمان‌بندی",
+        Msg::ScheduleNotSet => "برای دیدن تاریخ‌ها، تاریخ شروع و روز جلسه را تعیین کنید.",
+        Msg::SkippedTitle => "بدون جلسه در (تعطیلات، امتحان‌ها)",
+        Msg::AddSkipped => "این تاریخ جلسه نباشد",
+        Msg::SkipDateLabel => "تاریخ بدون جلسه",
+        Msg::Remove => "برداشتن",
+        Msg::MoveTo => "انتقال به",
+        Msg::SessionN(n) => return format!("جلسهٔ {}", number(n, l)),
+        Msg::Minutes { planned, available } => {
+            return format!(
+                "{} دقیقه از {} دقیقه برنامه‌ریزی شده",
+                number(planned, l),
+                number(available, l)
+            );
+        }
+        Msg::OverBy(n) => return format!("{} دقیقه بیش از مدت جلسه.", number(n, l)),
+        Msg::MembersTitle => "اعضا",
+        Msg::MemberCode => "کد یا حروف اول نام",
+        Msg::MemberRealName => "نام واقعی (اختیاری)",
+        Msg::MemberPrivacyHint => "اعضا با یک کد شناخته می‌شوند، مگر اینکه خودتان نامی بنویسید.",
+        Msg::AddMember => "افزودن عضو",
+        Msg::ConsentLabel => "رضایت",
+        Msg::ParentalLabel => "اجازهٔ والدین",
+        Msg::AttendanceTitle => "حضور و غیاب",
+        Msg::AttendanceRate(p) => return format!("نرخ حضور: {}٪", number(p, l)),
+        Msg::NotMarked => "—",
+        Msg::MemberColumn => "عضو",
+        Msg::PrintTitle => "چاپ",
+        Msg::PrintSession => "برگهٔ جلسه",
+        Msg::PrintPlan => "برنامهٔ کامل گروه",
+        Msg::PrintAttendance => "برگهٔ حضور و غیاب",
+        Msg::PrintNow => "چاپ",
+        Msg::BackToGroup => "بازگشت به گروه",
+        Msg::ObjectivesLabel => "هدف‌های جلسه",
+        Msg::StageLabel => "مرحله",
+        Msg::AgendaTitle => "دستور جلسه",
+        Msg::BlockKindLabel => "بخش",
+        Msg::BlockTitleLabel => "عنوان",
+        Msg::BlockMinutesLabel => "دقیقه",
+        Msg::BlockDescriptionLabel => "چه اتفاقی می‌افتد",
+        Msg::BlockMaterialsLabel => "وسایل (هر کدام در یک خط)",
+        Msg::BlockQuestionsLabel => "پرسش‌های پردازش (هر کدام در یک خط)",
+        Msg::BlockTaskLabel => "تکلیف میان جلسه‌ها (برای زندگی روزمره)",
+        Msg::BlockPromptLabel => "پرسش دفترچه برای اعضا",
+        Msg::AddBlock => "افزودن بخش",
+        Msg::MoveUp => "بالاتر",
+        Msg::MoveDown => "پایین‌تر",
+        Msg::Duplicate => "رونوشت",
+        Msg::BlockRemoved => "بخش برداشته شد.",
+        Msg::MemberRemoved => "عضو برداشته شد.",
+        Msg::MaterialsTitle => "وسایل این جلسه",
+        Msg::NoMaterials => "وسیله‌ای فهرست نشده است.",
+        Msg::NotesLabel => "یادداشت‌های خصوصی پس از جلسه",
+        Msg::NotesHint => {
+            "این یادداشت‌ها را فقط شما می‌بینید؛ هرگز برای اعضا چاپ یا با کسی هم‌رسانی نمی‌شوند."
+        }
+        Msg::DateColumn => "تاریخ",
+        Msg::GuideTitle => "راهنمای مشاور",
+        Msg::GuideSection(n) => match n {
+            0 => {
+                "مرحله‌ها. گروه از مرحلهٔ آغازین (امنیت، قوانین، اعتماد)، مرحلهٔ گذار (آزمودن و تردید)، مرحلهٔ کار (تمرین و بازخورد) و مرحلهٔ پایانی (مرور، انتقال، خداحافظی) می‌گذرد. هر جلسه را برای مرحله‌ای که گروه در آن است برنامه‌ریزی کنید."
+            }
+            1 => {
+                "شکل یک جلسه. با احوال‌پرسی کوتاه آغاز کنید، گرم کنید، یک فعالیت اصلی انجام دهید، با پرسش آن را پردازش کنید (چه شد، چه دیدی، با آن چه خواهی کرد) و با تکلیفی برای میان جلسه‌ها و پرسشی برای دفترچه پایان دهید."
+            }
+            2 => {
+                "اندازه و مدت. گروه‌های مدرسه با ۴ تا ۸ عضو و ۶ تا ۱۰ جلسه به اندازهٔ یک زنگ (حدود ۴۵ دقیقه) بهتر کار می‌کنند. گروه دست‌کم دو عضو لازم دارد؛ بیش از ده عضو، دو گروه را در نظر بگیرید."
+            }
+            3 => {
+                "قوانین و رازداری. در جلسهٔ اول قوانین را با اعضا توافق کنید. رازداری و حدود آن را ساده توضیح دهید: ایمنی مقدم است و گاهی برای حفظ امنیت کسی باید چیزی را با دیگران در میان گذاشت."
+            }
+            4 => {
+                "هدف. گروه‌های پیشگیرانه پیش از بزرگ شدن مشکل توانمندی می‌سازند؛ گروه‌های آموزشی مهارت می‌آموزند؛ گروه‌های درمانی روی دشواری موجود کار می‌کنند. فعالیت‌هایی برگزینید که به هدف و حوزهٔ گروه خدمت کنند."
+            }
+            _ => {
+                "انتقال به زندگی روزمره. هر جلسه با تکلیفی کوچک برای امتحان کردن تا جلسهٔ بعد تمام می‌شود؛ جلسهٔ بعد را با پرسیدن اینکه چطور پیش رفت آغاز کنید."
+            }
+        },
+        Msg::NotFound => "این صفحه وجود ندارد (یا دیگر وجود ندارد).",
+        Msg::DateFormatHint(example) => {
+            return format!("این تاریخ در این تقویم نیست. آن را این‌گونه بنویسید: {example}");
+        }
     };
     s.to_owned()
 }

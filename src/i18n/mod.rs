@@ -8,6 +8,9 @@ pub mod calendar;
 pub mod digits;
 pub mod messages;
 
-pub use calendar::{JalaliDate, format_date, format_date_long, from_jalali, to_jalali};
+pub use calendar::{
+    JalaliDate, format_date, format_date_long, format_numeric, from_jalali, parse_numeric,
+    to_jalali,
+};
 pub use digits::{localize_digits, number, to_ascii_digits};
 pub use messages::Msg;

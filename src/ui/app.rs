@@ -3,7 +3,10 @@
 
 use super::components::{Banners, Notices};
 use super::context::AppContext;
-use super::pages::{CounsellorPage, MemberPage, SettingsPage, WelcomePage};
+use super::pages::{
+    CounsellorPage, GroupPage, GuidePage, MemberPage, PrintPage, SessionPage, SettingsPage,
+    WelcomePage,
+};
 use super::platform;
 use super::route::Route;
 use crate::domain::{Locale, Role};
@@ -52,6 +55,10 @@ pub fn App() -> impl IntoView {
                 Route::Counsellor => view! { <CounsellorPage /> }.into_any(),
                 Route::Member => view! { <MemberPage /> }.into_any(),
                 Route::Settings => view! { <SettingsPage /> }.into_any(),
+                Route::Guide => view! { <GuidePage /> }.into_any(),
+                Route::Group(id) => view! { <GroupPage id=id /> }.into_any(),
+                Route::Session(id, n) => view! { <SessionPage id=id index=n /> }.into_any(),
+                Route::Print(id, v) => view! { <PrintPage id=id view=v /> }.into_any(),
             }}
         </main>
         <Notices />
@@ -66,6 +73,13 @@ fn Header() -> impl IntoView {
         let route = ctx.route.get();
         let role = ctx.settings.with(|s| s.role);
         let active = route == r
+            || matches!(
+                (&route, &r),
+                (
+                    Route::Group(_) | Route::Session(..) | Route::Print(..) | Route::Guide,
+                    Route::Counsellor
+                )
+            )
             || (route == Route::Home
                 && matches!(
                     (r, role),
@@ -80,7 +94,7 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="app-header">
-            <a class="brand" href=Route::Home.path()>
+            <a class="brand" href="#/">
                 <span class="brand-name">{ctx.tr(Msg::AppName)}</span>
                 <span class="brand-tagline">{ctx.tr(Msg::Tagline)}</span>
             </a>

@@ -4,10 +4,11 @@
 
 use super::platform;
 use super::route::Route;
+use crate::domain::session::Text;
 use crate::domain::{
     Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
 };
-use crate::domain::{GroupError, JournalError};
+use crate::domain::{GroupError, JournalError, PlanField, PlanIssue};
 use crate::i18n::Msg;
 use crate::storage::{BrowserStore, Conflict, LoadIssue, StoreError, Usage, Workspace, WriteError};
 use chrono::NaiveDate;
@@ -26,7 +27,7 @@ pub enum Tone {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoticeAction {
     /// Put back a deleted group.
-    RestoreGroup(Group),
+    RestoreGroup(Box<Group>),
     /// Put back a deleted journal entry.
     RestoreEntry(JournalEntry),
     /// Save everything to a file.
@@ -236,8 +237,8 @@ impl AppContext {
 
     /// Shows a screen.
     pub fn navigate(self, route: Route) {
+        platform::set_location_hash(&route.path());
         self.route.set(route);
-        platform::set_location_hash(route.path());
     }
 
     /// Language.
@@ -263,11 +264,68 @@ impl AppContext {
         self.report(result)
     }
 
-    /// Creates a group; a refused name comes back as a message for the field.
+    /// Creates a group with the default plan and opens it; a refused name comes back as a
+    /// message for the field.
     pub fn create_group(self, name: &str) -> Result<(), Msg> {
-        let group = Group::new(platform::new_id(), name, platform::today()).map_err(group_msg)?;
-        self.write(|ws| ws.put_group(group));
+        let group = Group::new(platform::new_id(), name, platform::today())
+            .map_err(group_msg)?
+            .with_default_sessions(platform::new_id);
+        let id = group.id.clone();
+        if self.write(|ws| ws.put_group(group)) {
+            self.navigate(Route::Group(id));
+        }
         Ok(())
+    }
+
+    /// A group by id (reactive).
+    pub fn group(self, id: &Id) -> Option<Group> {
+        self.groups
+            .with(|gs| gs.iter().find(|g| &g.id == id).cloned())
+    }
+
+    /// Changes a stored group and stores it; returns whether it was stored.
+    pub fn change_group(self, id: &Id, change: impl FnOnce(&mut Group)) -> bool {
+        let Some(mut group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
+            return false;
+        };
+        change(&mut group);
+        self.write(|ws| ws.put_group(group))
+    }
+
+    /// Like [`AppContext::change_group`] for a destructive change: the notice `msg` offers
+    /// to undo it.
+    pub fn change_group_undoable(self, id: &Id, msg: Msg, change: impl FnOnce(&mut Group)) {
+        let Some(before) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
+            return;
+        };
+        if self.change_group(id, change) {
+            self.notify(msg, Tone::Info, vec![NoticeAction::RestoreGroup(Box::new(before))]);
+        }
+    }
+
+    /// Checks an edited plan and stores it unless something blocks saving; the sessions follow
+    /// the planned count. Returns what to show next to the fields.
+    pub fn save_plan(self, mut draft: Group) -> Vec<(PlanField, PlanIssue)> {
+        let issues = draft.check();
+        if issues.iter().any(|(_, i)| i.blocks_saving()) {
+            self.notify(Msg::FixFieldsFirst, Tone::Error, vec![]);
+            return issues;
+        }
+        let count = draft.session_count;
+        draft.resize_sessions(count, platform::new_id);
+        if self.write(|ws| ws.put_group(draft)) {
+            self.notify(Msg::PlanSaved, Tone::Info, vec![]);
+        }
+        issues
+    }
+
+    /// A [`Text`] in the current language (reactive): typed text as it is, built-in defaults
+    /// translated.
+    pub fn text(self, text: &Text) -> String {
+        match text {
+            Text::Typed(s) => s.clone(),
+            Text::Builtin(b) => self.t(Msg::BuiltinText(*b)),
+        }
     }
 
     /// Renames a group.
@@ -289,7 +347,7 @@ impl AppContext {
             self.notify(
                 Msg::GroupDeleted(group.name.clone()),
                 Tone::Info,
-                vec![NoticeAction::RestoreGroup(group)],
+                vec![NoticeAction::RestoreGroup(Box::new(group))],
             );
         }
     }
@@ -330,7 +388,7 @@ impl AppContext {
         self.dismiss(notice_id);
         match action {
             NoticeAction::RestoreGroup(g) => {
-                self.write(|ws| ws.put_group(g));
+                self.write(|ws| ws.put_group(*g));
             }
             NoticeAction::RestoreEntry(e) => {
                 self.write(|ws| ws.put_entry(e));

@@ -103,3 +103,17 @@ pub fn close_network() {
         let _ = head.append_child(&meta);
     }
 }
+
+/// Moves the keyboard focus to the element with `id` after the next render.
+pub fn focus_soon(id: &str) {
+    let id = id.to_owned();
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

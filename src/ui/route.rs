@@ -1,7 +1,20 @@
 //! The app's screens and their addresses (`#/…`): route strings live only here.
 
-/// A screen of the app.
+use crate::domain::Id;
+
+/// A printable view of a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintView {
+    /// One session's handout (index, 0-based).
+    Session(usize),
+    /// The whole plan.
+    Plan,
+    /// The attendance sheet.
+    Attendance,
+}
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// First run (role not chosen) or the chosen space.
     Home,
@@ -11,25 +24,61 @@ pub enum Route {
     Member,
     /// Settings.
     Settings,
+    /// The counsellor's guide.
+    Guide,
+    /// One group: plan, schedule, members, attendance.
+    Group(Id),
+    /// One session's planner (index, 0-based).
+    Session(Id, usize),
+    /// A print view.
+    Print(Id, PrintView),
 }
 
 impl Route {
     /// The hash this screen lives at.
-    pub fn path(self) -> &'static str {
+    pub fn path(&self) -> String {
         match self {
-            Route::Home => "#/",
-            Route::Counsellor => "#/counsellor",
-            Route::Member => "#/member",
-            Route::Settings => "#/settings",
+            Route::Home => "#/".into(),
+            Route::Counsellor => "#/counsellor".into(),
+            Route::Member => "#/member".into(),
+            Route::Settings => "#/settings".into(),
+            Route::Guide => "#/guide".into(),
+            Route::Group(id) => format!("#/group/{id}"),
+            Route::Session(id, n) => format!("#/group/{id}/session/{}", n + 1),
+            Route::Print(id, PrintView::Session(n)) => {
+                format!("#/group/{id}/print/session/{}", n + 1)
+            }
+            Route::Print(id, PrintView::Plan) => format!("#/group/{id}/print/plan"),
+            Route::Print(id, PrintView::Attendance) => format!("#/group/{id}/print/attendance"),
         }
     }
 
     /// The screen for a location hash; unknown hashes go home.
     pub fn from_hash(hash: &str) -> Route {
-        match hash.trim_end_matches('/') {
-            "#/counsellor" => Route::Counsellor,
-            "#/member" => Route::Member,
-            "#/settings" => Route::Settings,
+        let parts: Vec<&str> = hash
+            .trim_start_matches('#')
+            .split('/')
+            .filter(|p| !p.is_empty())
+            .collect();
+        let session = |n: &str| n.parse::<usize>().ok().filter(|n| *n > 0).map(|n| n - 1);
+        match parts.as_slice() {
+            ["counsellor"] => Route::Counsellor,
+            ["member"] => Route::Member,
+            ["settings"] => Route::Settings,
+            ["guide"] => Route::Guide,
+            ["group", id] => Route::Group(Id::from_raw(*id)),
+            ["group", id, "session", n] => match session(n) {
+                Some(n) => Route::Session(Id::from_raw(*id), n),
+                None => Route::Group(Id::from_raw(*id)),
+            },
+            ["group", id, "print", "plan"] => Route::Print(Id::from_raw(*id), PrintView::Plan),
+            ["group", id, "print", "attendance"] => {
+                Route::Print(Id::from_raw(*id), PrintView::Attendance)
+            }
+            ["group", id, "print", "session", n] => match session(n) {
+                Some(n) => Route::Print(Id::from_raw(*id), PrintView::Session(n)),
+                None => Route::Group(Id::from_raw(*id)),
+            },
             _ => Route::Home,
         }
     }
@@ -41,15 +90,27 @@ mod tests {
 
     #[test]
     fn every_route_round_trips_through_its_path() {
+        let g = Id::from_raw("abc123");
         for r in [
             Route::Home,
             Route::Counsellor,
             Route::Member,
             Route::Settings,
+            Route::Guide,
+            Route::Group(g.clone()),
+            Route::Session(g.clone(), 0),
+            Route::Session(g.clone(), 7),
+            Route::Print(g.clone(), PrintView::Session(2)),
+            Route::Print(g.clone(), PrintView::Plan),
+            Route::Print(g.clone(), PrintView::Attendance),
         ] {
-            assert_eq!(Route::from_hash(r.path()), r);
+            assert_eq!(Route::from_hash(&r.path()), r);
         }
         assert_eq!(Route::from_hash("#/nowhere"), Route::Home);
         assert_eq!(Route::from_hash(""), Route::Home);
+        assert_eq!(
+            Route::from_hash("#/group/x/session/0"),
+            Route::Group(Id::from_raw("x"))
+        );
     }
 }

@@ -1,7 +1,9 @@
-//! Reusable pieces of the shell: notices (with undo) and storage status banners.
+//! Reusable pieces: notices (with undo), storage status banners, and form fields.
 
 mod banners;
+mod fields;
 mod notices;
 
 pub use banners::Banners;
+pub use fields::{CalendarDateField, Control, SelectField, TextField};
 pub use notices::Notices;

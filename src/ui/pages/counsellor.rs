@@ -83,6 +83,7 @@ fn GroupRow(
     };
     let delete_id = id.clone();
     let name = group.name.clone();
+    let href = crate::ui::route::Route::Group(id.clone()).path();
     view! {
         <li class="list-item group-item">
             {move || {
@@ -110,7 +111,7 @@ fn GroupRow(
                     let delete_id = delete_id.clone();
                     Either::Right(view! {
                         <div class="item-main">
-                            <span class="item-title" dir="auto">{name.clone()}</span>
+                            <a class="item-title" dir="auto" href=href.clone()>{name.clone()}</a>
                             <span class="item-meta">
                                 {move || {
                                     let s = ctx.settings.get();

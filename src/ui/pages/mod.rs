@@ -1,11 +1,19 @@
 //! One file per screen.
 
 mod counsellor;
+mod group;
+mod guide;
 mod member;
+mod print;
+mod session;
 mod settings;
 mod welcome;
 
 pub use counsellor::CounsellorPage;
+pub use group::GroupPage;
+pub use guide::GuidePage;
 pub use member::MemberPage;
+pub use print::PrintPage;
+pub use session::SessionPage;
 pub use settings::SettingsPage;
 pub use welcome::WelcomePage;

@@ -1,0 +1,188 @@
+//! Form fields with type-erased props (so each is compiled once, however often it is used):
+//! a labelled text/number/time input or text area, a select, and a date field that reads and
+//! writes dates in the person's calendar and digits.
+
+use crate::i18n::{Msg, format_date_long, format_numeric, parse_numeric};
+use crate::ui::context::AppContext;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// What kind of control a [`TextField`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    /// One line of text.
+    Line,
+    /// A whole number.
+    Number,
+    /// Several lines.
+    Area,
+}
+
+/// A labelled input or text area, stored on `change` (leaving the field or pressing Enter), with
+/// an error or hint below it.
+#[component]
+pub fn TextField(
+    /// The control's id (labels and tests use it).
+    #[prop(into)]
+    id: String,
+    /// The label.
+    label: Msg,
+    /// The current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Runs with the new value when the person leaves the field.
+    on_change: Callback<String>,
+    /// Line, number or area.
+    #[prop(default = Control::Line)]
+    control: Control,
+    /// A message shown under the field (marks it invalid when `invalid` is true).
+    #[prop(optional, into)]
+    note: Signal<Option<Msg>>,
+    /// Whether `note` is an error.
+    #[prop(optional, into)]
+    invalid: Signal<bool>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let note_id = format!("{id}-note");
+    let aria_invalid = move || invalid.get().then_some("true");
+    let note_text = move || note.get().map(|m| ctx.t(m));
+    let change = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    let input = match control {
+        Control::Area => view! {
+            <textarea id=id.clone() dir="auto" rows="3" prop:value=value on:change=change
+                aria-invalid=aria_invalid aria-describedby=note_id.clone()></textarea>
+        }
+        .into_any(),
+        Control::Line | Control::Number => view! {
+            <input
+                id=id.clone()
+                type="text"
+                dir="auto"
+                inputmode=(control == Control::Number).then_some("numeric")
+                prop:value=value
+                on:change=change
+                aria-invalid=aria_invalid
+                aria-describedby=note_id.clone()
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field">
+            <label for=id>{ctx.tr(label)}</label>
+            {input}
+            <p class="field-note" class:field-error=move || invalid.get() id=note_id>{note_text}</p>
+        </div>
+    }
+}
+
+/// A labelled select; option values are strings, labels messages.
+#[component]
+pub fn SelectField(
+    /// The control's id.
+    #[prop(into)]
+    id: String,
+    /// The label.
+    label: Msg,
+    /// `(value, label)` pairs in order.
+    options: Vec<(String, Msg)>,
+    /// The selected value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Runs with the chosen value.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let options = options
+        .into_iter()
+        .map(|(v, m)| {
+            let selected_value = v.clone();
+            view! { <option value=v prop:selected=move || value.get() == selected_value>{ctx.tr(m)}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{ctx.tr(label)}</label>
+            <select id=id prop:value=value on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A date typed in the person's calendar (`۱۴۰۵/۰۹/۰۵` in Jalali, `2026-11-26` in Gregorian) in
+/// any digits; the day it means is shown in words under it, or why it was not understood.
+#[component]
+pub fn CalendarDateField(
+    /// The control's id.
+    #[prop(into)]
+    id: String,
+    /// The label.
+    label: Msg,
+    /// The current date.
+    #[prop(into)]
+    value: Signal<Option<NaiveDate>>,
+    /// Runs with the new date (`None` when cleared).
+    on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let bad = RwSignal::new(false);
+    let note_id = format!("{id}-note");
+    let shown = move || {
+        let s = ctx.settings.get();
+        value
+            .get()
+            .map(|d| format_numeric(d, s.effective_calendar(), s.locale))
+            .unwrap_or_default()
+    };
+    let note = move || {
+        let s = ctx.settings.get();
+        if bad.get() {
+            let example = format_numeric(
+                crate::ui::platform::today(),
+                s.effective_calendar(),
+                s.locale,
+            );
+            ctx.t(Msg::DateFormatHint(example))
+        } else {
+            value
+                .get()
+                .map(|d| format_date_long(d, s.effective_calendar(), s.locale))
+                .unwrap_or_default()
+        }
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if text.trim().is_empty() {
+            bad.set(false);
+            on_change.run(None);
+            return;
+        }
+        match parse_numeric(
+            &text,
+            ctx.settings.with_untracked(|s| s.effective_calendar()),
+        ) {
+            Some(d) => {
+                bad.set(false);
+                on_change.run(Some(d));
+            }
+            None => bad.set(true),
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{ctx.tr(label)}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=shown
+                on:change=change
+                aria-invalid=move || bad.get().then_some("true")
+                aria-describedby=note_id.clone()
+            />
+            <p class="field-note" class:field-error=move || bad.get() id=note_id>{note}</p>
+        </div>
+    }
+}

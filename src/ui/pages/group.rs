@@ -1,0 +1,593 @@
+//! One group: its plan (with validation next to each field), schedule with skipped and moved
+//! dates, sessions, members (pseudonymous by default), attendance, and print links.
+
+use crate::domain::member::{Attendance, Consent, Member, suggested_code};
+use crate::domain::{Focus, Group, Id, PlanField, PlanIssue, Purpose};
+use crate::i18n::{Msg, format_date, to_ascii_digits};
+use crate::ui::components::{CalendarDateField, Control, SelectField, TextField};
+use crate::ui::context::AppContext;
+use crate::ui::platform;
+use crate::ui::route::{PrintView, Route};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The group page; shows "not found" for an unknown id.
+#[component]
+pub fn GroupPage(
+    /// The group's id.
+    id: Id,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let Some(group) = ctx.group(&id) else {
+        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+            .into_any();
+    };
+    let stored = Memo::new({
+        let id = id.clone();
+        move |_| ctx.group(&id)
+    });
+    let name = group.name.clone();
+    view! {
+        <section class="page group-page" aria-labelledby="group-title">
+            <h1 id="group-title" dir="auto">{name}</h1>
+            <p><a href=Route::Guide.path()>{ctx.tr(Msg::GuideTitle)}</a></p>
+            <PlanForm group=group />
+            <Schedule id=id.clone() stored=stored />
+            <Members id=id.clone() stored=stored />
+            <AttendanceTable id=id.clone() stored=stored />
+            <section class="card no-print" aria-labelledby="print-title">
+                <h2 id="print-title">{ctx.tr(Msg::PrintTitle)}</h2>
+                <ul class="link-list">
+                    <li><a id="print-plan" href=Route::Print(id.clone(), PrintView::Plan).path()>{ctx.tr(Msg::PrintPlan)}</a></li>
+                    <li><a id="print-attendance" href=Route::Print(id.clone(), PrintView::Attendance).path()>{ctx.tr(Msg::PrintAttendance)}</a></li>
+                </ul>
+            </section>
+        </section>
+    }
+    .into_any()
+}
+
+fn parse_number(text: &str) -> u16 {
+    to_ascii_digits(text.trim()).parse().unwrap_or(0)
+}
+
+/// The plan fields, edited as a draft and saved together after the domain's checks.
+#[component]
+fn PlanForm(group: Group) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let draft = RwSignal::new(group);
+    let issues = RwSignal::new(Vec::<(PlanField, PlanIssue)>::new());
+    let note = move |field: PlanField| {
+        Signal::derive(move || {
+            issues.with(|is| {
+                is.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, i)| Msg::Plan(*i))
+            })
+        })
+    };
+    let invalid = move |field: PlanField| {
+        Signal::derive(move || {
+            issues.with(|is| is.iter().any(|(f, i)| *f == field && i.blocks_saving()))
+        })
+    };
+    // A text field bound to one String of the draft.
+    let text = move |id: &'static str,
+                     label: Msg,
+                     get: fn(&Group) -> &String,
+                     set: fn(&mut Group, String),
+                     control: Control| {
+        view! {
+            <TextField
+                id=id
+                label=label
+                control=control
+                value=Signal::derive(move || draft.with(|g| get(g).clone()))
+                on_change=Callback::new(move |v: String| draft.update(|g| set(g, v)))
+            />
+        }
+    };
+    let number = move |id: &'static str,
+                       label: Msg,
+                       field: PlanField,
+                       get: fn(&Group) -> u16,
+                       set: fn(&mut Group, u16)| {
+        view! {
+            <TextField
+                id=id
+                label=label
+                control=Control::Number
+                value=Signal::derive(move || {
+                    let n = draft.with(get);
+                    crate::i18n::number(n, ctx.locale())
+                })
+                on_change=Callback::new(move |v: String| {
+                    draft.update(|g| set(g, parse_number(&v)));
+                    issues.set(draft.with_untracked(Group::check));
+                })
+                note=note(field)
+                invalid=invalid(field)
+            />
+        }
+    };
+    let focus_options = Focus::ALL
+        .iter()
+        .map(|f| (format!("{f:?}"), Msg::FocusName(*f)))
+        .collect::<Vec<_>>();
+    let purpose_options = Purpose::ALL
+        .iter()
+        .map(|p| (format!("{p:?}"), Msg::PurposeName(*p)))
+        .collect::<Vec<_>>();
+    let weekday_options = move || {
+        // Persian weeks start on Saturday; English ones on Monday.
+        let order: [u8; 7] = match ctx.locale() {
+            crate::domain::Locale::Fa => [5, 6, 0, 1, 2, 3, 4],
+            crate::domain::Locale::En => [0, 1, 2, 3, 4, 5, 6],
+        };
+        let mut v = vec![(String::new(), Msg::NotMarked)];
+        v.extend(order.iter().map(|d| (d.to_string(), Msg::WeekdayName(*d))));
+        v
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        issues.set(ctx.save_plan(draft.get_untracked()));
+    };
+    view! {
+        <form class="card plan-form" on:submit=save novalidate aria-labelledby="plan-title">
+            <h2 id="plan-title">{ctx.tr(Msg::PlanTitle)}</h2>
+            <TextField
+                id="plan-name"
+                label=Msg::GroupName
+                value=Signal::derive(move || draft.with(|g| g.name.clone()))
+                on_change=Callback::new(move |v: String| draft.update(|g| g.name = v))
+                note=note(PlanField::Name)
+                invalid=invalid(PlanField::Name)
+            />
+            <div class="field-row">
+                <SelectField
+                    id="plan-focus"
+                    label=Msg::FocusLabel
+                    options=focus_options
+                    value=Signal::derive(move || draft.with(|g| format!("{:?}", g.focus)))
+                    on_change=Callback::new(move |v: String| {
+                        draft.update(|g| g.focus = Focus::ALL.into_iter().find(|f| format!("{f:?}") == v).unwrap_or_default())
+                    })
+                />
+                <SelectField
+                    id="plan-purpose"
+                    label=Msg::PurposeLabel
+                    options=purpose_options
+                    value=Signal::derive(move || draft.with(|g| format!("{:?}", g.purpose)))
+                    on_change=Callback::new(move |v: String| {
+                        draft.update(|g| g.purpose = Purpose::ALL.into_iter().find(|p| format!("{p:?}") == v).unwrap_or_default())
+                    })
+                />
+            </div>
+            {text("plan-population", Msg::PopulationLabel, |g| &g.population, |g, v| g.population = v, Control::Line)}
+            <div class="field-row">
+                {number("plan-size", Msg::PlannedSizeLabel, PlanField::PlannedSize, |g| g.planned_size, |g, n| g.planned_size = n)}
+                {number("plan-sessions", Msg::SessionCountLabel, PlanField::SessionCount, |g| g.session_count, |g, n| g.session_count = n)}
+                {number("plan-minutes", Msg::SessionMinutesLabel, PlanField::SessionMinutes, |g| g.session_minutes, |g, n| g.session_minutes = n)}
+            </div>
+            <div class="field-row">
+                <CalendarDateField
+                    id="plan-start"
+                    label=Msg::StartDateLabel
+                    value=Signal::derive(move || draft.with(|g| g.start_date))
+                    on_change=Callback::new(move |d: Option<NaiveDate>| draft.update(|g| g.start_date = d))
+                />
+                {move || view! {
+                    <SelectField
+                        id="plan-weekday"
+                        label=Msg::WeekdayLabel
+                        options=weekday_options()
+                        value=Signal::derive(move || draft.with(|g| g.weekday.map(|d| d.to_string()).unwrap_or_default()))
+                        on_change=Callback::new(move |v: String| draft.update(|g| g.weekday = v.parse().ok()))
+                    />
+                }}
+                <TextField
+                    id="plan-time"
+                    label=Msg::TimeLabel
+                    value=Signal::derive(move || draft.with(|g| g.time.clone()))
+                    on_change=Callback::new(move |v: String| {
+                        draft.update(|g| g.time = to_ascii_digits(v.trim()));
+                        issues.set(draft.with_untracked(Group::check));
+                    })
+                    note=note(PlanField::Time)
+                    invalid=invalid(PlanField::Time)
+                />
+            </div>
+            <div class="field-row">
+                {text("plan-room", Msg::RoomLabel, |g| &g.room, |g, v| g.room = v, Control::Line)}
+                {text("plan-co", Msg::CoFacilitatorLabel, |g| &g.co_facilitator, |g, v| g.co_facilitator = v, Control::Line)}
+            </div>
+            {text("plan-goals", Msg::GoalsLabel, |g| &g.goals, |g, v| g.goals = v, Control::Area)}
+            {text("plan-rules", Msg::GroundRulesLabel, |g| &g.ground_rules, |g, v| g.ground_rules = v, Control::Area)}
+            <details class="asca">
+                <summary>{ctx.tr(Msg::AscaTitle)}</summary>
+                {text("asca-target", Msg::AscaTarget, |g| &g.asca.target_group, |g, v| g.asca.target_group = v, Control::Area)}
+                {text("asca-selection", Msg::AscaSelection, |g| &g.asca.selection_data, |g, v| g.asca.selection_data = v, Control::Area)}
+                {text("asca-standards", Msg::AscaStandards, |g| &g.asca.standards, |g, v| g.asca.standards = v, Control::Area)}
+                {text("asca-resources", Msg::AscaResources, |g| &g.asca.resources, |g, v| g.asca.resources = v, Control::Area)}
+                {text("asca-participation", Msg::AscaParticipation, |g| &g.asca.participation_data, |g, v| g.asca.participation_data = v, Control::Area)}
+                {text("asca-perception", Msg::AscaPerception, |g| &g.asca.perception_data, |g, v| g.asca.perception_data = v, Control::Area)}
+                {text("asca-achievement", Msg::AscaAchievement, |g| &g.asca.achievement_data, |g, v| g.asca.achievement_data = v, Control::Area)}
+                <p class="muted">
+                    {move || {
+                        let s = ctx.settings.get();
+                        let dates: Vec<NaiveDate> = draft.with(|g| g.session_dates().into_iter().flatten().collect());
+                        let f = |d: Option<&NaiveDate>| d.map(|d| format_date(*d, s.effective_calendar(), s.locale)).unwrap_or_else(|| "—".into());
+                        ctx.t(Msg::AscaDates(f(dates.first()), f(dates.last())))
+                    }}
+                </p>
+            </details>
+            <button type="submit" id="save-plan" class="primary">{ctx.tr(Msg::SavePlan)}</button>
+        </form>
+    }
+}
+
+/// The sessions with their dates; skipped dates; moving one session.
+#[component]
+fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let skip_date = RwSignal::new(None::<NaiveDate>);
+    let add_skip = {
+        let id = id.clone();
+        move |_| {
+            if let Some(d) = skip_date.get_untracked() {
+                ctx.change_group(&id, |g| {
+                    if !g.skipped.contains(&d) {
+                        g.skipped.push(d);
+                        g.skipped.sort_unstable();
+                    }
+                });
+                skip_date.set(None);
+            }
+        }
+    };
+    let sessions = move || {
+        stored.with(|g| {
+            g.as_ref()
+                .map(|g| {
+                    let dates = g.session_dates();
+                    g.sessions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| {
+                            (
+                                i,
+                                s.id.clone(),
+                                s.stage,
+                                dates[i],
+                                s.timing(g.session_minutes),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let skipped =
+        move || stored.with(|g| g.as_ref().map(|g| g.skipped.clone()).unwrap_or_default());
+    let id_rows = id.clone();
+    let id_skips = id.clone();
+    view! {
+        <section class="card" aria-labelledby="schedule-title">
+            <h2 id="schedule-title">{ctx.tr(Msg::ScheduleTitle)}</h2>
+            <Show when=move || stored.with(|g| g.as_ref().is_some_and(|g| g.start_date.is_none() || g.weekday.is_none()))>
+                <p class="muted">{ctx.tr(Msg::ScheduleNotSet)}</p>
+            </Show>
+            <ol class="session-list" id="session-list">
+                <For
+                    each=sessions
+                    key=|(i, sid, stage, date, timing)| (*i, sid.clone(), *stage, *date, *timing)
+                    children=move |(i, _sid, stage, date, timing)| {
+                        let id = id_rows.clone();
+                        let move_id = id.clone();
+                        let href = Route::Session(id.clone(), i).path();
+                        view! {
+                            <li class="session-row">
+                                <a href=href class="session-link">{ctx.tr(Msg::SessionN(i + 1))}</a>
+                                <span class="stage-tag">{ctx.tr(Msg::StageName(stage))}</span>
+                                <span class="item-meta">
+                                    {move || {
+                                        let s = ctx.settings.get();
+                                        date.map(|d| crate::i18n::format_date_long(d, s.effective_calendar(), s.locale)).unwrap_or_default()
+                                    }}
+                                </span>
+                                <span class="item-meta" class:over=timing.over_by().is_some()>
+                                    {ctx.tr(Msg::Minutes { planned: timing.planned, available: timing.available })}
+                                </span>
+                                <details class="move-session">
+                                    <summary>{ctx.tr(Msg::MoveTo)}</summary>
+                                    <CalendarDateField
+                                        id=format!("move-{i}")
+                                        label=Msg::MoveTo
+                                        value=Signal::derive(move || date)
+                                        on_change=Callback::new(move |d: Option<NaiveDate>| {
+                                            ctx.change_group(&move_id, |g| {
+                                                if let Some(s) = g.sessions.get_mut(i) {
+                                                    s.moved_to = d;
+                                                }
+                                            });
+                                        })
+                                    />
+                                </details>
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            <h3>{ctx.tr(Msg::SkippedTitle)}</h3>
+            <ul class="chips" id="skipped-list">
+                <For
+                    each=skipped
+                    key=|d| *d
+                    children=move |d| {
+                        let id = id_skips.clone();
+                        view! {
+                            <li class="chip">
+                                <span>{move || {
+                                    let s = ctx.settings.get();
+                                    format_date(d, s.effective_calendar(), s.locale)
+                                }}</span>
+                                <button type="button" class="link-button" on:click=move |_| {
+                                    ctx.change_group(&id, |g| g.skipped.retain(|x| *x != d));
+                                }>{ctx.tr(Msg::Remove)}</button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <div class="inline-form">
+                <CalendarDateField
+                    id="skip-date"
+                    label=Msg::SkipDateLabel
+                    value=skip_date
+                    on_change=Callback::new(move |d| skip_date.set(d))
+                />
+                <button type="button" id="add-skip" on:click=add_skip>{ctx.tr(Msg::AddSkipped)}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Members: codes by default, optional real names, consent and parental permission.
+#[component]
+fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let members =
+        move || stored.with(|g| g.as_ref().map(|g| g.members.clone()).unwrap_or_default());
+    let code = RwSignal::new(String::new());
+    let real_name = RwSignal::new(String::new());
+    let add = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = code.get_untracked();
+            let n = stored.with_untracked(|g| g.as_ref().map_or(0, |g| g.members.len()));
+            let code_text = if typed.trim().is_empty() {
+                suggested_code(n + 1)
+            } else {
+                typed.trim().to_owned()
+            };
+            let member = Member {
+                id: platform::new_id(),
+                code: code_text,
+                real_name: real_name.get_untracked().trim().to_owned(),
+                consent: Consent::Pending,
+                parental_permission: Consent::Pending,
+            };
+            if ctx.change_group(&id, |g| g.members.push(member)) {
+                code.set(String::new());
+                real_name.set(String::new());
+            }
+        }
+    };
+    let consent_options = || {
+        [
+            Consent::Pending,
+            Consent::Given,
+            Consent::Refused,
+            Consent::NotNeeded,
+        ]
+        .iter()
+        .map(|c| (format!("{c:?}"), Msg::ConsentName(*c)))
+        .collect::<Vec<_>>()
+    };
+    let parse_consent = |v: &str| {
+        [
+            Consent::Pending,
+            Consent::Given,
+            Consent::Refused,
+            Consent::NotNeeded,
+        ]
+        .into_iter()
+        .find(|c| format!("{c:?}") == v)
+        .unwrap_or_default()
+    };
+    let id_rows = id.clone();
+    view! {
+        <section class="card" aria-labelledby="members-title">
+            <h2 id="members-title">{ctx.tr(Msg::MembersTitle)}</h2>
+            <p class="muted">{ctx.tr(Msg::MemberPrivacyHint)}</p>
+            <ul class="list" id="member-list">
+                <For
+                    each=members
+                    key=|m| (m.id.clone(), m.code.clone(), m.real_name.clone(), m.consent, m.parental_permission)
+                    children=move |m| {
+                        let gid = id_rows.clone();
+                        let (g1, g2, g3) = (gid.clone(), gid.clone(), gid.clone());
+                        let (m1, m2, m3) = (m.id.clone(), m.id.clone(), m.id.clone());
+                        let consent = format!("{:?}", m.consent);
+                        let parental = format!("{:?}", m.parental_permission);
+                        view! {
+                            <li class="list-item member-item">
+                                <div class="item-main">
+                                    <span class="item-title" dir="auto">{m.code.clone()}</span>
+                                    <span class="item-meta" dir="auto">{m.real_name.clone()}</span>
+                                </div>
+                                <SelectField
+                                    id=format!("consent-{}", m.id)
+                                    label=Msg::ConsentLabel
+                                    options=consent_options()
+                                    value=Signal::stored(consent)
+                                    on_change=Callback::new(move |v: String| {
+                                        ctx.change_group(&g1, |g| {
+                                            if let Some(x) = g.members.iter_mut().find(|x| x.id == m1) {
+                                                x.consent = parse_consent(&v);
+                                            }
+                                        });
+                                    })
+                                />
+                                <SelectField
+                                    id=format!("parental-{}", m.id)
+                                    label=Msg::ParentalLabel
+                                    options=consent_options()
+                                    value=Signal::stored(parental)
+                                    on_change=Callback::new(move |v: String| {
+                                        ctx.change_group(&g2, |g| {
+                                            if let Some(x) = g.members.iter_mut().find(|x| x.id == m2) {
+                                                x.parental_permission = parse_consent(&v);
+                                            }
+                                        });
+                                    })
+                                />
+                                <button type="button" class="danger remove-member" on:click=move |_| {
+                                    let who = m3.clone();
+                                    ctx.change_group_undoable(&g3, Msg::MemberRemoved, |g| g.members.retain(|x| x.id != who));
+                                }>{ctx.tr(Msg::Remove)}</button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <form class="inline-form" on:submit=add novalidate>
+                <div class="field">
+                    <label for="member-code">{ctx.tr(Msg::MemberCode)}</label>
+                    <input id="member-code" type="text" dir="auto" autocomplete="off" bind:value=code
+                        placeholder=move || suggested_code(stored.with(|g| g.as_ref().map_or(0, |g| g.members.len())) + 1) />
+                </div>
+                <div class="field">
+                    <label for="member-name">{ctx.tr(Msg::MemberRealName)}</label>
+                    <input id="member-name" type="text" dir="auto" autocomplete="off" bind:value=real_name />
+                </div>
+                <button type="submit" id="add-member">{ctx.tr(Msg::AddMember)}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Marks every member for every session; the rate over all marks.
+#[component]
+fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let members = move || {
+        stored.with(|g| {
+            g.as_ref()
+                .map(|g| {
+                    g.members
+                        .iter()
+                        .map(|m| (m.id.clone(), m.code.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let session_count = move || stored.with(|g| g.as_ref().map_or(0, |g| g.sessions.len()));
+    let rate = move || stored.with(|g| g.as_ref().and_then(Group::attendance_rate));
+    view! {
+        <section class="card" aria-labelledby="attendance-title">
+            <h2 id="attendance-title">{ctx.tr(Msg::AttendanceTitle)}</h2>
+            <p id="attendance-rate">{move || rate().map(|r| ctx.t(Msg::AttendanceRate(r)))}</p>
+            <div class="table-scroll">
+                <table class="attendance">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ctx.tr(Msg::MemberColumn)}</th>
+                            {move || (0..session_count()).map(|i| view! { <th scope="col">{crate::i18n::number(i + 1, ctx.locale())}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=members
+                            key=|(mid, code)| (mid.clone(), code.clone())
+                            children=move |(mid, code)| {
+                                let gid = id.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row" dir="auto">{code.clone()}</th>
+                                        <For
+                                            each=move || 0..session_count()
+                                            key=|i| *i
+                                            children=move |i| view! { <td><AttendanceCell id=gid.clone() member=mid.clone() code=code.clone() session=i stored=stored /></td> }
+                                        />
+                                    </tr>
+                                }
+                            }
+                        />
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One member's mark for one session.
+#[component]
+pub fn AttendanceCell(
+    /// The group.
+    id: Id,
+    /// The member.
+    member: Id,
+    /// The member's code (for the label).
+    code: String,
+    /// The session index.
+    session: usize,
+    /// The stored group.
+    stored: Memo<Option<Group>>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let marks = [Attendance::Present, Attendance::Absent, Attendance::Excused];
+    let current = Signal::derive({
+        let member = member.clone();
+        move || {
+            stored.with(|g| {
+                g.as_ref()
+                    .and_then(|g| g.sessions.get(session))
+                    .and_then(|s| s.attendance_of(&member))
+                    .map(|a| format!("{a:?}"))
+                    .unwrap_or_default()
+            })
+        }
+    });
+    let label = move || format!("{} · {}", code, ctx.t(Msg::SessionN(session + 1)));
+    let change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mark = marks.into_iter().find(|a| format!("{a:?}") == v);
+        ctx.change_group(&id, |g| {
+            if let Some(s) = g.sessions.get_mut(session) {
+                s.mark(&member, mark);
+            }
+        });
+    };
+    let options = move || {
+        let cur = current.get();
+        std::iter::once((String::new(), Msg::NotMarked))
+            .chain(
+                marks
+                    .iter()
+                    .map(|a| (format!("{a:?}"), Msg::AttendanceName(*a))),
+            )
+            .map(|(v, m)| {
+                let selected = v == cur;
+                view! { <option value=v selected=selected>{ctx.t(m)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <select class="mark" aria-label=label prop:value=current on:change=change>
+            {options}
+        </select>
+    }
+}

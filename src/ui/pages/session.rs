@@ -1,0 +1,326 @@
+//! The session planner: stage, objectives, an agenda of timed blocks (add, edit, duplicate,
+//! remove with undo, reorder by keyboard or drag), the minutes against the session length, the
+//! materials of the whole session, attendance and private notes.
+
+use super::group::AttendanceCell;
+use crate::domain::session::{Block, BlockKind, Session, Stage, Text};
+use crate::domain::{Group, Id};
+use crate::i18n::{Msg, to_ascii_digits};
+use crate::ui::components::{Control, SelectField, TextField};
+use crate::ui::context::AppContext;
+use crate::ui::platform;
+use crate::ui::route::{PrintView, Route};
+use leptos::prelude::*;
+
+/// The planner for session `index` of group `id`.
+#[component]
+pub fn SessionPage(
+    /// The group.
+    id: Id,
+    /// The session's index (0-based).
+    index: usize,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    if ctx
+        .group(&id)
+        .and_then(|g| g.sessions.get(index).cloned())
+        .is_none()
+    {
+        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+            .into_any();
+    }
+    let stored = Memo::new({
+        let id = id.clone();
+        move |_| ctx.group(&id)
+    });
+    let session = move || stored.with(|g| g.as_ref().and_then(|g| g.sessions.get(index).cloned()));
+    let minutes = move || stored.with(|g| g.as_ref().map_or(45, |g| g.session_minutes));
+    let gid_store = StoredValue::new(id.clone());
+    let run = move |change: Box<dyn FnOnce(&mut Session)>| {
+        edit_session(ctx, &gid_store.get_value(), index, change);
+    };
+
+    let stage_options = Stage::ALL
+        .iter()
+        .map(|s| (format!("{s:?}"), Msg::StageName(*s)))
+        .collect::<Vec<_>>();
+    let timing = move || session().map(|s| s.timing(minutes()));
+    let new_kind = RwSignal::new(String::from("Main"));
+    let title = move || {
+        let s = ctx.settings.get();
+        let date = stored.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.session_dates().get(index).copied().flatten())
+        });
+        let mut t = ctx.t(Msg::SessionN(index + 1));
+        if let Some(d) = date {
+            t.push_str(" · ");
+            t.push_str(&crate::i18n::format_date_long(
+                d,
+                s.effective_calendar(),
+                s.locale,
+            ));
+        }
+        t
+    };
+    let block_keys = move || {
+        let blocks = session().map(|s| s.blocks).unwrap_or_default();
+        blocks
+            .into_iter()
+            .enumerate()
+            .map(|(i, b)| (i, b.id))
+            .collect::<Vec<(usize, Id)>>()
+    };
+    let members = move || {
+        stored.with(|g| {
+            g.as_ref()
+                .map(|g| {
+                    g.members
+                        .iter()
+                        .map(|m| (m.id.clone(), m.code.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let gid = id.clone();
+    view! {
+        <section class="page session-page" aria-labelledby="session-title">
+            <p class="no-print"><a href=Route::Group(id.clone()).path()>{ctx.tr(Msg::BackToGroup)}</a></p>
+            <h1 id="session-title">{title}</h1>
+            <div class="card">
+                <SelectField
+                    id="session-stage"
+                    label=Msg::StageLabel
+                    options=stage_options
+                    value=Signal::derive(move || session().map(|s| format!("{:?}", s.stage)).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(stage) = Stage::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                            run(Box::new(move |s| s.stage = stage));
+                        }
+                    })
+                />
+                <p class="muted">{move || session().map(|s| ctx.t(Msg::StageHint(s.stage)))}</p>
+                <TextField
+                    id="session-objectives"
+                    label=Msg::ObjectivesLabel
+                    control=Control::Area
+                    value=Signal::derive(move || session().map(|s| ctx.text(&s.objectives)).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.objectives = Text::Typed(v))))
+                />
+            </div>
+            <section class="card" aria-labelledby="agenda-title">
+                <h2 id="agenda-title">{ctx.tr(Msg::AgendaTitle)}</h2>
+                <p id="timing" class="timing">
+                    {move || timing().map(|t| ctx.t(Msg::Minutes { planned: t.planned, available: t.available }))}
+                </p>
+                {move || timing().and_then(|t| t.over_by()).map(|over| view! {
+                    <p class="warning" role="alert" id="over-warning">{ctx.t(Msg::OverBy(over))}</p>
+                })}
+                <ol class="blocks" id="blocks">
+                    <For
+                        each=block_keys
+                        key=|(i, bid)| (*i, bid.clone())
+                        children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() /> }
+                    />
+                </ol>
+                <div class="inline-form no-print">
+                    <SelectField
+                        id="new-block-kind"
+                        label=Msg::BlockKindLabel
+                        options=BlockKind::ALL.iter().map(|k| (format!("{k:?}"), Msg::BlockKindName(*k))).collect()
+                        value=new_kind
+                        on_change=Callback::new(move |v| new_kind.set(v))
+                    />
+                    <button type="button" id="add-block" on:click=move |_| {
+                        let kind = BlockKind::ALL.into_iter().find(|k| format!("{k:?}") == new_kind.get_untracked()).unwrap_or(BlockKind::Main);
+                        run(Box::new(move |s| s.blocks.push(Block::new(platform::new_id(), kind))));
+                    }>{ctx.tr(Msg::AddBlock)}</button>
+                </div>
+            </section>
+            <section class="card" aria-labelledby="materials-title">
+                <h2 id="materials-title">{ctx.tr(Msg::MaterialsTitle)}</h2>
+                {move || {
+                    let items = session().map(|s| s.materials()).unwrap_or_default();
+                    if items.is_empty() {
+                        view! { <p class="muted">{ctx.t(Msg::NoMaterials)}</p> }.into_any()
+                    } else {
+                        view! { <ul id="materials">{items.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul> }.into_any()
+                    }
+                }}
+            </section>
+            <section class="card" aria-labelledby="session-attendance-title">
+                <h2 id="session-attendance-title">{ctx.tr(Msg::AttendanceTitle)}</h2>
+                <ul class="list">
+                    <For
+                        each=members
+                        key=|(m, c)| (m.clone(), c.clone())
+                        children=move |(m, c)| view! {
+                            <li class="list-item"><span dir="auto">{c.clone()}</span><AttendanceCell id=gid.clone() member=m code=c session=index stored=stored /></li>
+                        }
+                    />
+                </ul>
+            </section>
+            <section class="card" aria-labelledby="notes-title">
+                <h2 id="notes-title">{ctx.tr(Msg::NotesLabel)}</h2>
+                <p class="muted">{ctx.tr(Msg::NotesHint)}</p>
+                <TextField
+                    id="session-notes"
+                    label=Msg::NotesLabel
+                    control=Control::Area
+                    value=Signal::derive(move || session().map(|s| s.notes).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.notes = v)))
+                />
+            </section>
+            <p class="no-print"><a id="print-session" href=Route::Print(id.clone(), PrintView::Session(index)).path()>{ctx.tr(Msg::PrintSession)}</a></p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Applies `change` to session `index` of group `id` and stores the group.
+fn edit_session(ctx: AppContext, id: &Id, index: usize, change: Box<dyn FnOnce(&mut Session)>) {
+    ctx.change_group(id, |g| {
+        if let Some(s) = g.sessions.get_mut(index) {
+            change(s);
+        }
+    });
+}
+
+/// One block of the agenda.
+#[component]
+fn BlockEditor(
+    /// Position in the agenda.
+    index: usize,
+    /// The block's id.
+    block_id: Id,
+    /// The stored group.
+    stored: Memo<Option<Group>>,
+    /// The session's index.
+    session: usize,
+    /// The group's id.
+    group: Id,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let group = StoredValue::new(group);
+    let run = move |change: Box<dyn FnOnce(&mut Session)>| {
+        edit_session(ctx, &group.get_value(), session, change);
+    };
+    let block = {
+        let bid = block_id.clone();
+        move || {
+            stored.with(|g| {
+                g.as_ref()
+                    .and_then(|g| g.sessions.get(session))
+                    .and_then(|s| s.blocks.iter().find(|b| b.id == bid).cloned())
+            })
+        }
+    };
+    let block = Signal::derive(block);
+    let count = move || {
+        stored.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.sessions.get(session))
+                .map_or(0, |s| s.blocks.len())
+        })
+    };
+    let bid_store = StoredValue::new(block_id.clone());
+    let with_block = move |f: fn(&mut Block, String)| {
+        Callback::new(move |v: String| {
+            let bid = bid_store.get_value();
+            run(Box::new(move |s| {
+                if let Some(b) = s.blocks.iter_mut().find(|b| b.id == bid) {
+                    f(b, v);
+                }
+            }));
+        })
+    };
+    let text_value = move |get: fn(&Block) -> &Text| {
+        Signal::derive(move || {
+            block.with(|b| b.as_ref().map(|b| ctx.text(get(b))).unwrap_or_default())
+        })
+    };
+    let kind = move || block.with(|b| b.as_ref().map(|b| b.kind));
+    let pid = move |name: &str| format!("block-{index}-{name}");
+    let move_to = move |to: usize| {
+        run(Box::new(move |s| s.move_block(index, to)));
+        // The block's editor is rebuilt at its new place; keep the keyboard where it was.
+        platform::focus_soon(&format!(
+            "block-{to}-{}",
+            if to < index { "up" } else { "down" }
+        ));
+    };
+    let duplicate = move |_| {
+        run(Box::new(move |s| {
+            if let Some(b) = s.blocks.get(index).cloned() {
+                s.blocks.insert(
+                    index + 1,
+                    Block {
+                        id: platform::new_id(),
+                        ..b
+                    },
+                );
+            }
+        }));
+    };
+    let remove = move |_| {
+        ctx.change_group_undoable(&group.get_value(), Msg::BlockRemoved, |g| {
+            if let Some(s) = g.sessions.get_mut(session)
+                && index < s.blocks.len()
+            {
+                s.blocks.remove(index);
+            }
+        });
+    };
+    let drag_start = move |ev: leptos::ev::DragEvent| {
+        if let Some(dt) = ev.data_transfer() {
+            let _ = dt.set_data("text/plain", &index.to_string());
+        }
+    };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let from = ev
+            .data_transfer()
+            .and_then(|dt| dt.get_data("text/plain").ok())
+            .and_then(|s| s.parse::<usize>().ok());
+        if let Some(from) = from.filter(|f| *f != index) {
+            run(Box::new(move |s| s.move_block(from, index)));
+        }
+    };
+    view! {
+        <li class="block card" draggable="true" on:dragstart=drag_start on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
+            <div class="block-head">
+                <strong>{move || kind().map(|k| ctx.t(Msg::BlockKindName(k)))}</strong>
+                <div class="item-actions no-print">
+                    <button type="button" id=pid("up") disabled=move || index == 0 on:click=move |_| move_to(index.saturating_sub(1))>{ctx.tr(Msg::MoveUp)}</button>
+                    <button type="button" id=pid("down") disabled={move || index + 1 >= count()} on:click=move |_| move_to(index + 1)>{ctx.tr(Msg::MoveDown)}</button>
+                    <button type="button" on:click=duplicate>{ctx.tr(Msg::Duplicate)}</button>
+                    <button type="button" class="danger" id=pid("remove") on:click=remove>{ctx.tr(Msg::Remove)}</button>
+                </div>
+            </div>
+            <div class="field-row">
+                <TextField id=pid("title") label=Msg::BlockTitleLabel value=text_value(|b| &b.title)
+                    on_change=with_block(|b, v| b.title = Text::Typed(v)) />
+                <TextField id=pid("minutes") label=Msg::BlockMinutesLabel control=Control::Number
+                    value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| crate::i18n::number(b.minutes, ctx.locale())).unwrap_or_default()))
+                    on_change=with_block(|b, v| b.minutes = to_ascii_digits(v.trim()).parse().unwrap_or(b.minutes)) />
+            </div>
+            <TextField id=pid("description") label=Msg::BlockDescriptionLabel control=Control::Area value=text_value(|b| &b.description)
+                on_change=with_block(|b, v| b.description = Text::Typed(v)) />
+            <TextField id=pid("materials") label=Msg::BlockMaterialsLabel control=Control::Area
+                value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.materials.clone()).unwrap_or_default()))
+                on_change=with_block(|b, v| b.materials = v) />
+            {move || (kind() == Some(BlockKind::Processing)).then(|| view! {
+                <TextField id=pid("questions") label=Msg::BlockQuestionsLabel control=Control::Area
+                    value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.questions.clone()).unwrap_or_default()))
+                    on_change=with_block(|b, v| b.questions = v) />
+            })}
+            {move || (kind() == Some(BlockKind::Closing)).then(|| view! {
+                <TextField id=pid("task") label=Msg::BlockTaskLabel control=Control::Area value=text_value(|b| &b.task)
+                    on_change=with_block(|b, v| b.task = Text::Typed(v)) />
+                <TextField id=pid("prompt") label=Msg::BlockPromptLabel control=Control::Area value=text_value(|b| &b.prompt)
+                    on_change=with_block(|b, v| b.prompt = Text::Typed(v)) />
+            })}
+        </li>
+    }
+}
