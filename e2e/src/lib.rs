@@ -116,11 +116,16 @@ impl Harness {
             .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
     }
 
-    /// Clicks the element matching `css`.
+    /// Clicks the element matching `css`, first scrolling it to the middle of the window (as a
+    /// person would; the notice area sits at the bottom).
     pub async fn click(&self, css: &str) {
-        self.wait_for(css)
+        let el = self.wait_for(css).await;
+        let arg = serde_json::to_value(&el).expect("element as JSON");
+        self.client
+            .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
             .await
-            .click()
+            .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
+        el.click()
             .await
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
@@ -128,9 +133,12 @@ impl Harness {
     /// Types into the element matching `css`.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.wait_for(css).await;
-        el.clear()
+        // As a person does: select what is there and type over it.
+        let arg = serde_json::to_value(&el).expect("element as JSON");
+        self.client
+            .execute("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus(); arguments[0].select();", vec![arg])
             .await
-            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+            .unwrap_or_else(|e| panic!("select {css}: {e}"));
         el.send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
@@ -183,6 +191,28 @@ impl Harness {
         }
     }
 
+    /// Emulates a CSS media type ("print", or "" for the screen again).
+    pub async fn emulate_media(&self, media: &str) {
+        let cmd = Cdp(json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": media } }));
+        self.client.issue_cmd(cmd).await.expect("emulate media");
+    }
+
+    /// Presses Enter on the element matching `css` (keyboard, not a click).
+    pub async fn press_enter(&self, css: &str) {
+        let key: char = fantoccini::key::Key::Enter.into();
+        self.wait_for(css)
+            .await
+            .send_keys(&key.to_string())
+            .await
+            .unwrap_or_else(|e| panic!("Enter on {css}: {e}"));
+    }
+
+    /// Chooses the option with `value` in the select matching `css` (as a person would: the
+    /// option is clicked, so a `change` event fires).
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.click(&format!("{css} option[value='{value}']")).await;
+    }
+
     /// Saves a PNG of the page to `target/e2e-screens/<name>.png` (for people to look at).
     pub async fn screenshot(&self, name: &str) {
         let dir = xtask::root().join("target/e2e-screens");
@@ -220,6 +250,27 @@ impl Drop for Harness {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// A Chrome DevTools Protocol command through ChromeDriver.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
     }
 }
 

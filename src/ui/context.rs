@@ -149,6 +149,7 @@ impl AppContext {
 
     /// Shows a notice.
     pub fn notify(self, msg: Msg, tone: Tone, actions: Vec<NoticeAction>) {
+        let has_actions = !actions.is_empty();
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
         self.notices.update(|n| {
@@ -163,6 +164,11 @@ impl AppContext {
                 actions,
             });
         });
+        // A plain confirmation goes by itself; errors and anything with a button stay until
+        // dismissed (no time limit on acting).
+        if tone == Tone::Info && !has_actions {
+            platform::after_ms(6000, move || self.dismiss(id));
+        }
     }
 
     /// Removes a notice.
@@ -299,7 +305,11 @@ impl AppContext {
             return;
         };
         if self.change_group(id, change) {
-            self.notify(msg, Tone::Info, vec![NoticeAction::RestoreGroup(Box::new(before))]);
+            self.notify(
+                msg,
+                Tone::Info,
+                vec![NoticeAction::RestoreGroup(Box::new(before))],
+            );
         }
     }
 

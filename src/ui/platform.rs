@@ -117,3 +117,8 @@ pub fn focus_soon(id: &str) {
         }
     });
 }
+
+/// Runs `f` once after `ms` milliseconds.
+pub fn after_ms(ms: u64, f: impl FnOnce() + 'static) {
+    leptos::prelude::set_timeout(f, std::time::Duration::from_millis(ms));
+}
