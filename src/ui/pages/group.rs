@@ -561,7 +561,7 @@ pub fn AttendanceCell(
             })
         }
     });
-    let label = move || format!("{} · {}", code, ctx.t(Msg::SessionN(session + 1)));
+    let label = move || format!("{} — {}", code, ctx.t(Msg::SessionN(session + 1)));
     let change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let mark = marks.into_iter().find(|a| format!("{a:?}") == v);

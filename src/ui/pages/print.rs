@@ -101,8 +101,8 @@ fn session_sheet(
     let materials = s.materials();
     view! {
         <article class="sheet" id="print-sheet">
-            <h1><span dir="auto">{group.name.clone()}</span>" · "{ctx.t(Msg::SessionN(i + 1))}</h1>
-            <p>{date_text(ctx, date)}" · "{ctx.t(Msg::StageName(s.stage))}" · "{ctx.t(Msg::Minutes { planned: timing.planned, available: timing.available })}</p>
+            <h1><span dir="auto">{group.name.clone()}</span>" — "{ctx.t(Msg::SessionN(i + 1))}</h1>
+            <p>{date_text(ctx, date)}" — "{ctx.t(Msg::StageName(s.stage))}" — "{ctx.t(Msg::Minutes { planned: timing.planned, available: timing.available })}</p>
             <h2>{ctx.t(Msg::ObjectivesLabel)}</h2>
             <p dir="auto" class="pre">{ctx.text(&s.objectives)}</p>
             <h2>{ctx.t(Msg::AgendaTitle)}</h2>
@@ -175,7 +175,7 @@ fn attendance_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>])
         .collect_view();
     view! {
         <article class="sheet" id="print-sheet">
-            <h1><span dir="auto">{group.name.clone()}</span>" · "{ctx.t(Msg::PrintAttendance)}</h1>
+            <h1><span dir="auto">{group.name.clone()}</span>" — "{ctx.t(Msg::PrintAttendance)}</h1>
             <table class="attendance-sheet">
                 <thead><tr><th scope="col">{ctx.t(Msg::MemberColumn)}</th>{heads}</tr></thead>
                 <tbody>{rows}</tbody>

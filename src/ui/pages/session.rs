@@ -54,7 +54,7 @@ pub fn SessionPage(
         });
         let mut t = ctx.t(Msg::SessionN(index + 1));
         if let Some(d) = date {
-            t.push_str(" · ");
+            t.push_str(" — ");
             t.push_str(&crate::i18n::format_date_long(
                 d,
                 s.effective_calendar(),
@@ -86,7 +86,10 @@ pub fn SessionPage(
     let gid = id.clone();
     view! {
         <section class="page session-page" aria-labelledby="session-title">
-            <p class="no-print"><a href=Route::Group(id.clone()).path()>{ctx.tr(Msg::BackToGroup)}</a></p>
+            <p class="no-print print-actions">
+                <a href=Route::Group(id.clone()).path()>{ctx.tr(Msg::BackToGroup)}</a>
+                <a href=Route::Guide.path()>{ctx.tr(Msg::GuideTitle)}</a>
+            </p>
             <h1 id="session-title">{title}</h1>
             <div class="card">
                 <SelectField
