@@ -11,6 +11,7 @@ struct Lang {
     group: &'static str,
     start: &'static str,
     skip: &'static str,
+    skip_day: &'static str,
     over_text: &'static str,
 }
 
@@ -18,7 +19,8 @@ const ENGLISH: Lang = Lang {
     switch_to_english: true,
     group: "Test anxiety group",
     start: "2026-11-26",
-    skip: "2026-12-05",
+    skip: "2026-12-01",
+    skip_day: "5",
     over_text: "minutes over the session length",
 };
 
@@ -26,7 +28,8 @@ const PERSIAN: Lang = Lang {
     switch_to_english: false,
     group: "گروه اضطراب امتحان",
     start: "۱۴۰۵/۰۹/۰۵",
-    skip: "۱۴۰۵/۰۹/۱۴",
+    skip: "۱۴۰۵/۰۹/۱۰",
+    skip_day: "14",
     over_text: "دقیقه بیش از مدت جلسه",
 };
 
@@ -51,8 +54,17 @@ async fn journey(lang: Lang) {
         "return document.querySelectorAll('#session-list li').length === 8",
     )
     .await;
+    // The skipped date: typed (1 December / 10 Azar), then corrected with the picker's day
+    // select to 2026-12-05 (14 Azar 1405).
     h.type_into("#skip-date", lang.skip).await;
     h.click("#schedule-title").await; // leave the field so it is read
+    h.click("#skip-date ~ details.date-picker summary").await;
+    h.choose("#skip-date-pick-0", lang.skip_day).await;
+    h.wait_until(
+        "the picked day is in the field",
+        "return ['2026-12-05', '۱۴۰۵/۰۹/۱۴'].includes(document.querySelector('#skip-date').value)",
+    )
+    .await;
     h.click("#add-skip").await;
     h.wait_until(
         "one skipped date",

@@ -330,6 +330,14 @@ pub enum Msg {
     NotFound,
     /// How to type a date (an example in the person's calendar).
     DateFormatHint(String),
+    /// The date picker's toggle.
+    PickDate,
+    /// Picker: day.
+    DayLabel,
+    /// Picker: month.
+    MonthLabel,
+    /// Picker: year.
+    YearLabel,
 }
 
 impl Msg {
@@ -669,6 +677,10 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::DateFormatHint(example) => {
             return format!("Not a date this calendar has. Type it like {example}.");
         }
+        Msg::PickDate => "Pick",
+        Msg::DayLabel => "Day",
+        Msg::MonthLabel => "Month",
+        Msg::YearLabel => "Year",
     };
     s.to_owned()
 }
@@ -992,6 +1004,10 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::DateFormatHint(example) => {
             return format!("این تاریخ در این تقویم نیست. آن را این‌گونه بنویسید: {example}");
         }
+        Msg::PickDate => "انتخاب",
+        Msg::DayLabel => "روز",
+        Msg::MonthLabel => "ماه",
+        Msg::YearLabel => "سال",
     };
     s.to_owned()
 }

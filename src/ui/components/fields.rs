@@ -2,8 +2,14 @@
 //! a labelled text/number/time input or text area, a select, and a date field that reads and
 //! writes dates in the person's calendar and digits.
 
-use crate::i18n::{Msg, format_date_long, format_numeric, parse_numeric};
+use crate::domain::Calendar;
+use crate::i18n::calendar::month_name;
+use crate::i18n::{
+    JalaliDate, Msg, format_date_long, format_numeric, from_jalali, number, parse_numeric,
+    to_jalali,
+};
 use crate::ui::context::AppContext;
+use chrono::Datelike;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -128,6 +134,7 @@ pub fn CalendarDateField(
     let ctx = AppContext::expect();
     let bad = RwSignal::new(false);
     let note_id = format!("{id}-note");
+    let id_picker = id.clone();
     let shown = move || {
         let s = ctx.settings.get();
         value
@@ -183,6 +190,81 @@ pub fn CalendarDateField(
                 aria-describedby=note_id.clone()
             />
             <p class="field-note" class:field-error=move || bad.get() id=note_id>{note}</p>
+            <details class="date-picker">
+                <summary>{ctx.tr(Msg::PickDate)}</summary>
+                {move || picker(ctx, id_picker.clone(), value.get(), bad, on_change)}
+            </details>
+        </div>
+    }
+}
+
+/// Day, month and year selects in the person's calendar: a keyboard-friendly way to pick a
+/// Jalali (or Gregorian) date without the browser's Gregorian-only picker.
+fn picker(
+    ctx: AppContext,
+    id: String,
+    value: Option<NaiveDate>,
+    bad: RwSignal<bool>,
+    on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let s = ctx.settings.get_untracked();
+    let calendar = s.effective_calendar();
+    let locale = s.locale;
+    let base = value.unwrap_or_else(crate::ui::platform::today);
+    let (y, m, d) = match calendar {
+        Calendar::Jalali => {
+            let j = to_jalali(base);
+            (j.year, j.month, j.day)
+        }
+        Calendar::Gregorian => (base.year(), base.month() as u8, base.day() as u8),
+    };
+    let parts = RwSignal::new((y, m, d));
+    let pick = move |which: u8, v: String| {
+        let n: i32 = v.parse().unwrap_or(0);
+        parts.update(|p| match which {
+            0 => p.2 = n as u8,
+            1 => p.1 = n as u8,
+            _ => p.0 = n,
+        });
+        let (y, m, d) = parts.get_untracked();
+        let date = match calendar {
+            Calendar::Jalali => from_jalali(JalaliDate {
+                year: y,
+                month: m,
+                day: d,
+            }),
+            Calendar::Gregorian => NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)),
+        };
+        match date {
+            Some(date) => {
+                bad.set(false);
+                on_change.run(Some(date));
+            }
+            None => bad.set(true),
+        }
+    };
+    let select = move |which: u8, label: Msg, options: Vec<(i32, String)>, current: i32| {
+        let sid = format!("{id}-pick-{which}");
+        view! {
+            <label for=sid.clone()>{ctx.t(label)}</label>
+            <select id=sid on:change=move |ev| pick(which, event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(v, text)| view! { <option value=v.to_string() selected=v == current>{text}</option> })
+                    .collect_view()}
+            </select>
+        }
+    };
+    let days = (1..=31).map(|n| (n, number(n, locale))).collect();
+    let months = (1..=12u8)
+        .map(|n| (i32::from(n), month_name(calendar, locale, n).to_owned()))
+        .collect();
+    let years = (y - 1..=y + 2).map(|n| (n, number(n, locale))).collect();
+    view! {
+        <div class="picker-row">
+            {select(0, Msg::DayLabel, days, i32::from(d))}
+            {select(1, Msg::MonthLabel, months, i32::from(m))}
+            {select(2, Msg::YearLabel, years, y)}
         </div>
     }
 }
