@@ -7,6 +7,7 @@
 //! - [`storage`]: the only I/O seam (localStorage behind a trait), versioned and chunked.
 //! - [`ui`]: the Leptos components; the only layer with `view!`.
 
+pub mod content;
 pub mod domain;
 pub mod i18n;
 pub mod storage;

@@ -84,6 +84,19 @@ fn i18n_and_storage_know_no_ui() {
     assert!(bad.is_empty(), "{bad:#?}");
     let bad = offenders("src/storage", &["leptos", "view!"], &[]);
     assert!(bad.is_empty(), "{bad:#?}");
+    let bad = offenders(
+        "src/content",
+        &[
+            "leptos",
+            "web_sys",
+            "gloo",
+            "wasm_bindgen",
+            "crate::ui",
+            "crate::storage",
+        ],
+        &[],
+    );
+    assert!(bad.is_empty(), "{bad:#?}");
 }
 
 #[test]

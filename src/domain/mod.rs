@@ -4,6 +4,7 @@
 //! user-facing text. Time and identifiers arrive as arguments; errors are enums that the i18n
 //! layer turns into words.
 
+pub mod exercise;
 pub mod group;
 pub mod id;
 pub mod iso_date;
@@ -11,7 +12,9 @@ pub mod journal;
 pub mod member;
 pub mod prefs;
 pub mod schedule;
+pub mod search;
 pub mod session;
+pub mod template;
 
 pub use group::{Focus, Group, GroupError, PlanField, PlanIssue, Purpose};
 pub use id::Id;

@@ -140,6 +140,9 @@ pub struct Block {
     /// Closing: the journal prompt for members.
     #[serde(default)]
     pub prompt: Text,
+    /// The library exercise this block was filled from, if any.
+    #[serde(default)]
+    pub exercise: Option<Id>,
 }
 
 impl Block {
@@ -162,6 +165,7 @@ impl Block {
             questions: String::new(),
             task: Text::default(),
             prompt: Text::default(),
+            exercise: None,
         }
     }
 

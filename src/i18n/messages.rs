@@ -338,6 +338,70 @@ pub enum Msg {
     MonthLabel,
     /// Picker: year.
     YearLabel,
+    /// Navigation and heading: the exercise library.
+    LibraryTitle,
+    /// Search field label.
+    SearchLabel,
+    /// Filter: any value.
+    AnyOption,
+    /// Filter: at most this many minutes.
+    MaxMinutesLabel,
+    /// Filter: group size.
+    GroupSizeLabel,
+    /// Filter: age.
+    AgeLabel,
+    /// How many exercises match.
+    ResultsCount(usize),
+    /// Button: a new exercise of one's own.
+    NewExercise,
+    /// Tag: a built-in exercise.
+    BuiltinTag,
+    /// Tag: the counsellor's own exercise.
+    CustomTag,
+    /// Exercise field: goal.
+    GoalLabel,
+    /// Exercise field: steps.
+    StepsLabel,
+    /// Exercise field: processing questions.
+    QuestionsLabel,
+    /// Exercise field: variations.
+    VariationsLabel,
+    /// Exercise field: cautions.
+    CautionsLabel,
+    /// Exercise field: materials.
+    MaterialsLabel,
+    /// Exercise field: stages.
+    StagesLabel,
+    /// Exercise field: focus areas.
+    FocusAreasLabel,
+    /// Heading: groups that use an exercise.
+    UsedBy,
+    /// No group uses it yet.
+    NotUsedYet,
+    /// A custom exercise was deleted.
+    ExerciseDeleted,
+    /// Built-ins are never changed in place.
+    BuiltinReadOnlyHint,
+    /// Minutes, group size and ages of an exercise.
+    ExerciseFacts {
+        minutes: u16,
+        size: (u16, u16),
+        ages: (u16, u16),
+    },
+    /// Heading: start from a ready plan.
+    TemplatesTitle,
+    /// Label: choose a template.
+    TemplateChoose,
+    /// Button: create a group from the template.
+    CreateFromTemplate,
+    /// Label: add a block from the library.
+    AddFromLibrary,
+    /// Minutes left in the session.
+    MinutesLeft(u32),
+    /// Button: add the chosen exercise.
+    AddExercise,
+    /// Text that is data, not interface (an exercise or template title), shown as it is.
+    Verbatim(String),
 }
 
 impl Msg {
@@ -681,6 +745,51 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::DayLabel => "Day",
         Msg::MonthLabel => "Month",
         Msg::YearLabel => "Year",
+        Msg::LibraryTitle => "Exercise library",
+        Msg::SearchLabel => "Search (Persian or English)",
+        Msg::AnyOption => "Any",
+        Msg::MaxMinutesLabel => "At most (minutes)",
+        Msg::GroupSizeLabel => "Group size",
+        Msg::AgeLabel => "Age",
+        Msg::ResultsCount(n) => return format!("{} exercises", number(n, l)),
+        Msg::NewExercise => "New exercise of my own",
+        Msg::BuiltinTag => "Built-in",
+        Msg::CustomTag => "Mine",
+        Msg::GoalLabel => "Goal",
+        Msg::StepsLabel => "Steps (one per line)",
+        Msg::QuestionsLabel => "Processing questions (one per line)",
+        Msg::VariationsLabel => "Variations (one per line)",
+        Msg::CautionsLabel => "Cautions (one per line)",
+        Msg::MaterialsLabel => "Materials (one per line)",
+        Msg::StagesLabel => "Stages",
+        Msg::FocusAreasLabel => "Focus areas",
+        Msg::UsedBy => "Groups that use it",
+        Msg::NotUsedYet => "No group uses it yet.",
+        Msg::ExerciseDeleted => "Exercise deleted.",
+        Msg::BuiltinReadOnlyHint => {
+            "Built-in exercises are never changed. Duplicate one to make a copy of your own to edit."
+        }
+        Msg::ExerciseFacts {
+            minutes,
+            size,
+            ages,
+        } => {
+            return format!(
+                "{} minutes · groups of {}–{} · ages {}–{}",
+                number(minutes, l),
+                number(size.0, l),
+                number(size.1, l),
+                number(ages.0, l),
+                number(ages.1, l)
+            );
+        }
+        Msg::TemplatesTitle => "Start from a ready plan",
+        Msg::TemplateChoose => "Ready plan",
+        Msg::CreateFromTemplate => "Create group from this plan",
+        Msg::AddFromLibrary => "Add an exercise from the library",
+        Msg::MinutesLeft(n) => return format!("{} minutes left", number(n, l)),
+        Msg::AddExercise => "Add exercise",
+        Msg::Verbatim(text) => return text.clone(),
     };
     s.to_owned()
 }
@@ -1008,6 +1117,51 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::DayLabel => "روز",
         Msg::MonthLabel => "ماه",
         Msg::YearLabel => "سال",
+        Msg::LibraryTitle => "کتابخانهٔ تمرین‌ها",
+        Msg::SearchLabel => "جست‌وجو (فارسی یا انگلیسی)",
+        Msg::AnyOption => "همه",
+        Msg::MaxMinutesLabel => "حداکثر (دقیقه)",
+        Msg::GroupSizeLabel => "اندازهٔ گروه",
+        Msg::AgeLabel => "سن",
+        Msg::ResultsCount(n) => return format!("{} تمرین", number(n, l)),
+        Msg::NewExercise => "تمرین تازهٔ خودم",
+        Msg::BuiltinTag => "آماده",
+        Msg::CustomTag => "از خودم",
+        Msg::GoalLabel => "هدف",
+        Msg::StepsLabel => "گام‌ها (هر کدام در یک خط)",
+        Msg::QuestionsLabel => "پرسش‌های پردازش (هر کدام در یک خط)",
+        Msg::VariationsLabel => "گونه‌ها (هر کدام در یک خط)",
+        Msg::CautionsLabel => "هشدارها (هر کدام در یک خط)",
+        Msg::MaterialsLabel => "وسایل (هر کدام در یک خط)",
+        Msg::StagesLabel => "مرحله‌ها",
+        Msg::FocusAreasLabel => "حوزه‌ها",
+        Msg::UsedBy => "گروه‌هایی که از آن استفاده می‌کنند",
+        Msg::NotUsedYet => "هنوز هیچ گروهی از آن استفاده نمی‌کند.",
+        Msg::ExerciseDeleted => "تمرین حذف شد.",
+        Msg::BuiltinReadOnlyHint => {
+            "تمرین‌های آماده هرگز تغییر نمی‌کنند. برای ویرایش، از آن رونوشتی برای خودتان بسازید."
+        }
+        Msg::ExerciseFacts {
+            minutes,
+            size,
+            ages,
+        } => {
+            return format!(
+                "{} دقیقه · گروه‌های {} تا {} نفره · سن {} تا {}",
+                number(minutes, l),
+                number(size.0, l),
+                number(size.1, l),
+                number(ages.0, l),
+                number(ages.1, l)
+            );
+        }
+        Msg::TemplatesTitle => "شروع با یک برنامهٔ آماده",
+        Msg::TemplateChoose => "برنامهٔ آماده",
+        Msg::CreateFromTemplate => "ساختن گروه با این برنامه",
+        Msg::AddFromLibrary => "افزودن تمرین از کتابخانه",
+        Msg::MinutesLeft(n) => return format!("{} دقیقه باقی مانده", number(n, l)),
+        Msg::AddExercise => "افزودن تمرین",
+        Msg::Verbatim(text) => return text.clone(),
     };
     s.to_owned()
 }

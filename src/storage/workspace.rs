@@ -4,6 +4,7 @@
 use super::collection::{Collection, Conflict, KEY_PREFIX, LoadIssue, WriteError, quarantined};
 use super::kv::{KeyValueStore, QUOTA_UNITS};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
+use crate::domain::exercise::Exercise;
 use crate::domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
 
@@ -11,6 +12,8 @@ use serde::Serialize;
 pub const GROUPS: &str = "groups";
 /// Collection name of the member's journal.
 pub const JOURNAL: &str = "journal";
+/// Collection name of the counsellor's own exercises.
+pub const EXERCISES: &str = "exercises";
 
 /// Which part of the workspace a change from another tab touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +26,8 @@ pub enum Changed {
     Groups,
     /// Journal.
     Journal,
+    /// The counsellor's own exercises.
+    Exercises,
 }
 
 /// Space used on the device.
@@ -54,6 +59,7 @@ pub struct Workspace<S: KeyValueStore> {
     settings_pending: bool,
     groups: Collection<Group>,
     journal: Collection<JournalEntry>,
+    exercises: Collection<Exercise>,
     issues: Vec<LoadIssue>,
 }
 
@@ -76,6 +82,7 @@ struct PlainExport<'a> {
     settings: &'a Settings,
     groups: Vec<Group>,
     journal: Vec<JournalEntry>,
+    exercises: Vec<Exercise>,
 }
 
 impl<S: KeyValueStore> Workspace<S> {
@@ -84,9 +91,11 @@ impl<S: KeyValueStore> Workspace<S> {
         let settings = load_settings(&store);
         let (groups, group_issues) = Collection::load(&store, GROUPS);
         let (journal, journal_issues) = Collection::load(&store, JOURNAL);
+        let (exercises, exercise_issues) = Collection::load(&store, EXERCISES);
         let mut issues = settings.issues;
         issues.extend(group_issues);
         issues.extend(journal_issues);
+        issues.extend(exercise_issues);
         issues.dedup();
         Workspace {
             store,
@@ -95,6 +104,7 @@ impl<S: KeyValueStore> Workspace<S> {
             settings_pending: false,
             groups,
             journal,
+            exercises,
             issues,
         }
     }
@@ -162,7 +172,23 @@ impl<S: KeyValueStore> Workspace<S> {
     pub fn pending_count(&self) -> usize {
         self.groups.pending_count()
             + self.journal.pending_count()
+            + self.exercises.pending_count()
             + usize::from(self.settings_pending)
+    }
+
+    /// The counsellor's own exercises.
+    pub fn exercises(&self) -> &Collection<Exercise> {
+        &self.exercises
+    }
+
+    /// Adds or replaces one of the counsellor's exercises.
+    pub fn put_exercise(&mut self, exercise: Exercise) -> Result<Vec<Conflict>, WriteError> {
+        self.exercises.put(&self.store, exercise)
+    }
+
+    /// Deletes one of the counsellor's exercises.
+    pub fn remove_exercise(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.exercises.remove(&self.store, id)
     }
 
     /// Tries again to store every pending change.
@@ -173,6 +199,7 @@ impl<S: KeyValueStore> Workspace<S> {
         }
         let mut conflicts = self.groups.retry(&self.store)?;
         conflicts.extend(self.journal.retry(&self.store)?);
+        conflicts.extend(self.exercises.retry(&self.store)?);
         Ok(conflicts)
     }
 
@@ -195,6 +222,10 @@ impl<S: KeyValueStore> Workspace<S> {
         if let Some(issues) = self.journal.apply_external(key, new_value) {
             self.issues.extend(issues);
             return Changed::Journal;
+        }
+        if let Some(issues) = self.exercises.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Exercises;
         }
         Changed::Nothing
     }
@@ -221,6 +252,7 @@ impl<S: KeyValueStore> Workspace<S> {
             settings: &self.settings,
             groups: self.groups.items(),
             journal: self.journal.items(),
+            exercises: self.exercises.items(),
         };
         serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
     }

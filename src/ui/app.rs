@@ -4,8 +4,8 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    CounsellorPage, GroupPage, GuidePage, MemberPage, PrintPage, SessionPage, SettingsPage,
-    WelcomePage,
+    CounsellorPage, EditExercisePage, ExercisePage, GroupPage, GuidePage, LibraryPage, MemberPage,
+    PrintPage, SessionPage, SettingsPage, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -59,6 +59,9 @@ pub fn App() -> impl IntoView {
                 Route::Group(id) => view! { <GroupPage id=id /> }.into_any(),
                 Route::Session(id, n) => view! { <SessionPage id=id index=n /> }.into_any(),
                 Route::Print(id, v) => view! { <PrintPage id=id view=v /> }.into_any(),
+                Route::Library => view! { <LibraryPage /> }.into_any(),
+                Route::Exercise(id) => view! { <ExercisePage id=id /> }.into_any(),
+                Route::EditExercise(id) => view! { <EditExercisePage id=id /> }.into_any(),
             }}
         </main>
         <Notices />
@@ -78,7 +81,7 @@ fn Header() -> impl IntoView {
                 (
                     Route::Group(_) | Route::Session(..) | Route::Print(..) | Route::Guide,
                     Route::Counsellor
-                )
+                ) | (Route::Exercise(_) | Route::EditExercise(_), Route::Library)
             )
             || (route == Route::Home
                 && matches!(
@@ -101,6 +104,7 @@ fn Header() -> impl IntoView {
             <nav aria-label=move || ctx.t(Msg::MainNavigation)>
                 <ul>
                     <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{ctx.tr(Msg::NavCounsellor)}</a></li>
+                    <li><a href=Route::Library.path() aria-current=move || current(Route::Library)>{ctx.tr(Msg::LibraryTitle)}</a></li>
                     <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{ctx.tr(Msg::NavMember)}</a></li>
                     <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(Msg::NavSettings)}</a></li>
                 </ul>

@@ -4,6 +4,7 @@
 
 use super::platform;
 use super::route::Route;
+use crate::domain::exercise::Exercise;
 use crate::domain::session::Text;
 use crate::domain::{
     Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
@@ -30,6 +31,8 @@ pub enum NoticeAction {
     RestoreGroup(Box<Group>),
     /// Put back a deleted journal entry.
     RestoreEntry(JournalEntry),
+    /// Put back a deleted exercise of the counsellor's own.
+    RestoreExercise(Box<Exercise>),
     /// Save everything to a file.
     ExportAll,
     /// Try storing pending changes again.
@@ -59,6 +62,8 @@ pub struct AppContext {
     pub groups: RwSignal<Vec<Group>>,
     /// The member's journal, in display order.
     pub journal: RwSignal<Vec<JournalEntry>>,
+    /// The counsellor's own exercises.
+    pub custom_exercises: RwSignal<Vec<Exercise>>,
     /// Notices on screen.
     pub notices: RwSignal<Vec<Notice>>,
     /// Changes not stored yet.
@@ -84,6 +89,7 @@ impl AppContext {
             settings: RwSignal::new(ws.settings()),
             groups: RwSignal::new(Vec::new()),
             journal: RwSignal::new(Vec::new()),
+            custom_exercises: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
             usage: RwSignal::new(ws.usage()),
@@ -135,6 +141,7 @@ impl AppContext {
             journal::sort_for_display(&mut entries);
             self.groups.set(groups);
             self.journal.set(entries);
+            self.custom_exercises.set(ws.exercises().items());
             self.settings.set(ws.settings());
             self.pending.set(ws.pending_count());
             self.usage.set(ws.usage());
@@ -329,6 +336,78 @@ impl AppContext {
         issues
     }
 
+    /// An exercise by id: built-in or the counsellor's own (reactive for the latter).
+    pub fn exercise(self, id: &Id) -> Option<Exercise> {
+        crate::content::exercises()
+            .iter()
+            .find(|e| &e.id == id)
+            .cloned()
+            .or_else(|| {
+                self.custom_exercises
+                    .with(|c| c.iter().find(|e| &e.id == id).cloned())
+            })
+    }
+
+    /// Stores one of the counsellor's exercises.
+    pub fn save_exercise(self, exercise: Exercise) -> bool {
+        self.write(|ws| ws.put_exercise(exercise))
+    }
+
+    /// Makes an editable copy of any exercise and opens it for editing.
+    pub fn duplicate_exercise(self, id: &Id) {
+        if let Some(e) = self.exercise(id) {
+            let copy = e.duplicate(platform::new_id());
+            let copy_id = copy.id.clone();
+            if self.save_exercise(copy) {
+                self.navigate(Route::EditExercise(copy_id));
+            }
+        }
+    }
+
+    /// Starts a blank exercise of the counsellor's own.
+    pub fn new_exercise(self) {
+        let e = Exercise::blank(platform::new_id());
+        let id = e.id.clone();
+        if self.save_exercise(e) {
+            self.navigate(Route::EditExercise(id));
+        }
+    }
+
+    /// Deletes one of the counsellor's exercises, offering to undo.
+    pub fn delete_exercise(self, id: &Id) {
+        let Some(e) = self.ws.with_value(|ws| ws.exercises().get(id).cloned()) else {
+            return;
+        };
+        if self.write(|ws| ws.remove_exercise(id)) {
+            self.notify(
+                Msg::ExerciseDeleted,
+                Tone::Info,
+                vec![NoticeAction::RestoreExercise(Box::new(e))],
+            );
+            self.navigate(Route::Library);
+        }
+    }
+
+    /// Creates a group from a built-in template, in the current language, and opens it.
+    pub fn create_from_template(self, template: &Id) {
+        let Some(t) = crate::content::templates()
+            .iter()
+            .find(|t| &t.id == template)
+        else {
+            return;
+        };
+        let group = t.instantiate(
+            self.locale(),
+            crate::content::exercises(),
+            platform::today(),
+            platform::new_id,
+        );
+        let id = group.id.clone();
+        if self.write(|ws| ws.put_group(group)) {
+            self.navigate(Route::Group(id));
+        }
+    }
+
     /// A [`Text`] in the current language (reactive): typed text as it is, built-in defaults
     /// translated.
     pub fn text(self, text: &Text) -> String {
@@ -402,6 +481,9 @@ impl AppContext {
             }
             NoticeAction::RestoreEntry(e) => {
                 self.write(|ws| ws.put_entry(e));
+            }
+            NoticeAction::RestoreExercise(e) => {
+                self.write(|ws| ws.put_exercise(*e));
             }
             NoticeAction::ExportAll => self.export_all(),
             NoticeAction::Retry => self.retry(),

@@ -32,6 +32,12 @@ pub enum Route {
     Session(Id, usize),
     /// A print view.
     Print(Id, PrintView),
+    /// The exercise library.
+    Library,
+    /// One exercise.
+    Exercise(Id),
+    /// Editing one of the counsellor's own exercises.
+    EditExercise(Id),
 }
 
 impl Route {
@@ -50,6 +56,9 @@ impl Route {
             }
             Route::Print(id, PrintView::Plan) => format!("#/group/{id}/print/plan"),
             Route::Print(id, PrintView::Attendance) => format!("#/group/{id}/print/attendance"),
+            Route::Library => "#/library".into(),
+            Route::Exercise(id) => format!("#/library/{id}"),
+            Route::EditExercise(id) => format!("#/library/{id}/edit"),
         }
     }
 
@@ -66,6 +75,9 @@ impl Route {
             ["member"] => Route::Member,
             ["settings"] => Route::Settings,
             ["guide"] => Route::Guide,
+            ["library"] => Route::Library,
+            ["library", id] => Route::Exercise(Id::from_raw(*id)),
+            ["library", id, "edit"] => Route::EditExercise(Id::from_raw(*id)),
             ["group", id] => Route::Group(Id::from_raw(*id)),
             ["group", id, "session", n] => match session(n) {
                 Some(n) => Route::Session(Id::from_raw(*id), n),
@@ -103,6 +115,9 @@ mod tests {
             Route::Print(g.clone(), PrintView::Session(2)),
             Route::Print(g.clone(), PrintView::Plan),
             Route::Print(g.clone(), PrintView::Attendance),
+            Route::Library,
+            Route::Exercise(Id::from_raw("feelings-wheel")),
+            Route::EditExercise(g.clone()),
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

@@ -30,7 +30,9 @@ pub fn Notices() -> impl IntoView {
                         .into_iter()
                         .map(|action| {
                             let label = match &action {
-                                NoticeAction::RestoreGroup(_) | NoticeAction::RestoreEntry(_) => Msg::Undo,
+                                NoticeAction::RestoreGroup(_)
+                                | NoticeAction::RestoreEntry(_)
+                                | NoticeAction::RestoreExercise(_) => Msg::Undo,
                                 NoticeAction::ExportAll => Msg::ExportAll,
                                 NoticeAction::Retry => Msg::Retry,
                             };

@@ -2,6 +2,7 @@
 
 use crate::domain::{Group, group::GROUP_NAME_MAX};
 use crate::i18n::{Msg, format_date};
+use crate::ui::components::SelectField;
 use crate::ui::context::{AppContext, invalid};
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
@@ -45,6 +46,7 @@ pub fn CounsellorPage() -> impl IntoView {
                 </div>
                 <button type="submit" id="create-group" class="primary">{ctx.tr(Msg::CreateGroup)}</button>
             </form>
+            <TemplatePicker />
             {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoGroups)}</p> })}
             <ul class="list" id="group-list">
                 <For
@@ -127,5 +129,36 @@ fn GroupRow(
                 }
             }}
         </li>
+    }
+}
+
+/// Creating a group from one of the ready plans.
+#[component]
+fn TemplatePicker() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let chosen = RwSignal::new(
+        crate::content::templates()
+            .first()
+            .map(|t| t.id.to_string())
+            .unwrap_or_default(),
+    );
+    let options = move || {
+        let l = ctx.locale();
+        crate::content::templates()
+            .iter()
+            .map(|t| (t.id.to_string(), Msg::Verbatim(t.text(l).name.clone())))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="card inline-form" aria-labelledby="templates-title">
+            <h2 id="templates-title">{ctx.tr(Msg::TemplatesTitle)}</h2>
+            {move || view! {
+                <SelectField id="template-pick" label=Msg::TemplateChoose options=options() value=chosen
+                    on_change=Callback::new(move |v| chosen.set(v)) />
+            }}
+            <button type="button" id="create-from-template" on:click=move |_| {
+                ctx.create_from_template(&crate::domain::Id::from_raw(chosen.get_untracked()));
+            }>{ctx.tr(Msg::CreateFromTemplate)}</button>
+        </section>
     }
 }

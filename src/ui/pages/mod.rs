@@ -3,6 +3,7 @@
 mod counsellor;
 mod group;
 mod guide;
+mod library;
 mod member;
 mod print;
 mod session;
@@ -12,6 +13,7 @@ mod welcome;
 pub use counsellor::CounsellorPage;
 pub use group::GroupPage;
 pub use guide::GuidePage;
+pub use library::{EditExercisePage, ExercisePage, LibraryPage};
 pub use member::MemberPage;
 pub use print::PrintPage;
 pub use session::SessionPage;

@@ -3,7 +3,9 @@
 //! materials of the whole session, attendance and private notes.
 
 use super::group::AttendanceCell;
+use crate::domain::exercise::ExerciseFilter;
 use crate::domain::session::{Block, BlockKind, Session, Stage, Text};
+use crate::domain::template::block_from_exercise;
 use crate::domain::{Group, Id};
 use crate::i18n::{Msg, to_ascii_digits};
 use crate::ui::components::{Control, SelectField, TextField};
@@ -127,6 +129,7 @@ pub fn SessionPage(
                         children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() /> }
                     />
                 </ol>
+                <LibraryPicker id=id.clone() index=index stored=stored />
                 <div class="inline-form no-print">
                     <SelectField
                         id="new-block-kind"
@@ -325,5 +328,84 @@ fn BlockEditor(
                     on_change=with_block(|b, v| b.prompt = Text::Typed(v)) />
             })}
         </li>
+    }
+}
+
+/// Picks an exercise for a new block from the library, pre-filtered to the session's stage, the
+/// group's focus and the minutes left; its steps, materials and questions fill the block.
+#[component]
+fn LibraryPicker(id: Id, index: usize, stored: Memo<Option<Group>>) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let chosen = RwSignal::new(String::new());
+    let left = move || {
+        stored.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.sessions.get(index).map(|s| s.timing(g.session_minutes)))
+                .map_or(0, |t| t.available.saturating_sub(t.planned))
+        })
+    };
+    let options = move || {
+        let (stage, focus) = stored.with(|g| {
+            g.as_ref()
+                .map(|g| (g.sessions.get(index).map(|s| s.stage), Some(g.focus)))
+                .unwrap_or((None, None))
+        });
+        let filter = ExerciseFilter {
+            stage,
+            focus,
+            max_minutes: Some(u16::try_from(left()).unwrap_or(u16::MAX)),
+            ..Default::default()
+        };
+        let l = ctx.locale();
+        let found = super::library::find(ctx, filter, "");
+        if chosen.get_untracked().is_empty()
+            || !found
+                .iter()
+                .any(|e| e.id.as_str() == chosen.get_untracked())
+        {
+            chosen.set(found.first().map(|e| e.id.to_string()).unwrap_or_default());
+        }
+        found
+            .into_iter()
+            .map(|e| {
+                (
+                    e.id.to_string(),
+                    Msg::Verbatim(format!(
+                        "{} ({})",
+                        e.text(l).title,
+                        crate::i18n::number(e.minutes, l)
+                    )),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let add = move |_| {
+        let Some(e) = ctx.exercise(&Id::from_raw(chosen.get_untracked())) else {
+            return;
+        };
+        let l = ctx.locale();
+        edit_session(
+            ctx,
+            &id,
+            index,
+            Box::new(move |s| {
+                s.blocks
+                    .push(block_from_exercise(platform::new_id(), &e, e.minutes, l))
+            }),
+        );
+    };
+    view! {
+        <div class="inline-form no-print library-picker">
+            <p class="muted" id="minutes-left">{move || ctx.t(Msg::MinutesLeft(left()))}</p>
+            {move || {
+                let opts = options();
+                let empty = opts.is_empty();
+                view! {
+                    <SelectField id="library-pick" label=Msg::AddFromLibrary options=opts value=chosen
+                        on_change=Callback::new(move |v| chosen.set(v)) />
+                    <button type="button" id="add-from-library" disabled=empty on:click=add.clone()>{ctx.t(Msg::AddExercise)}</button>
+                }
+            }}
+        </div>
     }
 }

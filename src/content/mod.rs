@@ -1,0 +1,86 @@
+//! The built-in library: exercises and group templates from `content/` (JSON, written in both
+//! languages), compiled into the app and parsed once on first use.
+
+use crate::domain::exercise::Exercise;
+use crate::domain::search::SearchIndex;
+use crate::domain::template::Template;
+use std::sync::OnceLock;
+
+const EXERCISE_FILES: &[&str] = &[
+    include_str!("../../content/exercises/batch-1.json"),
+    include_str!("../../content/exercises/batch-2.json"),
+    include_str!("../../content/exercises/batch-3.json"),
+    include_str!("../../content/exercises/batch-4.json"),
+];
+
+const TEMPLATE_FILES: &[&str] = &[
+    include_str!("../../content/templates/study-skills.json"),
+    include_str!("../../content/templates/test-anxiety.json"),
+    include_str!("../../content/templates/friendship-social-skills.json"),
+    include_str!("../../content/templates/anger-management.json"),
+    include_str!("../../content/templates/self-esteem.json"),
+    include_str!("../../content/templates/career-exploration.json"),
+    include_str!("../../content/templates/new-school-transition.json"),
+    include_str!("../../content/templates/grief-and-loss.json"),
+];
+
+/// Every built-in exercise, in file order. A file that fails to parse is a build defect caught
+/// by `tests/content.rs`; at run time it contributes nothing rather than stopping the app.
+pub fn exercises() -> &'static [Exercise] {
+    static ALL: OnceLock<Vec<Exercise>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        EXERCISE_FILES
+            .iter()
+            .flat_map(|f| serde_json::from_str::<Vec<Exercise>>(f).unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Every built-in template.
+pub fn templates() -> &'static [Template] {
+    static ALL: OnceLock<Vec<Template>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TEMPLATE_FILES
+            .iter()
+            .filter_map(|f| serde_json::from_str(f).ok())
+            .collect()
+    })
+}
+
+/// The text searched for an exercise: every field in both languages.
+pub fn searchable_text(e: &Exercise) -> String {
+    let mut s = String::new();
+    for t in [&e.fa, &e.en] {
+        for part in [&t.title, &t.goal] {
+            s.push_str(part);
+            s.push('\n');
+        }
+        for list in [
+            &t.materials,
+            &t.steps,
+            &t.questions,
+            &t.variations,
+            &t.cautions,
+        ] {
+            for item in list {
+                s.push_str(item);
+                s.push('\n');
+            }
+        }
+    }
+    s
+}
+
+/// The search index of the built-in exercises (same order as [`exercises`]).
+pub fn builtin_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let texts: Vec<String> = exercises().iter().map(searchable_text).collect();
+        SearchIndex::new(texts.iter().map(String::as_str))
+    })
+}
+
+/// Raw file texts, for tests that check each file parses.
+pub fn raw_files() -> (&'static [&'static str], &'static [&'static str]) {
+    (EXERCISE_FILES, TEMPLATE_FILES)
+}

@@ -1,0 +1,220 @@
+//! The built-in library is complete: every exercise and template parses, has every field in both
+//! languages, covers every stage and focus, and every template fits its sessions and uses real
+//! exercises. Search treats Persian spelling variants alike.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use hamdel::content::{builtin_index, exercises, raw_files, templates};
+use hamdel::domain::exercise::{Exercise, ExerciseText};
+use hamdel::domain::session::{BlockKind, Stage};
+use hamdel::domain::{Focus, Id, Locale};
+
+fn texts(e: &Exercise) -> [(&'static str, &ExerciseText); 2] {
+    [("fa", &e.fa), ("en", &e.en)]
+}
+
+#[test]
+fn every_file_parses() {
+    let (ex, tpl) = raw_files();
+    for (i, f) in ex.iter().enumerate() {
+        serde_json::from_str::<Vec<Exercise>>(f)
+            .unwrap_or_else(|e| panic!("exercise file {i}: {e}"));
+    }
+    for (i, f) in tpl.iter().enumerate() {
+        serde_json::from_str::<hamdel::domain::template::Template>(f)
+            .unwrap_or_else(|e| panic!("template file {i}: {e}"));
+    }
+}
+
+#[test]
+fn at_least_forty_complete_bilingual_exercises() {
+    let all = exercises();
+    assert!(all.len() >= 40, "{} exercises", all.len());
+    let mut ids: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len(), "ids are unique");
+    for e in all {
+        let id = e.id.as_str();
+        assert!(
+            !e.stages.is_empty() && !e.focus.is_empty(),
+            "{id}: stages and focus"
+        );
+        assert!(e.minutes > 0 && e.minutes <= 60, "{id}: minutes");
+        assert!(e.size.0 >= 2 && e.size.0 <= e.size.1, "{id}: size");
+        assert!(e.ages.0 <= e.ages.1, "{id}: ages");
+        for (lang, t) in texts(e) {
+            assert!(
+                !t.title.trim().is_empty() && !t.goal.trim().is_empty(),
+                "{id}/{lang}: title, goal"
+            );
+            assert!(t.steps.len() >= 3, "{id}/{lang}: steps");
+            assert!(
+                t.questions.len() >= 3,
+                "{id}/{lang}: at least 3 processing questions"
+            );
+            assert!(
+                !t.variations.is_empty() && !t.cautions.is_empty(),
+                "{id}/{lang}: variations, cautions"
+            );
+            for item in t
+                .materials
+                .iter()
+                .chain(&t.steps)
+                .chain(&t.questions)
+                .chain(&t.variations)
+                .chain(&t.cautions)
+            {
+                assert!(!item.trim().is_empty(), "{id}/{lang}: empty item");
+            }
+        }
+        for (fa, en, what) in [
+            (e.fa.steps.len(), e.en.steps.len(), "steps"),
+            (e.fa.questions.len(), e.en.questions.len(), "questions"),
+            (e.fa.materials.len(), e.en.materials.len(), "materials"),
+            (e.fa.variations.len(), e.en.variations.len(), "variations"),
+            (e.fa.cautions.len(), e.en.cautions.len(), "cautions"),
+        ] {
+            assert_eq!(fa, en, "{id}: {what} differ between languages");
+        }
+        // Persian text uses Persian letters, not Arabic yeh/kaf.
+        let fa_all = format!("{} {} {}", e.fa.title, e.fa.goal, e.fa.steps.join(" "));
+        assert!(
+            !fa_all.contains('ي') && !fa_all.contains('ك'),
+            "{id}: Arabic yeh or kaf in Persian text"
+        );
+    }
+}
+
+#[test]
+fn every_stage_and_focus_is_covered() {
+    for stage in Stage::ALL {
+        assert!(
+            exercises().iter().any(|e| e.stages.contains(&stage)),
+            "{stage:?}"
+        );
+    }
+    for focus in Focus::ALL {
+        assert!(
+            exercises().iter().any(|e| e.focus.contains(&focus)),
+            "{focus:?}"
+        );
+    }
+    for kind in BlockKind::ALL {
+        assert!(exercises().iter().any(|e| e.kind == kind), "{kind:?}");
+    }
+}
+
+#[test]
+fn templates_are_complete_and_fit_their_sessions() {
+    let all = templates();
+    assert!(all.len() >= 6, "{} templates", all.len());
+    for t in all {
+        let id = t.id.as_str();
+        for (lang, text) in [("fa", &t.fa), ("en", &t.en)] {
+            assert!(
+                !text.name.trim().is_empty()
+                    && !text.population.trim().is_empty()
+                    && !text.goals.trim().is_empty(),
+                "{id}/{lang}"
+            );
+        }
+        assert!((6..=10).contains(&t.sessions.len()), "{id}: 6–10 sessions");
+        assert_eq!(
+            t.sessions.first().map(|s| s.stage),
+            Some(Stage::Initial),
+            "{id}: starts initial"
+        );
+        assert_eq!(
+            t.sessions.last().map(|s| s.stage),
+            Some(Stage::Final),
+            "{id}: ends final"
+        );
+        for (i, s) in t.sessions.iter().enumerate() {
+            let minutes: u32 = s.blocks.iter().map(|b| u32::from(b.minutes)).sum();
+            assert!(
+                minutes <= u32::from(t.minutes),
+                "{id} session {}: {minutes} > {}",
+                i + 1,
+                t.minutes
+            );
+            for b in &s.blocks {
+                assert!(
+                    exercises().iter().any(|e| e.id == b.exercise),
+                    "{id}: unknown exercise {}",
+                    b.exercise
+                );
+            }
+            for (lang, st) in [("fa", &s.fa), ("en", &s.en)] {
+                assert!(
+                    !st.objectives.trim().is_empty()
+                        && !st.task.trim().is_empty()
+                        && !st.prompt.trim().is_empty(),
+                    "{id} session {} {lang}: objectives, task, prompt",
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_group_made_from_each_template_is_a_valid_plan() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid");
+    for t in templates() {
+        let mut n = 0;
+        let group = t.instantiate(Locale::Fa, exercises(), day, || {
+            n += 1;
+            Id::from_raw(format!("t{n}"))
+        });
+        let blocking: Vec<_> = group
+            .check()
+            .into_iter()
+            .filter(|(_, i)| i.blocks_saving())
+            .collect();
+        assert!(blocking.is_empty(), "{}: {blocking:?}", t.id);
+        assert_eq!(group.sessions.len(), t.sessions.len());
+        for s in &group.sessions {
+            assert!(
+                s.timing(group.session_minutes).over_by().is_none(),
+                "{}: session over time",
+                t.id
+            );
+            let closing = s
+                .blocks
+                .iter()
+                .find(|b| b.kind == BlockKind::Closing)
+                .expect("a closing block");
+            assert!(
+                !closing.task.is_empty() && !closing.prompt.is_empty(),
+                "{}: task and prompt",
+                t.id
+            );
+        }
+        assert!(group.sessions[0].blocks.iter().any(|b| {
+            b.exercise
+                .as_ref()
+                .is_some_and(|e| e.as_str() == "group-agreement")
+        }));
+    }
+}
+
+#[test]
+fn persian_spelling_variants_find_the_same_exercises() {
+    let idx = builtin_index();
+    let pairs = [
+        ("پیام من", "پيام من"),  // Arabic yeh
+        ("کنترل", "كنترل"),      // Arabic kaf
+        ("احساس‌ها", "احساس ها"), // ZWNJ vs space
+        ("احساسها", "اِحساسها"),  // diacritic
+        ("۱۲", "12"),            // Persian vs Latin digits
+    ];
+    for (a, b) in pairs {
+        assert_eq!(idx.search(a), idx.search(b), "{a} vs {b}");
+    }
+    assert!(
+        !idx.search("گوش دادن").is_empty(),
+        "a common phrase finds something"
+    );
+    assert!(!idx.search("listening").is_empty());
+}
