@@ -1,0 +1,133 @@
+//! The exercise library end to end (in Persian): filter to working-stage social exercises of at
+//! most 20 minutes, search with an Arabic-keyboard spelling and find the exercise, duplicate and
+//! edit it, create a group from a template and find the template's sessions in the planner, see
+//! the group listed under the exercise it uses, and add an exercise to a session from the picker.
+
+use hamdel_e2e::Harness;
+
+#[tokio::test]
+async fn the_library_journey() {
+    let h = Harness::start().await;
+    h.click("#role-counsellor").await;
+    h.click("a[href='#/library']").await;
+    h.wait_for("#exercise-list li").await;
+    let all = h
+        .js("return document.querySelectorAll('#exercise-list li').length")
+        .await;
+    assert!(
+        all.as_u64().unwrap_or(0) >= 40,
+        "the whole library is listed: {all}"
+    );
+
+    h.choose("#filter-stage", "Working").await;
+    h.choose("#filter-focus", "Social").await;
+    h.type_into("#filter-minutes", "۲۰").await;
+    h.click("#library-title").await;
+    h.wait_until(
+        "filtered",
+        &format!("return document.querySelectorAll('#exercise-list li').length < {all}"),
+    )
+    .await;
+    let filtered = h
+        .js("return document.querySelectorAll('#exercise-list li').length")
+        .await;
+    assert!(
+        filtered.as_u64().unwrap_or(0) >= 3,
+        "several working social exercises: {filtered}"
+    );
+
+    // "پيام" with an Arabic yeh, as an Arabic keyboard types it.
+    h.type_into("#library-search", "پيام من").await;
+    h.wait_until(
+        "the search narrows the list",
+        &format!("return document.querySelectorAll('#exercise-list li').length < {filtered}"),
+    )
+    .await;
+    h.wait_for_text("پیام من به جای پیام تو").await;
+
+    // Duplicate and edit the copy; the built-in stays as it was.
+    h.click("#exercise-list a[href='#/library/i-messages']")
+        .await;
+    h.wait_for("#exercise-title").await;
+    h.click("#duplicate-exercise").await;
+    h.wait_for("#exercise-goal").await;
+    h.type_into("#exercise-title", "پیام من، نسخهٔ کلاس ما").await;
+    h.click("#exercise-goal").await;
+    h.click("a[href='#/library']").await;
+    h.type_into("#library-search", "نسخهٔ کلاس").await;
+    h.wait_for_text("پیام من، نسخهٔ کلاس ما").await;
+    h.type_into("#library-search", "پیام من به جای").await;
+    h.wait_until(
+        "the built-in is unchanged beside the copy",
+        "return document.querySelectorAll('#exercise-list a[href=\"#/library/i-messages\"]').length === 1 && document.querySelectorAll('#exercise-list li').length >= 2",
+    )
+    .await;
+
+    // A group from a ready plan, with the plan's sessions in the planner.
+    h.click("a[href='#/counsellor']").await;
+    h.choose("#template-pick", "study-skills").await;
+    h.click("#create-from-template").await;
+    h.wait_for("#plan-name").await;
+    h.wait_until(
+        "8 sessions",
+        "return document.querySelectorAll('#session-list li').length === 8",
+    )
+    .await;
+    let group_name = h
+        .js("return document.querySelector('#group-title').innerText")
+        .await;
+    h.click("#session-list li:first-child a.session-link").await;
+    h.wait_for("#blocks").await;
+    let titles = h
+        .js("return [...document.querySelectorAll('#blocks input[id$=\"-title\"]')].map(i => i.value).join('|')")
+        .await;
+    assert!(
+        titles.as_str().is_some_and(|t| t.contains("توافق")),
+        "the ground-rules exercise fills session 1: {titles}"
+    );
+
+    // Session 3 has 40 of 45 minutes planned; the picker offers what fits the 5 left.
+    let group_hash = h.js("return location.hash.split('/session')[0]").await;
+    h.js(&format!(
+        "location.hash = {group_hash} + '/session/3'; return true"
+    ))
+    .await;
+    h.wait_until("session 3", "return location.hash.endsWith('/session/3')")
+        .await;
+    h.wait_for("#add-from-library").await;
+    let before = h
+        .js("return document.querySelectorAll('#blocks > li').length")
+        .await;
+    let offered = h
+        .js("return document.querySelectorAll('#library-pick option').length")
+        .await;
+    assert!(
+        offered.as_u64().unwrap_or(0) >= 1,
+        "something fits five minutes"
+    );
+    h.click("#add-from-library").await;
+    h.wait_until(
+        "a block from the library",
+        &format!(
+            "return document.querySelectorAll('#blocks > li').length === {}",
+            before.as_u64().unwrap_or(0) + 1
+        ),
+    )
+    .await;
+
+    // The exercise page lists the group that uses it.
+    h.js("location.hash = '#/library/time-pie'; return true")
+        .await;
+    h.wait_for("#used-by li").await;
+    let used_by = h
+        .js("return document.querySelector('#used-by').innerText")
+        .await;
+    assert!(
+        used_by
+            .as_str()
+            .zip(group_name.as_str())
+            .is_some_and(|(u, g)| u.contains(g)),
+        "{used_by} lists {group_name}"
+    );
+    h.finish().await;
+}
