@@ -115,8 +115,21 @@ async fn the_library_journey() {
     )
     .await;
 
+    // Fill an existing block from the library: its title becomes the exercise's.
+    let title_before = h
+        .js("return document.querySelector('#block-1-title').value")
+        .await;
+    h.click("#blocks > li:nth-child(2) details.fill-from-library summary")
+        .await;
+    h.click("#block-1-add-from-library").await;
+    h.wait_until(
+        "block 2 refilled",
+        &format!("return document.querySelector('#block-1-title').value !== {title_before}"),
+    )
+    .await;
+
     // The exercise page lists the group that uses it.
-    h.js("location.hash = '#/library/time-pie'; return true")
+    h.js("location.hash = '#/library/group-agreement'; return true")
         .await;
     h.wait_for("#used-by li").await;
     let used_by = h

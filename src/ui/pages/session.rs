@@ -129,7 +129,7 @@ pub fn SessionPage(
                         children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() /> }
                     />
                 </ol>
-                <LibraryPicker id=id.clone() index=index stored=stored />
+                <LibraryPicker id=id.clone() index=index stored=stored block=None />
                 <div class="inline-form no-print">
                     <SelectField
                         id="new-block-kind"
@@ -311,12 +311,16 @@ fn BlockEditor(
                     value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| crate::i18n::number(b.minutes, ctx.locale())).unwrap_or_default()))
                     on_change=with_block(|b, v| b.minutes = to_ascii_digits(v.trim()).parse().unwrap_or(b.minutes)) />
             </div>
+            <details class="no-print fill-from-library">
+                <summary>{ctx.tr(Msg::AddFromLibrary)}</summary>
+                <LibraryPicker id=group.get_value() index=session stored=stored block=Some(index) />
+            </details>
             <TextField id=pid("description") label=Msg::BlockDescriptionLabel control=Control::Area value=text_value(|b| &b.description)
                 on_change=with_block(|b, v| b.description = Text::Typed(v)) />
             <TextField id=pid("materials") label=Msg::BlockMaterialsLabel control=Control::Area
                 value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.materials.clone()).unwrap_or_default()))
                 on_change=with_block(|b, v| b.materials = v) />
-            {move || (kind() == Some(BlockKind::Processing)).then(|| view! {
+            {move || (kind() == Some(BlockKind::Processing) || block.with(|b| b.as_ref().is_some_and(|b| !b.questions.is_empty()))).then(|| view! {
                 <TextField id=pid("questions") label=Msg::BlockQuestionsLabel control=Control::Area
                     value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.questions.clone()).unwrap_or_default()))
                     on_change=with_block(|b, v| b.questions = v) />
@@ -331,17 +335,34 @@ fn BlockEditor(
     }
 }
 
-/// Picks an exercise for a new block from the library, pre-filtered to the session's stage, the
-/// group's focus and the minutes left; its steps, materials and questions fill the block.
+/// Picks an exercise from the library, pre-filtered to the session's stage, the group's focus and
+/// the minutes left; its steps, materials and questions fill a new block, or block `block`.
 #[component]
-fn LibraryPicker(id: Id, index: usize, stored: Memo<Option<Group>>) -> impl IntoView {
+fn LibraryPicker(
+    id: Id,
+    index: usize,
+    stored: Memo<Option<Group>>,
+    block: Option<usize>,
+) -> impl IntoView {
     let ctx = AppContext::expect();
     let chosen = RwSignal::new(String::new());
+    // Ids: "library-pick" for a new block; "block-2-library-pick" to fill block 2.
+    let pid = move |name: &str| match block {
+        Some(b) => format!("block-{b}-{name}"),
+        None => name.to_owned(),
+    };
     let left = move || {
         stored.with(|g| {
             g.as_ref()
                 .and_then(|g| g.sessions.get(index).map(|s| s.timing(g.session_minutes)))
                 .map_or(0, |t| t.available.saturating_sub(t.planned))
+                + block
+                    .and_then(|b| {
+                        g.as_ref()
+                            .and_then(|g| g.sessions.get(index))
+                            .and_then(|s| s.blocks.get(b))
+                    })
+                    .map_or(0, |b| u32::from(b.minutes))
         })
     };
     let options = move || {
@@ -388,22 +409,31 @@ fn LibraryPicker(id: Id, index: usize, stored: Memo<Option<Group>>) -> impl Into
             ctx,
             &id,
             index,
-            Box::new(move |s| {
-                s.blocks
-                    .push(block_from_exercise(platform::new_id(), &e, e.minutes, l))
+            Box::new(move |s| match block.and_then(|b| s.blocks.get_mut(b)) {
+                Some(target) => {
+                    let filled = block_from_exercise(target.id.clone(), &e, e.minutes, l);
+                    *target = Block {
+                        task: target.task.clone(),
+                        prompt: target.prompt.clone(),
+                        ..filled
+                    };
+                }
+                None => s
+                    .blocks
+                    .push(block_from_exercise(platform::new_id(), &e, e.minutes, l)),
             }),
         );
     };
     view! {
         <div class="inline-form no-print library-picker">
-            <p class="muted" id="minutes-left">{move || ctx.t(Msg::MinutesLeft(left()))}</p>
+            <p class="muted" id=pid("minutes-left")>{move || ctx.t(Msg::MinutesLeft(left()))}</p>
             {move || {
                 let opts = options();
                 let empty = opts.is_empty();
                 view! {
-                    <SelectField id="library-pick" label=Msg::AddFromLibrary options=opts value=chosen
+                    <SelectField id=pid("library-pick") label=Msg::AddFromLibrary options=opts value=chosen
                         on_change=Callback::new(move |v| chosen.set(v)) />
-                    <button type="button" id="add-from-library" disabled=empty on:click=add.clone()>{ctx.t(Msg::AddExercise)}</button>
+                    <button type="button" id=pid("add-from-library") disabled=empty on:click=add.clone()>{ctx.t(Msg::AddExercise)}</button>
                 }
             }}
         </div>
