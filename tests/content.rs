@@ -218,3 +218,55 @@ fn persian_spelling_variants_find_the_same_exercises() {
     );
     assert!(!idx.search("listening").is_empty());
 }
+
+#[test]
+fn the_instruments_prompts_and_welcome_are_complete() {
+    use hamdel::content::{instruments, prompts, welcome};
+    let ins = instruments();
+    assert_eq!(ins.len(), 2, "RSES and WHO-5 parse");
+    let rses = ins.iter().find(|s| s.id.as_str() == "rses").expect("RSES");
+    assert_eq!((rses.items.len(), rses.options.len()), (10, 4));
+    let reversed: Vec<usize> = rses
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.reverse)
+        .map(|(n, _)| n + 1)
+        .collect();
+    assert_eq!(reversed, [2, 5, 6, 8, 9], "RSES reverse items as published");
+    let who5 = ins.iter().find(|s| s.id.as_str() == "who5").expect("WHO-5");
+    assert_eq!((who5.items.len(), who5.options.len()), (5, 6));
+    assert!(who5.items.iter().all(|i| !i.reverse));
+    for s in ins {
+        assert!(
+            !s.attribution.en.is_empty() && !s.attribution.fa.is_empty(),
+            "{}: attribution",
+            s.id
+        );
+        assert!(
+            s.items
+                .iter()
+                .all(|i| !i.en.trim().is_empty() && !i.fa.trim().is_empty()),
+            "{}: items",
+            s.id
+        );
+        assert!(
+            matches!(s.translation.as_str(), "published" | "hamdel"),
+            "{}: translation source",
+            s.id
+        );
+    }
+    let p = prompts();
+    assert!(p.len() >= 30, "{} prompts", p.len());
+    assert!(
+        p.iter()
+            .all(|p| !p.en.trim().is_empty() && !p.fa.trim().is_empty())
+    );
+    let w = welcome();
+    assert!(
+        !w.en.title.is_empty()
+            && !w.fa.title.is_empty()
+            && w.en.paragraphs.len() >= 3
+            && w.fa.paragraphs.len() == w.en.paragraphs.len()
+    );
+}

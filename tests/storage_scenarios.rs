@@ -418,5 +418,33 @@ fn foundation_data_is_migrated_and_rewritten_at_the_next_save() {
         .get("hamdel/groups/00001")
         .expect("readable")
         .expect("present");
-    assert!(raw.starts_with("{\"v\":2,"), "{raw}");
+    assert!(raw.starts_with("{\"v\":3,"), "{raw}");
+}
+
+#[test]
+fn a_journal_draft_survives_reopening_and_is_cleared_when_empty() {
+    use hamdel::storage::draft_store::JournalDraft;
+    let store = MemoryStore::new();
+    let mut ws = Workspace::open(store.clone());
+    let draft = JournalDraft {
+        date: "2026-11-26".into(),
+        text: "نیمه‌کاره…".into(),
+        mood: Some(3),
+        tags: vec!["خسته".into()],
+    };
+    ws.set_draft(draft.clone()).expect("stored");
+    let reopened = Workspace::open(store.clone());
+    assert_eq!(reopened.draft(), &draft, "a closed tab loses nothing");
+    let mut ws = reopened;
+    ws.set_draft(JournalDraft::default()).expect("stored");
+    assert_eq!(store.get("hamdel/draft/journal"), Ok(None));
+    // A corrupt draft is set aside, not thrown away.
+    store.plant("hamdel/draft/journal", "{\"v\":3,\"draft\":");
+    let ws = Workspace::open(store.clone());
+    assert!(
+        ws.issues()
+            .iter()
+            .any(|i| matches!(i, LoadIssue::Quarantined { .. }))
+    );
+    assert!(ws.draft().is_empty());
 }

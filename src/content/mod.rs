@@ -47,6 +47,69 @@ pub fn templates() -> &'static [Template] {
     })
 }
 
+const INSTRUMENT_FILES: &[&str] = &[
+    include_str!("../../content/instruments/rses.json"),
+    include_str!("../../content/instruments/who5.json"),
+];
+
+/// A reflective prompt for members who journal on their own.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Prompt {
+    /// Stable id.
+    pub id: String,
+    /// Theme.
+    pub theme: String,
+    /// English.
+    pub en: String,
+    /// Persian.
+    pub fa: String,
+}
+
+/// The welcome for members, in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct WelcomeText {
+    /// Heading.
+    pub title: String,
+    /// Paragraphs.
+    pub paragraphs: Vec<String>,
+}
+
+/// The welcome in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct Welcome {
+    /// English.
+    pub en: WelcomeText,
+    /// Persian.
+    pub fa: WelcomeText,
+}
+
+/// The shipped instruments (Rosenberg Self-Esteem Scale, WHO-5).
+pub fn instruments() -> &'static [crate::domain::survey::Survey] {
+    static ALL: OnceLock<Vec<crate::domain::survey::Survey>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        INSTRUMENT_FILES
+            .iter()
+            .filter_map(|f| serde_json::from_str(f).ok())
+            .collect()
+    })
+}
+
+/// The bank of reflective prompts.
+pub fn prompts() -> &'static [Prompt] {
+    static ALL: OnceLock<Vec<Prompt>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("../../content/prompts.json")).unwrap_or_default()
+    })
+}
+
+/// The members' welcome.
+pub fn welcome() -> &'static Welcome {
+    static W: OnceLock<Welcome> = OnceLock::new();
+    W.get_or_init(|| {
+        serde_json::from_str(include_str!("../../content/welcome.json")).unwrap_or_default()
+    })
+}
+
 /// The text searched for an exercise: every field in both languages.
 pub fn searchable_text(e: &Exercise) -> String {
     let mut s = String::new();

@@ -17,6 +17,18 @@ pub struct JournalEntry {
     pub date: NaiveDate,
     /// What the member wrote (trimmed).
     pub text: String,
+    /// Mood on the 5-point scale (1 = very low … 5 = very good), if given.
+    #[serde(default)]
+    pub mood: Option<u8>,
+    /// Feelings tags (starter set and the member's own).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Whether the between-sessions task was done, if it applies.
+    #[serde(default)]
+    pub task_done: Option<bool>,
+    /// The prompt the member wrote to, if any.
+    #[serde(default)]
+    pub prompt: Option<String>,
 }
 
 /// Why an entry could not be saved.
@@ -30,12 +42,37 @@ impl JournalEntry {
     /// Creates an entry after validating its text.
     pub fn new(id: Id, date: NaiveDate, text: &str) -> Result<Self, JournalError> {
         let text = required_text(text, ENTRY_TEXT_MAX).map_err(JournalError::Text)?;
-        Ok(JournalEntry { id, date, text })
+        Ok(JournalEntry {
+            id,
+            date,
+            text,
+            mood: None,
+            tags: Vec::new(),
+            task_done: None,
+            prompt: None,
+        })
     }
 
-    /// The same entry with new text and date, validated.
+    /// The same entry with new text and date, validated (mood, tags and the rest kept).
     pub fn edited(&self, date: NaiveDate, text: &str) -> Result<Self, JournalError> {
-        JournalEntry::new(self.id.clone(), date, text)
+        let text = required_text(text, ENTRY_TEXT_MAX).map_err(JournalError::Text)?;
+        Ok(JournalEntry {
+            date,
+            text,
+            ..self.clone()
+        })
+    }
+
+    /// With a mood (clamped to 1–5) and tags (trimmed, empty and repeated ones dropped).
+    pub fn with_feelings(mut self, mood: Option<u8>, tags: &[String]) -> Self {
+        self.mood = mood.map(|m| m.clamp(1, 5));
+        self.tags = Vec::new();
+        for t in tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            if !self.tags.iter().any(|x| x == t) {
+                self.tags.push(t.to_owned());
+            }
+        }
+        self
     }
 }
 
@@ -51,6 +88,44 @@ impl Keyed for JournalEntry {
 /// Entries in the order the member reads them: newest date first; same day, newest id first.
 pub fn sort_for_display(entries: &mut [JournalEntry]) {
     entries.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+}
+
+/// What the journal list is narrowed to; `None` or empty means any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JournalFilter {
+    /// On or after this day.
+    pub from: Option<NaiveDate>,
+    /// On or before this day.
+    pub to: Option<NaiveDate>,
+    /// Has this tag.
+    pub tag: Option<String>,
+    /// Has this mood.
+    pub mood: Option<u8>,
+    /// Contains these words (Persian spelling variants treated alike).
+    pub text: String,
+}
+
+impl JournalFilter {
+    /// The entries that pass, in the order given.
+    pub fn apply<'a>(&self, entries: &'a [JournalEntry]) -> Vec<&'a JournalEntry> {
+        let index = super::search::SearchIndex::new(entries.iter().map(|e| e.text.as_str()));
+        let text_hits = index.search(&self.text);
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| {
+                text_hits.binary_search(i).is_ok()
+                    && self.from.is_none_or(|d| e.date >= d)
+                    && self.to.is_none_or(|d| e.date <= d)
+                    && self.mood.is_none_or(|m| e.mood == Some(m))
+                    && self
+                        .tag
+                        .as_ref()
+                        .is_none_or(|t| e.tags.iter().any(|x| x == t))
+            })
+            .map(|(_, e)| e)
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -89,5 +164,84 @@ mod tests {
         sort_for_display(&mut es);
         let order: Vec<_> = es.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(order, ["newer id", "new", "old"]);
+    }
+
+    #[test]
+    fn filters_and_search_combine() {
+        let e = |n: &str, d: u32, text: &str, mood: u8, tags: &[&str]| {
+            JournalEntry::new(Id::from_raw(n), day(d), text)
+                .expect("valid")
+                .with_feelings(
+                    Some(mood),
+                    &tags.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+                )
+        };
+        let all = vec![
+            e("a", 1, "امروز در کلاس احساس آرامش داشتم", 4, &["آرام"]),
+            e("b", 5, "Test tomorrow, a bit worried", 2, &["worried"]),
+            e("c", 9, "با دوستم حرف زدم و سبک شدم", 5, &["آرام", "شاد"]),
+        ];
+        let ids = |f: &JournalFilter| {
+            f.apply(&all)
+                .iter()
+                .map(|e| e.id.as_str().to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&JournalFilter::default()), ["a", "b", "c"]);
+        assert_eq!(
+            ids(&JournalFilter {
+                tag: Some("آرام".into()),
+                ..Default::default()
+            }),
+            ["a", "c"]
+        );
+        assert_eq!(
+            ids(&JournalFilter {
+                mood: Some(2),
+                ..Default::default()
+            }),
+            ["b"]
+        );
+        assert_eq!(
+            ids(&JournalFilter {
+                from: Some(day(2)),
+                to: Some(day(8)),
+                ..Default::default()
+            }),
+            ["b"]
+        );
+        // Arabic-keyboard spelling finds Persian text.
+        assert_eq!(
+            ids(&JournalFilter {
+                text: "كلاس".into(),
+                ..Default::default()
+            }),
+            ["a"]
+        );
+        assert_eq!(
+            ids(&JournalFilter {
+                text: "WORRIED".into(),
+                ..Default::default()
+            }),
+            ["b"]
+        );
+    }
+
+    #[test]
+    fn feelings_are_tidied() {
+        let e = JournalEntry::new(Id::from_raw("e"), day(1), "x")
+            .expect("valid")
+            .with_feelings(
+                Some(9),
+                &[" شاد ".into(), "".into(), "شاد".into(), "tired".into()],
+            );
+        assert_eq!(e.mood, Some(5));
+        assert_eq!(e.tags, ["شاد", "tired"]);
+        let edited = e.edited(day(2), "y").expect("valid");
+        assert_eq!(
+            (edited.mood, edited.tags.len()),
+            (Some(5), 2),
+            "editing keeps feelings"
+        );
     }
 }

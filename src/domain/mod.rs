@@ -14,6 +14,7 @@ pub mod prefs;
 pub mod schedule;
 pub mod search;
 pub mod session;
+pub mod survey;
 pub mod template;
 
 pub use group::{Focus, Group, GroupError, PlanField, PlanIssue, Purpose};

@@ -3,11 +3,13 @@
 //!
 //! Key layout (all values are JSON documents starting `{"v":<schema version>`):
 //! - `hamdel/settings` — the person's settings;
+//! - `hamdel/draft/journal` — the journal entry being written;
 //! - `hamdel/<collection>/<nnnnn>` — a chunk of up to [`collection::CHUNK_CAPACITY`] records;
 //! - `hamdel-quarantine/<original key>#<n>` — an unreadable value, moved aside unchanged.
 
 pub mod browser;
 pub mod collection;
+pub mod draft_store;
 pub mod kv;
 pub mod memory;
 pub mod schema;

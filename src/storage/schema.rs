@@ -9,20 +9,28 @@ use serde_json::Value;
 ///
 /// - 1: the foundation (settings, groups with a name, journal entries).
 /// - 2: groups carry their plan (focus, purpose, schedule, ASCA fields, sessions, members).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: journal entries carry mood, tags, task and prompt; survey attempts; the journal draft.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One migration step: a document of version `n` in, the same document as version `n + 1` out
 /// (`None` if it cannot be migrated, which is treated as unreadable data).
 pub type Migration = fn(Value) -> Option<Value>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 only adds group fields, every one with a default, so a version 1 document reads
 /// as it is; the step records the new version. (The bump itself matters: a version 1 build
 /// must not load version 2 groups and write them back without their plans.)
 fn v1_to_v2(mut doc: Value) -> Option<Value> {
     doc.as_object_mut()?.insert("v".into(), 2.into());
+    Some(doc)
+}
+
+/// Version 3 adds journal fields with defaults and new collections: like version 2, a version 2
+/// document reads as it is.
+fn v2_to_v3(mut doc: Value) -> Option<Value> {
+    doc.as_object_mut()?.insert("v".into(), 3.into());
     Some(doc)
 }
 
@@ -130,13 +138,13 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_document_migrates_to_version_2() {
+    fn a_version_1_document_migrates_to_the_current_version() {
         #[derive(Debug, Deserialize)]
         struct Doc {
             v: u32,
         }
         let got: Decoded<Doc> = decode(r#"{"v":1,"records":[]}"#).expect("readable");
-        assert!(matches!(got, Decoded::Migrated(Doc { v: 2 })));
+        assert!(matches!(got, Decoded::Migrated(Doc { v: 3 })));
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! settings, the counsellor's groups and the member's journal.
 
 use super::collection::{Collection, Conflict, KEY_PREFIX, LoadIssue, WriteError, quarantined};
+use super::draft_store::{JournalDraft, load_draft, save_draft};
 use super::kv::{KeyValueStore, QUOTA_UNITS};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
 use crate::domain::exercise::Exercise;
+use crate::domain::survey::Attempt;
 use crate::domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
 
@@ -14,6 +16,8 @@ pub const GROUPS: &str = "groups";
 pub const JOURNAL: &str = "journal";
 /// Collection name of the counsellor's own exercises.
 pub const EXERCISES: &str = "exercises";
+/// Collection name of the member's survey attempts.
+pub const ATTEMPTS: &str = "attempts";
 
 /// Which part of the workspace a change from another tab touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +64,8 @@ pub struct Workspace<S: KeyValueStore> {
     groups: Collection<Group>,
     journal: Collection<JournalEntry>,
     exercises: Collection<Exercise>,
+    attempts: Collection<Attempt>,
+    draft: JournalDraft,
     issues: Vec<LoadIssue>,
 }
 
@@ -83,6 +89,7 @@ struct PlainExport<'a> {
     groups: Vec<Group>,
     journal: Vec<JournalEntry>,
     exercises: Vec<Exercise>,
+    attempts: Vec<Attempt>,
 }
 
 impl<S: KeyValueStore> Workspace<S> {
@@ -92,10 +99,14 @@ impl<S: KeyValueStore> Workspace<S> {
         let (groups, group_issues) = Collection::load(&store, GROUPS);
         let (journal, journal_issues) = Collection::load(&store, JOURNAL);
         let (exercises, exercise_issues) = Collection::load(&store, EXERCISES);
+        let (attempts, attempt_issues) = Collection::load(&store, ATTEMPTS);
+        let (draft, draft_issues) = load_draft(&store);
         let mut issues = settings.issues;
         issues.extend(group_issues);
         issues.extend(journal_issues);
         issues.extend(exercise_issues);
+        issues.extend(attempt_issues);
+        issues.extend(draft_issues);
         issues.dedup();
         Workspace {
             store,
@@ -105,6 +116,8 @@ impl<S: KeyValueStore> Workspace<S> {
             groups,
             journal,
             exercises,
+            attempts,
+            draft,
             issues,
         }
     }
@@ -173,7 +186,29 @@ impl<S: KeyValueStore> Workspace<S> {
         self.groups.pending_count()
             + self.journal.pending_count()
             + self.exercises.pending_count()
+            + self.attempts.pending_count()
             + usize::from(self.settings_pending)
+    }
+
+    /// The member's survey attempts.
+    pub fn attempts(&self) -> &Collection<Attempt> {
+        &self.attempts
+    }
+
+    /// Stores a survey attempt.
+    pub fn put_attempt(&mut self, attempt: Attempt) -> Result<Vec<Conflict>, WriteError> {
+        self.attempts.put(&self.store, attempt)
+    }
+
+    /// The journal draft.
+    pub fn draft(&self) -> &JournalDraft {
+        &self.draft
+    }
+
+    /// Keeps the journal draft (in memory even if storing fails).
+    pub fn set_draft(&mut self, draft: JournalDraft) -> Result<(), WriteError> {
+        self.draft = draft;
+        save_draft(&self.store, &self.draft).map_err(WriteError::Store)
     }
 
     /// The counsellor's own exercises.
@@ -200,6 +235,7 @@ impl<S: KeyValueStore> Workspace<S> {
         let mut conflicts = self.groups.retry(&self.store)?;
         conflicts.extend(self.journal.retry(&self.store)?);
         conflicts.extend(self.exercises.retry(&self.store)?);
+        conflicts.extend(self.attempts.retry(&self.store)?);
         Ok(conflicts)
     }
 
@@ -224,6 +260,10 @@ impl<S: KeyValueStore> Workspace<S> {
             return Changed::Journal;
         }
         if let Some(issues) = self.exercises.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Exercises;
+        }
+        if let Some(issues) = self.attempts.apply_external(key, new_value) {
             self.issues.extend(issues);
             return Changed::Exercises;
         }
@@ -253,6 +293,7 @@ impl<S: KeyValueStore> Workspace<S> {
             groups: self.groups.items(),
             journal: self.journal.items(),
             exercises: self.exercises.items(),
+            attempts: self.attempts.items(),
         };
         serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
     }

@@ -1,0 +1,352 @@
+//! Surveys and instruments on a Likert scale: items (some reverse-scored, some in subscales),
+//! scoring exactly as published for the shipped instruments (Rosenberg Self-Esteem Scale 0–30;
+//! WHO-5 raw 0–25 and ×4 as a percentage), plain-language bands, and attempts over time.
+
+use super::{Id, Keyed, Locale, iso_date};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The same text in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BiText {
+    /// English.
+    pub en: String,
+    /// Persian.
+    pub fa: String,
+}
+
+impl BiText {
+    /// The text in `locale`.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fa => &self.fa,
+            Locale::En => &self.en,
+        }
+    }
+}
+
+/// One statement to answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyItem {
+    /// Stable id (the same on paper forms).
+    pub id: Id,
+    /// English wording.
+    pub en: String,
+    /// Persian wording.
+    pub fa: String,
+    /// Scored in reverse (the highest answer counts lowest).
+    #[serde(default)]
+    pub reverse: bool,
+    /// The subscale it belongs to, if any.
+    #[serde(default)]
+    pub subscale: Option<String>,
+}
+
+/// A survey or instrument.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Survey {
+    /// Stable id ("rses", "who5", or a counsellor's survey id).
+    pub id: Id,
+    /// The value of the first response option.
+    #[serde(default)]
+    pub scale_min: u8,
+    /// Response options, lowest value first.
+    pub options: Vec<BiText>,
+    /// The items in order.
+    pub items: Vec<SurveyItem>,
+    /// Title.
+    pub title: BiText,
+    /// How to answer.
+    #[serde(default)]
+    pub instructions: BiText,
+    /// Authors, licence, translation source.
+    #[serde(default)]
+    pub attribution: BiText,
+    /// Where the Persian wording comes from: "published", or "hamdel" (translated for Hamdel).
+    #[serde(default)]
+    pub translation: String,
+}
+
+/// Why answers could not be scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyError {
+    /// Not every item was answered.
+    Incomplete {
+        /// How many answers are missing.
+        missing: usize,
+    },
+    /// An answer is not one of the options.
+    OutOfRange {
+        /// The item's position.
+        item: usize,
+    },
+}
+
+/// A scored attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Score {
+    /// Sum of item scores.
+    pub total: u32,
+    /// Highest possible total.
+    pub max: u32,
+    /// Per subscale: name, total, highest possible.
+    pub subscales: Vec<(String, u32, u32)>,
+}
+
+impl Survey {
+    /// The highest option value.
+    pub fn max_value(&self) -> u8 {
+        self.scale_min + (self.options.len().saturating_sub(1) as u8)
+    }
+
+    /// One item's score for `answer` (reverse items flipped).
+    pub fn item_score(&self, item: &SurveyItem, answer: u8) -> u8 {
+        if item.reverse {
+            self.max_value() + self.scale_min - answer
+        } else {
+            answer
+        }
+    }
+
+    /// Scores answers given in item order (each an option value).
+    pub fn score(&self, answers: &[Option<u8>]) -> Result<Score, SurveyError> {
+        let missing = self.items.len().saturating_sub(answers.len())
+            + answers
+                .iter()
+                .take(self.items.len())
+                .filter(|a| a.is_none())
+                .count();
+        if missing > 0 {
+            return Err(SurveyError::Incomplete { missing });
+        }
+        let mut total = 0u32;
+        let mut subscales: Vec<(String, u32, u32)> = Vec::new();
+        let span = u32::from(self.max_value() - self.scale_min);
+        for (i, (item, answer)) in self.items.iter().zip(answers).enumerate() {
+            let a = answer.unwrap_or_default();
+            if a < self.scale_min || a > self.max_value() {
+                return Err(SurveyError::OutOfRange { item: i });
+            }
+            let s = u32::from(self.item_score(item, a) - self.scale_min);
+            total += s;
+            if let Some(name) = &item.subscale {
+                match subscales.iter_mut().find(|(n, _, _)| n == name) {
+                    Some(entry) => {
+                        entry.1 += s;
+                        entry.2 += span;
+                    }
+                    None => subscales.push((name.clone(), s, span)),
+                }
+            }
+        }
+        Ok(Score {
+            total,
+            max: span * self.items.len() as u32,
+            subscales,
+        })
+    }
+}
+
+/// When in a group's life an attempt was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moment {
+    /// Before the group.
+    Pre,
+    /// Half way.
+    Mid,
+    /// After the group.
+    Post,
+}
+
+/// A member's answers to a survey on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Stable identity.
+    pub id: Id,
+    /// Which survey.
+    pub survey: Id,
+    /// The day it was taken.
+    #[serde(with = "iso_date::serde_iso")]
+    pub date: NaiveDate,
+    /// Answers in item order.
+    pub answers: Vec<u8>,
+    /// Pre, mid or post, where the group planned it.
+    #[serde(default)]
+    pub moment: Option<Moment>,
+}
+
+impl Keyed for Attempt {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn with_id(&self, id: Id) -> Self {
+        Attempt { id, ..self.clone() }
+    }
+}
+
+/// A plain, non-diagnostic description of a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    /// RSES 0–14.
+    SelfEsteemLow,
+    /// RSES 15–25.
+    SelfEsteemTypical,
+    /// RSES 26–30.
+    SelfEsteemHigh,
+    /// WHO-5 raw below 13: worth talking to the counsellor or another trusted adult.
+    WellBeingLow,
+    /// WHO-5 raw 13 or more.
+    WellBeingOk,
+}
+
+/// The band for a shipped instrument's score; `None` for other surveys.
+pub fn band(survey: &Id, score: &Score) -> Option<Band> {
+    match survey.as_str() {
+        "rses" => Some(match score.total {
+            0..=14 => Band::SelfEsteemLow,
+            15..=25 => Band::SelfEsteemTypical,
+            _ => Band::SelfEsteemHigh,
+        }),
+        "who5" => Some(if score.total < 13 {
+            Band::WellBeingLow
+        } else {
+            Band::WellBeingOk
+        }),
+        _ => None,
+    }
+}
+
+/// WHO-5's percentage score: the raw score (0–25) times four.
+pub fn who5_percent(raw: u32) -> u32 {
+    raw * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn likert(id: &str, points: usize, items: &[(bool, Option<&str>)]) -> Survey {
+        Survey {
+            id: Id::from_raw(id),
+            scale_min: 0,
+            options: (0..points)
+                .map(|i| BiText {
+                    en: i.to_string(),
+                    fa: i.to_string(),
+                })
+                .collect(),
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(i, (reverse, sub))| SurveyItem {
+                    id: Id::from_raw(format!("{id}-{}", i + 1)),
+                    en: format!("item {}", i + 1),
+                    fa: format!("گویه {}", i + 1),
+                    reverse: *reverse,
+                    subscale: sub.map(str::to_owned),
+                })
+                .collect(),
+            title: BiText::default(),
+            instructions: BiText::default(),
+            attribution: BiText::default(),
+            translation: String::new(),
+        }
+    }
+
+    /// RSES as published: 4 points scored 0–3, items 2, 5, 6, 8, 9 reversed, total 0–30.
+    fn rses() -> Survey {
+        let reversed = [2, 5, 6, 8, 9];
+        let items: Vec<(bool, Option<&str>)> =
+            (1..=10).map(|i| (reversed.contains(&i), None)).collect();
+        likert("rses", 4, &items)
+    }
+
+    #[test]
+    fn rses_reverse_items_and_total_worked_by_hand() {
+        let s = rses();
+        // Answers (0 = strongly disagree … 3 = strongly agree), item by item:
+        //  1: agree 2 → 2;  2: disagree 1 → reversed 2;  3: agree 2 → 2;  4: strongly agree 3 → 3;
+        //  5: strongly disagree 0 → reversed 3;  6: agree 2 → reversed 1;  7: agree 2 → 2;
+        //  8: disagree 1 → reversed 2;  9: strongly agree 3 → reversed 0;  10: disagree 1 → 1.
+        // Total 2+2+2+3+3+1+2+2+0+1 = 18.
+        let answers = [2, 1, 2, 3, 0, 2, 2, 1, 3, 1].map(Some);
+        let score = s.score(&answers).expect("complete");
+        assert_eq!((score.total, score.max), (18, 30));
+        assert_eq!(band(&s.id, &score), Some(Band::SelfEsteemTypical));
+        // Every reverse item, one at a time: strongly agree counts 0, strongly disagree 3.
+        for i in [2, 5, 6, 8, 9] {
+            let item = &s.items[i - 1];
+            assert!(item.reverse);
+            assert_eq!(
+                (s.item_score(item, 3), s.item_score(item, 0)),
+                (0, 3),
+                "item {i}"
+            );
+        }
+        // The extremes.
+        let best = [3, 0, 3, 3, 0, 0, 3, 0, 0, 3].map(Some);
+        assert_eq!(s.score(&best).expect("complete").total, 30);
+        let worst = [0, 3, 0, 0, 3, 3, 0, 3, 3, 0].map(Some);
+        let low = s.score(&worst).expect("complete");
+        assert_eq!(low.total, 0);
+        assert_eq!(band(&s.id, &low), Some(Band::SelfEsteemLow));
+    }
+
+    #[test]
+    fn who5_raw_and_percentage_worked_by_hand() {
+        let s = likert("who5", 6, &[(false, None); 5]);
+        // "More than half of the time" (3), "Most of the time" (4), "Some of the time" (1),
+        // "Less than half" (2), "At no time" (0): raw 10, percentage 40, below 13.
+        let score = s.score(&[3, 4, 1, 2, 0].map(Some)).expect("complete");
+        assert_eq!((score.total, score.max), (10, 25));
+        assert_eq!(who5_percent(score.total), 40);
+        assert_eq!(band(&s.id, &score), Some(Band::WellBeingLow));
+        let ok = s.score(&[3, 3, 3, 2, 2].map(Some)).expect("complete");
+        assert_eq!((ok.total, who5_percent(ok.total)), (13, 52));
+        assert_eq!(band(&s.id, &ok), Some(Band::WellBeingOk));
+    }
+
+    #[test]
+    fn a_likert_survey_with_subscales_and_reverse_items() {
+        // A 4-point (even) counsellor survey scored 1–4: two subscales, one reverse item each.
+        let mut s = likert(
+            "mine",
+            4,
+            &[
+                (false, Some("calm")),
+                (true, Some("calm")),
+                (false, Some("study")),
+                (true, Some("study")),
+            ],
+        );
+        s.scale_min = 1;
+        // Item scores count from the lowest option (0–3 each):
+        // item 1: 4 → 3; item 2: 1, reversed → 4 → 3; item 3: 2 → 1; item 4: 4, reversed → 1 → 0.
+        let score = s.score(&[4, 1, 2, 4].map(Some)).expect("complete");
+        assert_eq!((score.total, score.max), (7, 12));
+        assert_eq!(
+            score.subscales,
+            [("calm".to_owned(), 6, 6), ("study".to_owned(), 1, 6)]
+        );
+        assert_eq!(band(&s.id, &score), None);
+    }
+
+    #[test]
+    fn incomplete_and_out_of_range_answers_are_refused() {
+        let s = rses();
+        let mut answers = [Some(1); 10];
+        answers[3] = None;
+        assert_eq!(
+            s.score(&answers),
+            Err(SurveyError::Incomplete { missing: 1 })
+        );
+        assert_eq!(
+            s.score(&[Some(1); 8]),
+            Err(SurveyError::Incomplete { missing: 2 })
+        );
+        let mut bad = [Some(1); 10];
+        bad[6] = Some(4);
+        assert_eq!(s.score(&bad), Err(SurveyError::OutOfRange { item: 6 }));
+    }
+}
