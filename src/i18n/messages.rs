@@ -3,6 +3,7 @@
 use super::digits::number;
 use crate::domain::member::{Attendance, Consent};
 use crate::domain::session::{BlockKind, Builtin, Stage};
+use crate::domain::survey::Band;
 use crate::domain::{Focus, Locale, PlanIssue, Purpose, TextError};
 
 /// Every piece of interface text. Variants carry the values they show.
@@ -402,6 +403,56 @@ pub enum Msg {
     AddExercise,
     /// Text that is data, not interface (an exercise or template title), shown as it is.
     Verbatim(String),
+    /// A mood on the 5-point scale (1–5).
+    MoodName(u8),
+    /// Field: mood.
+    MoodLabel,
+    /// Field: feelings tags.
+    TagsLabel,
+    /// Field: one's own tags.
+    OwnTagsLabel,
+    /// A starter feelings tag (index into the starter set).
+    StarterTag(u8),
+    /// Button: suggest a prompt.
+    NeedIdea,
+    /// The welcome, shown and hidden.
+    WelcomeToggle,
+    /// Search the journal.
+    SearchJournal,
+    /// Filter: from date.
+    FromLabel,
+    /// Filter: to date.
+    ToLabel,
+    /// A draft was restored.
+    DraftRestored,
+    /// Navigation: surveys.
+    SurveysTitle,
+    /// Button: take a survey.
+    TakeSurvey,
+    /// Button: see my score.
+    SubmitAnswers,
+    /// A score out of the maximum.
+    YourScore(u32, u32),
+    /// WHO-5 percentage.
+    Who5Percent(u32),
+    /// A plain description of a score.
+    BandText(Band),
+    /// Some items are unanswered.
+    AnswerAll(usize),
+    /// History heading.
+    HistoryTitle,
+    /// No attempts yet.
+    NoAttempts,
+    /// Mood chart title.
+    MoodChartTitle,
+    /// Score chart title (survey name).
+    ScoreChartTitle(String),
+    /// Column: score.
+    ScoreColumn,
+    /// The Persian wording was translated for Hamdel.
+    TranslatedForHamdel,
+    /// Label: the prompt written to.
+    PromptLabel,
 }
 
 impl Msg {
@@ -790,6 +841,68 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::MinutesLeft(n) => return format!("{} minutes left", number(n, l)),
         Msg::AddExercise => "Add exercise",
         Msg::Verbatim(text) => return text.clone(),
+        Msg::MoodName(m) => match m {
+            1 => "Very low",
+            2 => "Low",
+            3 => "Okay",
+            4 => "Good",
+            _ => "Very good",
+        },
+        Msg::MoodLabel => "How do you feel?",
+        Msg::TagsLabel => "Feelings",
+        Msg::OwnTagsLabel => "Your own words (separate with commas)",
+        Msg::StarterTag(i) => match i {
+            0 => "calm",
+            1 => "happy",
+            2 => "proud",
+            3 => "hopeful",
+            4 => "tired",
+            5 => "worried",
+            6 => "sad",
+            7 => "angry",
+            8 => "lonely",
+            _ => "confused",
+        },
+        Msg::NeedIdea => "Need an idea?",
+        Msg::WelcomeToggle => "About this journal and your group",
+        Msg::SearchJournal => "Search my journal",
+        Msg::FromLabel => "From",
+        Msg::ToLabel => "To",
+        Msg::DraftRestored => "Your unfinished entry is back.",
+        Msg::SurveysTitle => "Check in with myself",
+        Msg::TakeSurvey => "Start",
+        Msg::SubmitAnswers => "See my result",
+        Msg::YourScore(t, m) => return format!("Your score: {} of {}", number(t, l), number(m, l)),
+        Msg::Who5Percent(p) => return format!("As a percentage: {}%", number(p, l)),
+        Msg::BandText(b) => match b {
+            Band::SelfEsteemLow => {
+                "Right now you see yourself quite critically. Many people go through times like this; it can help to talk about it with someone you trust."
+            }
+            Band::SelfEsteemTypical => {
+                "You see yourself in a fairly balanced way, with good days and harder ones, like most people your age."
+            }
+            Band::SelfEsteemHigh => {
+                "Right now you see yourself in a warm, positive way. Notice what helps you feel like this."
+            }
+            Band::WellBeingLow => {
+                "The last two weeks seem to have been hard. It could really help to talk with your group counsellor or another adult you trust. This is not a diagnosis, just a signal to look after yourself."
+            }
+            Band::WellBeingOk => {
+                "The last two weeks seem to have gone fairly well for you. Keep noticing what helps."
+            }
+        },
+        Msg::AnswerAll(n) => {
+            return format!("Please answer every statement ({} left).", number(n, l));
+        }
+        Msg::HistoryTitle => "My results over time",
+        Msg::NoAttempts => "No results yet.",
+        Msg::MoodChartTitle => "My mood over time",
+        Msg::ScoreChartTitle(name) => return format!("{name}: scores over time"),
+        Msg::ScoreColumn => "Score",
+        Msg::TranslatedForHamdel => {
+            "The Persian wording was translated for Hamdel; it is not the published Persian version."
+        }
+        Msg::PromptLabel => "Prompt",
     };
     s.to_owned()
 }
@@ -1162,6 +1275,66 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::MinutesLeft(n) => return format!("{} دقیقه باقی مانده", number(n, l)),
         Msg::AddExercise => "افزودن تمرین",
         Msg::Verbatim(text) => return text.clone(),
+        Msg::MoodName(m) => match m {
+            1 => "خیلی بد",
+            2 => "بد",
+            3 => "معمولی",
+            4 => "خوب",
+            _ => "خیلی خوب",
+        },
+        Msg::MoodLabel => "چه حالی داری؟",
+        Msg::TagsLabel => "احساس‌ها",
+        Msg::OwnTagsLabel => "کلمه‌های خودت (با ویرگول جدا کن)",
+        Msg::StarterTag(i) => match i {
+            0 => "آرام",
+            1 => "شاد",
+            2 => "سربلند",
+            3 => "امیدوار",
+            4 => "خسته",
+            5 => "نگران",
+            6 => "غمگین",
+            7 => "عصبانی",
+            8 => "تنها",
+            _ => "سردرگم",
+        },
+        Msg::NeedIdea => "ایده می‌خواهی؟",
+        Msg::WelcomeToggle => "دربارهٔ این دفترچه و گروهت",
+        Msg::SearchJournal => "جست‌وجو در دفترچه‌ام",
+        Msg::FromLabel => "از",
+        Msg::ToLabel => "تا",
+        Msg::DraftRestored => "یادداشت نیمه‌کاره‌ات برگشت.",
+        Msg::SurveysTitle => "خودسنجی",
+        Msg::TakeSurvey => "شروع",
+        Msg::SubmitAnswers => "دیدن نتیجه",
+        Msg::YourScore(t, m) => return format!("نمرهٔ تو: {} از {}", number(t, l), number(m, l)),
+        Msg::Who5Percent(p) => return format!("به درصد: {}٪", number(p, l)),
+        Msg::BandText(b) => match b {
+            Band::SelfEsteemLow => {
+                "این روزها نگاهت به خودت نسبتاً سخت‌گیرانه است. خیلی‌ها چنین دوره‌هایی را از سر می‌گذرانند؛ حرف زدن با کسی که به او اعتماد داری می‌تواند کمک کند."
+            }
+            Band::SelfEsteemTypical => {
+                "نگاهت به خودت نسبتاً متعادل است، با روزهای خوب و روزهای سخت‌تر، مثل بیشتر هم‌سن‌هایت."
+            }
+            Band::SelfEsteemHigh => {
+                "این روزها نگاهت به خودت گرم و مثبت است. ببین چه چیزی کمک می‌کند چنین حسی داشته باشی."
+            }
+            Band::WellBeingLow => {
+                "به نظر می‌رسد دو هفتهٔ گذشته سخت بوده است. حرف زدن با مشاور گروهت یا بزرگ‌سال دیگری که به او اعتماد داری می‌تواند واقعاً کمک کند. این تشخیص نیست، فقط نشانه‌ای است برای اینکه مراقب خودت باشی."
+            }
+            Band::WellBeingOk => {
+                "به نظر می‌رسد دو هفتهٔ گذشته نسبتاً خوب گذشته است. به دیدن چیزهایی که کمکت می‌کنند ادامه بده."
+            }
+        },
+        Msg::AnswerAll(n) => {
+            return format!("لطفاً به همهٔ جمله‌ها پاسخ بده ({} مانده).", number(n, l));
+        }
+        Msg::HistoryTitle => "نتیجه‌هایم در گذر زمان",
+        Msg::NoAttempts => "هنوز نتیجه‌ای نیست.",
+        Msg::MoodChartTitle => "حال من در گذر زمان",
+        Msg::ScoreChartTitle(name) => return format!("{name}: نمره‌ها در گذر زمان"),
+        Msg::ScoreColumn => "نمره",
+        Msg::TranslatedForHamdel => "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست.",
+        Msg::PromptLabel => "پرسش",
     };
     s.to_owned()
 }

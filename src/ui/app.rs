@@ -5,7 +5,7 @@ use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
     CounsellorPage, EditExercisePage, ExercisePage, GroupPage, GuidePage, LibraryPage, MemberPage,
-    PrintPage, SessionPage, SettingsPage, WelcomePage,
+    PrintPage, SessionPage, SettingsPage, SurveysPage, TakeSurveyPage, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -62,6 +62,8 @@ pub fn App() -> impl IntoView {
                 Route::Library => view! { <LibraryPage /> }.into_any(),
                 Route::Exercise(id) => view! { <ExercisePage id=id /> }.into_any(),
                 Route::EditExercise(id) => view! { <EditExercisePage id=id /> }.into_any(),
+                Route::Surveys => view! { <SurveysPage /> }.into_any(),
+                Route::TakeSurvey(id) => view! { <TakeSurveyPage id=id /> }.into_any(),
             }}
         </main>
         <Notices />
@@ -82,6 +84,7 @@ fn Header() -> impl IntoView {
                     Route::Group(_) | Route::Session(..) | Route::Print(..) | Route::Guide,
                     Route::Counsellor
                 ) | (Route::Exercise(_) | Route::EditExercise(_), Route::Library)
+                    | (Route::Surveys | Route::TakeSurvey(_), Route::Member)
             )
             || (route == Route::Home
                 && matches!(

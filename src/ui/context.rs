@@ -6,11 +6,13 @@ use super::platform;
 use super::route::Route;
 use crate::domain::exercise::Exercise;
 use crate::domain::session::Text;
+use crate::domain::survey::Attempt;
 use crate::domain::{
     Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
 };
 use crate::domain::{GroupError, JournalError, PlanField, PlanIssue};
 use crate::i18n::Msg;
+use crate::storage::draft_store::JournalDraft;
 use crate::storage::{BrowserStore, Conflict, LoadIssue, StoreError, Usage, Workspace, WriteError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -64,6 +66,8 @@ pub struct AppContext {
     pub journal: RwSignal<Vec<JournalEntry>>,
     /// The counsellor's own exercises.
     pub custom_exercises: RwSignal<Vec<Exercise>>,
+    /// The member's survey attempts.
+    pub attempts: RwSignal<Vec<Attempt>>,
     /// Notices on screen.
     pub notices: RwSignal<Vec<Notice>>,
     /// Changes not stored yet.
@@ -90,6 +94,7 @@ impl AppContext {
             groups: RwSignal::new(Vec::new()),
             journal: RwSignal::new(Vec::new()),
             custom_exercises: RwSignal::new(Vec::new()),
+            attempts: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
             usage: RwSignal::new(ws.usage()),
@@ -142,6 +147,9 @@ impl AppContext {
             self.groups.set(groups);
             self.journal.set(entries);
             self.custom_exercises.set(ws.exercises().items());
+            let mut attempts = ws.attempts().items();
+            attempts.sort_by_key(|a| (a.date, a.id.clone()));
+            self.attempts.set(attempts);
             self.settings.set(ws.settings());
             self.pending.set(ws.pending_count());
             self.usage.set(ws.usage());
@@ -441,11 +449,48 @@ impl AppContext {
         }
     }
 
-    /// Adds a journal entry.
-    pub fn add_entry(self, date: NaiveDate, text: &str) -> Result<(), Msg> {
-        let entry = JournalEntry::new(platform::new_id(), date, text).map_err(entry_msg)?;
-        self.write(|ws| ws.put_entry(entry));
+    /// Adds a journal entry with its mood, tags and prompt; the draft is cleared once stored.
+    pub fn add_entry(
+        self,
+        date: NaiveDate,
+        text: &str,
+        mood: Option<u8>,
+        tags: &[String],
+        prompt: Option<String>,
+    ) -> Result<(), Msg> {
+        let mut entry = JournalEntry::new(platform::new_id(), date, text)
+            .map_err(entry_msg)?
+            .with_feelings(mood, tags);
+        entry.prompt = prompt;
+        if self.write(|ws| ws.put_entry(entry)) {
+            self.save_draft(JournalDraft::default());
+        }
         Ok(())
+    }
+
+    /// The journal draft as stored when the app opened.
+    pub fn draft(self) -> JournalDraft {
+        self.ws.with_value(|ws| ws.draft().clone())
+    }
+
+    /// Keeps the journal draft (every keystroke; never loses text on reload or a closed tab).
+    pub fn save_draft(self, draft: JournalDraft) {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.set_draft(draft))
+            .unwrap_or(Ok(()));
+        if let Err(WriteError::Store(StoreError::QuotaExceeded)) = result {
+            self.notify(
+                Msg::QuotaExceeded,
+                Tone::Error,
+                vec![NoticeAction::ExportAll],
+            );
+        }
+    }
+
+    /// Stores a survey attempt.
+    pub fn save_attempt(self, attempt: Attempt) -> bool {
+        self.write(|ws| ws.put_attempt(attempt))
     }
 
     /// Edits a journal entry.

@@ -38,6 +38,10 @@ pub enum Route {
     Exercise(Id),
     /// Editing one of the counsellor's own exercises.
     EditExercise(Id),
+    /// The member's surveys and their history.
+    Surveys,
+    /// Taking one survey.
+    TakeSurvey(Id),
 }
 
 impl Route {
@@ -59,6 +63,8 @@ impl Route {
             Route::Library => "#/library".into(),
             Route::Exercise(id) => format!("#/library/{id}"),
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
+            Route::Surveys => "#/member/surveys".into(),
+            Route::TakeSurvey(id) => format!("#/member/surveys/{id}"),
         }
     }
 
@@ -73,6 +79,8 @@ impl Route {
         match parts.as_slice() {
             ["counsellor"] => Route::Counsellor,
             ["member"] => Route::Member,
+            ["member", "surveys"] => Route::Surveys,
+            ["member", "surveys", id] => Route::TakeSurvey(Id::from_raw(*id)),
             ["settings"] => Route::Settings,
             ["guide"] => Route::Guide,
             ["library"] => Route::Library,
@@ -118,6 +126,8 @@ mod tests {
             Route::Library,
             Route::Exercise(Id::from_raw("feelings-wheel")),
             Route::EditExercise(g.clone()),
+            Route::Surveys,
+            Route::TakeSurvey(Id::from_raw("who5")),
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

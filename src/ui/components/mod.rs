@@ -1,9 +1,11 @@
 //! Reusable pieces: notices (with undo), storage status banners, and form fields.
 
 mod banners;
+mod chart;
 mod fields;
 mod notices;
 
 pub use banners::Banners;
+pub use chart::LineChart;
 pub use fields::{CalendarDateField, Control, SelectField, TextField};
 pub use notices::Notices;

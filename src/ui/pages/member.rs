@@ -1,44 +1,188 @@
-//! Member home: the private journal (add with text and date, edit, delete with undo).
+//! The member's private journal: a welcome, entries with a date (in the person's calendar), a
+//! labelled mood, feelings tags and an optional prompt from the bank; the draft is stored on
+//! every keystroke. Search (Persian variants alike) and filters by date, tag and mood; a mood
+//! chart with its data table; edit and delete with undo.
 
-use crate::domain::{JournalEntry, iso_date, journal::ENTRY_TEXT_MAX};
+use crate::content;
+use crate::domain::journal::{ENTRY_TEXT_MAX, JournalFilter};
+use crate::domain::{JournalEntry, iso_date};
 use crate::i18n::{Msg, format_date_long};
+use crate::storage::draft_store::JournalDraft;
+use crate::ui::components::{CalendarDateField, LineChart, SelectField};
 use crate::ui::context::{AppContext, invalid};
 use crate::ui::platform;
+use crate::ui::route::Route;
 use chrono::NaiveDate;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+const STARTER_TAGS: u8 = 10;
+
+fn split_tags(s: &str) -> Vec<String> {
+    s.split([',', '،', '\n'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The member's journal.
 #[component]
 pub fn MemberPage() -> impl IntoView {
     let ctx = AppContext::expect();
-    let text = RwSignal::new(String::new());
-    let date = RwSignal::new(iso_date::format(platform::today()));
+    let saved = ctx.draft();
+    let restored = !saved.is_empty();
+    let text = RwSignal::new(saved.text.clone());
+    let date = RwSignal::new(iso_date::parse(&saved.date).unwrap_or_else(platform::today));
+    let mood = RwSignal::new(saved.mood);
+    let starter = RwSignal::new(Vec::<String>::new());
+    let own_tags = RwSignal::new(String::new());
+    {
+        // Restore tags: starter ones back to their boxes, the rest into the text field.
+        let locale = ctx.locale();
+        let starter_words: Vec<String> = (0..STARTER_TAGS)
+            .map(|i| Msg::StarterTag(i).text(locale))
+            .collect();
+        let (s, own): (Vec<String>, Vec<String>) = saved
+            .tags
+            .iter()
+            .cloned()
+            .partition(|t| starter_words.contains(t));
+        starter.set(s);
+        own_tags.set(own.join("، "));
+    }
+    let prompt = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<Msg>);
+    let all_tags = move || {
+        let mut t = starter.get();
+        t.extend(split_tags(&own_tags.get()));
+        t
+    };
+    // Every change to the form is kept as the draft.
+    Effect::new(move |first: Option<()>| {
+        let draft = JournalDraft {
+            date: iso_date::format(date.get()),
+            text: text.get(),
+            mood: mood.get(),
+            tags: all_tags(),
+        };
+        if first.is_some() {
+            ctx.save_draft(draft);
+        }
+    });
+    if restored {
+        ctx.notify(Msg::DraftRestored, crate::ui::context::Tone::Info, vec![]);
+    }
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let day = parse_day(&date.get_untracked());
-        match ctx.add_entry(day, &text.get_untracked()) {
+        match ctx.add_entry(
+            date.get_untracked(),
+            &text.get_untracked(),
+            mood.get_untracked(),
+            &all_tags(),
+            prompt.get_untracked(),
+        ) {
             Ok(()) => {
                 text.set(String::new());
+                mood.set(None);
+                starter.set(Vec::new());
+                own_tags.set(String::new());
+                prompt.set(None);
                 error.set(None);
             }
             Err(m) => error.set(Some(m)),
         }
     };
+    let idea = move |_| {
+        let bank = content::prompts();
+        if !bank.is_empty() {
+            let i = (js_sys::Math::random() * bank.len() as f64) as usize % bank.len();
+            let p = &bank[i];
+            prompt.set(Some(match ctx.locale() {
+                crate::domain::Locale::Fa => p.fa.clone(),
+                crate::domain::Locale::En => p.en.clone(),
+            }));
+        }
+    };
+    let moods = move || {
+        (1..=5u8)
+            .map(|m| {
+                let id = format!("mood-{m}");
+                view! {
+                    <span class="choice">
+                        <input type="radio" name="mood" id=id.clone() prop:checked=move || mood.get() == Some(m)
+                            on:change=move |_| mood.set(Some(m)) />
+                        <label for=id>{ctx.tr(Msg::MoodName(m))}</label>
+                    </span>
+                }
+            })
+            .collect_view()
+    };
+    let tag_boxes = move || {
+        (0..STARTER_TAGS)
+            .map(|i| {
+                let id = format!("tag-{i}");
+                let word = move || ctx.t(Msg::StarterTag(i));
+                view! {
+                    <span class="choice">
+                        <input type="checkbox" id=id.clone() prop:checked=move || starter.with(|s| s.contains(&word()))
+                            on:change=move |_| {
+                                let w = word();
+                                starter.update(|s| if s.contains(&w) { s.retain(|x| *x != w) } else { s.push(w) });
+                            } />
+                        <label for=id>{word}</label>
+                    </span>
+                }
+            })
+            .collect_view()
+    };
+    let welcome = move || {
+        let w = content::welcome();
+        let t = match ctx.locale() {
+            crate::domain::Locale::Fa => &w.fa,
+            crate::domain::Locale::En => &w.en,
+        };
+        view! {
+            <h2>{t.title.clone()}</h2>
+            {t.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        }
+    };
+    let open_welcome = ctx.journal.with_untracked(Vec::is_empty);
     view! {
         <section class="page" aria-labelledby="journal-title">
             <h1 id="journal-title">{ctx.tr(Msg::JournalTitle)}</h1>
             <p class="muted">{ctx.tr(Msg::JournalPrivacy)}</p>
+            <details class="card welcome-text" open=open_welcome>
+                <summary>{ctx.tr(Msg::WelcomeToggle)}</summary>
+                {welcome}
+            </details>
+            <p><a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a></p>
             <form class="card entry-form" on:submit=add novalidate>
-                <DateField id="new-entry-date".to_owned() value=date />
+                <CalendarDateField id="new-entry-date" label=Msg::EntryDate value=Signal::derive(move || Some(date.get()))
+                    on_change=Callback::new(move |d: Option<NaiveDate>| date.set(d.unwrap_or_else(platform::today))) />
+                <fieldset class="choices" id="mood-choices">
+                    <legend>{ctx.tr(Msg::MoodLabel)}</legend>
+                    {moods}
+                </fieldset>
+                <fieldset class="choices">
+                    <legend>{ctx.tr(Msg::TagsLabel)}</legend>
+                    {tag_boxes}
+                    <div class="field">
+                        <label for="own-tags">{ctx.tr(Msg::OwnTagsLabel)}</label>
+                        <input id="own-tags" type="text" dir="auto" bind:value=own_tags />
+                    </div>
+                </fieldset>
+                <p>
+                    <button type="button" id="need-idea" class="link-button" on:click=idea>{ctx.tr(Msg::NeedIdea)}</button>
+                </p>
+                {move || prompt.get().map(|p| view! { <p class="prompt" id="entry-prompt" dir="auto">{p}</p> })}
                 <div class="field">
                     <label for="new-entry-text">{ctx.tr(Msg::EntryText)}</label>
                     <textarea
                         id="new-entry-text"
                         dir="auto"
-                        rows="4"
+                        rows="5"
                         maxlength=ENTRY_TEXT_MAX
                         bind:value=text
                         aria-invalid=invalid(error)
@@ -48,45 +192,93 @@ pub fn MemberPage() -> impl IntoView {
                 </div>
                 <button type="submit" id="add-entry" class="primary">{ctx.tr(Msg::AddEntry)}</button>
             </form>
-            {move || ctx.journal.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> })}
-            <ul class="list" id="entry-list">
-                <For
-                    each=move || ctx.journal.get()
-                    key=|e| (e.id.clone(), e.date, e.text.clone())
-                    children=move |e| view! { <EntryRow entry=e /> }
-                />
-            </ul>
+            <MoodChart />
+            <JournalList />
         </section>
+    }
+}
+
+/// Mood over time, from entries that have one.
+#[component]
+fn MoodChart() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let points = Signal::derive(move || {
+        let mut pts: Vec<(NaiveDate, f64)> = ctx.journal.with(|j| {
+            j.iter()
+                .filter_map(|e| e.mood.map(|m| (e.date, f64::from(m))))
+                .collect()
+        });
+        pts.sort_by_key(|(d, _)| *d);
+        pts
+    });
+    view! {
+        {move || (!points.with(Vec::is_empty)).then(|| view! {
+            <LineChart id="mood-chart" title=Signal::derive(move || ctx.t(Msg::MoodChartTitle)) y_min=1.0 y_max=5.0
+                points=points value_label=Msg::MoodLabel />
+        })}
+    }
+}
+
+/// The entries, searched and filtered.
+#[component]
+fn JournalList() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let query = RwSignal::new(String::new());
+    let tag = RwSignal::new(String::new());
+    let mood = RwSignal::new(String::new());
+    let from = RwSignal::new(None::<NaiveDate>);
+    let to = RwSignal::new(None::<NaiveDate>);
+    let shown = Memo::new(move |_| {
+        let filter = JournalFilter {
+            from: from.get(),
+            to: to.get(),
+            tag: Some(tag.get()).filter(|t| !t.is_empty()),
+            mood: mood.get().parse().ok(),
+            text: query.get(),
+        };
+        ctx.journal
+            .with(|j| filter.apply(j).into_iter().cloned().collect::<Vec<_>>())
+    });
+    let tag_options = move || {
+        let mut tags: Vec<String> = ctx
+            .journal
+            .with(|j| j.iter().flat_map(|e| e.tags.iter().cloned()).collect());
+        tags.sort_unstable();
+        tags.dedup();
+        std::iter::once((String::new(), Msg::AnyOption))
+            .chain(tags.into_iter().map(|t| (t.clone(), Msg::Verbatim(t))))
+            .collect::<Vec<_>>()
+    };
+    let mood_options = std::iter::once((String::new(), Msg::AnyOption))
+        .chain((1..=5u8).map(|m| (m.to_string(), Msg::MoodName(m))))
+        .collect::<Vec<_>>();
+    view! {
+        <section class="card no-print" aria-labelledby="journal-search-label">
+            <div class="field">
+                <label for="journal-search" id="journal-search-label">{ctx.tr(Msg::SearchJournal)}</label>
+                <input id="journal-search" type="search" dir="auto" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
+            <div class="field-row">
+                {move || view! { <SelectField id="filter-tag" label=Msg::TagsLabel options=tag_options() value=tag on_change=Callback::new(move |v| tag.set(v)) /> }}
+                <SelectField id="filter-mood" label=Msg::MoodLabel options=mood_options value=mood on_change=Callback::new(move |v| mood.set(v)) />
+                <CalendarDateField id="filter-from" label=Msg::FromLabel value=from on_change=Callback::new(move |d| from.set(d)) />
+                <CalendarDateField id="filter-to" label=Msg::ToLabel value=to on_change=Callback::new(move |d| to.set(d)) />
+            </div>
+        </section>
+        {move || ctx.journal.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> })}
+        <ul class="list" id="entry-list">
+            <For
+                each=move || shown.get()
+                key=|e| (e.id.clone(), e.date, e.text.clone(), e.mood, e.tags.clone())
+                children=move |e| view! { <EntryRow entry=e /> }
+            />
+        </ul>
     }
 }
 
 /// The ISO date from a date input; today if it is empty or invalid.
 fn parse_day(raw: &str) -> NaiveDate {
     iso_date::parse(raw).unwrap_or_else(platform::today)
-}
-
-/// A date input that also shows the chosen day in the person's calendar and language.
-#[component]
-fn DateField(
-    /// The input's id.
-    id: String,
-    /// ISO date text (`YYYY-MM-DD`).
-    value: RwSignal<String>,
-) -> impl IntoView {
-    let ctx = AppContext::expect();
-    let shown_id = format!("{id}-shown");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{ctx.tr(Msg::EntryDate)}</label>
-            <input id=id.clone() type="date" bind:value=value required aria-describedby=shown_id.clone() />
-            <output id=shown_id class="date-shown" for=id>
-                {move || {
-                    let s = ctx.settings.get();
-                    format_date_long(parse_day(&value.get()), s.effective_calendar(), s.locale)
-                }}
-            </output>
-        </div>
-    }
 }
 
 /// One journal entry, with its edit form.
@@ -119,6 +311,9 @@ fn EntryRow(
     };
     let day = entry.date;
     let text = entry.text.clone();
+    let mood = entry.mood;
+    let tags = entry.tags.join("، ");
+    let prompt = entry.prompt.clone();
     let delete_id = id.clone();
     view! {
         <li class="list-item entry-item">
@@ -126,7 +321,9 @@ fn EntryRow(
                 if editing.get() {
                     Either::Left(view! {
                         <form class="entry-form" on:submit=save.clone() novalidate>
-                            <DateField id=date_id.clone() value=draft_date />
+                            <CalendarDateField id=date_id.clone() label=Msg::EntryDate
+                                value=Signal::derive(move || iso_date::parse(&draft_date.get()))
+                                on_change=Callback::new(move |d: Option<NaiveDate>| draft_date.set(d.map(iso_date::format).unwrap_or_default())) />
                             <div class="field">
                                 <label for=text_id.clone()>{ctx.tr(Msg::EntryText)}</label>
                                 <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
@@ -139,6 +336,8 @@ fn EntryRow(
                     })
                 } else {
                     let delete_id = delete_id.clone();
+                    let tags = tags.clone();
+                    let prompt = prompt.clone();
                     Either::Right(view! {
                         <div class="item-main">
                             <span class="item-meta">
@@ -147,7 +346,10 @@ fn EntryRow(
                                     format_date_long(day, s.effective_calendar(), s.locale)
                                 }}
                             </span>
+                            {mood.map(|m| view! { <span class="mood-tag">{ctx.tr(Msg::MoodName(m))}</span> })}
+                            {prompt.map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
                             <p class="entry-text" dir="auto">{text.clone()}</p>
+                            {(!tags.is_empty()).then(|| view! { <p class="entry-tags" dir="auto">{tags}</p> })}
                         </div>
                         <div class="item-actions">
                             <button type="button" class="edit" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Edit)}</button>

@@ -8,6 +8,7 @@ mod member;
 mod print;
 mod session;
 mod settings;
+mod surveys;
 mod welcome;
 
 pub use counsellor::CounsellorPage;
@@ -18,4 +19,5 @@ pub use member::MemberPage;
 pub use print::PrintPage;
 pub use session::SessionPage;
 pub use settings::SettingsPage;
+pub use surveys::{SurveysPage, TakeSurveyPage};
 pub use welcome::WelcomePage;
