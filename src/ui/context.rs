@@ -81,6 +81,7 @@ pub struct AppContext {
     /// The screen shown.
     pub route: RwSignal<Route>,
     next_notice: StoredValue<u32>,
+    draft_failing: StoredValue<bool>,
 }
 
 impl AppContext {
@@ -102,6 +103,7 @@ impl AppContext {
             storage_available: RwSignal::new(available),
             route: RwSignal::new(Route::from_hash(&platform::location_hash())),
             next_notice: StoredValue::new(1),
+            draft_failing: StoredValue::new(false),
             ws: StoredValue::new_local(ws),
         };
         ctx.refresh();
@@ -479,13 +481,17 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.set_draft(draft))
             .unwrap_or(Ok(()));
-        if let Err(WriteError::Store(StoreError::QuotaExceeded)) = result {
+        // Tell the person once when drafts stop being stored, not at every keystroke; the text
+        // stays in the form either way.
+        let failing = matches!(result, Err(WriteError::Store(StoreError::QuotaExceeded)));
+        if failing && !self.draft_failing.get_value() {
             self.notify(
                 Msg::QuotaExceeded,
                 Tone::Error,
                 vec![NoticeAction::ExportAll],
             );
         }
+        self.draft_failing.set_value(failing);
     }
 
     /// Stores a survey attempt.
