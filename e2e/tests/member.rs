@@ -129,8 +129,26 @@ async fn journey(lang: Lang) {
         "10"
     );
 
+    // A goal with a step, rated this week.
+    h.js("location.hash = '#/member/goals'; return true").await;
+    h.type_into("#new-goal", lang.texts[2]).await;
+    h.click("#add-goal").await;
+    h.wait_for("#goal-list li.goal").await;
+    h.type_into("#goal-list .new-step", "one small step").await;
+    h.click("#goal-list .add-step").await;
+    h.wait_for_text("one small step").await;
+    h.choose("#goal-list select.rate", "6").await;
+    h.wait_until("the rating is charted", "return document.querySelector('#goal-list circle.point') !== null && document.querySelector('#goal-list circle.point').dataset.value === '6'").await;
+
     // Reload: everything is there.
     h.reload().await;
+    h.wait_until(
+        "the goal and its rating are kept",
+        "return document.querySelector('#goal-list select.rate').value === '6'",
+    )
+    .await;
+    h.js("location.hash = '#/member/surveys'; return true")
+        .await;
     h.wait_until(
         "RSES history kept",
         "return document.querySelectorAll('#chart-rses circle.point').length === 2",

@@ -5,6 +5,7 @@
 //! layer turns into words.
 
 pub mod exercise;
+pub mod goal;
 pub mod group;
 pub mod id;
 pub mod iso_date;

@@ -453,6 +453,26 @@ pub enum Msg {
     TranslatedForHamdel,
     /// Label: the prompt written to.
     PromptLabel,
+    /// Goals heading and link.
+    GoalsTitle,
+    /// Field: a new goal.
+    NewGoal,
+    /// Button: add the goal.
+    AddGoal,
+    /// Field: a new step.
+    NewStep,
+    /// Button: add the step.
+    AddStep,
+    /// Field: this week's progress.
+    RateWeek,
+    /// A goal was deleted.
+    GoalDeleted,
+    /// Column: progress.
+    ProgressColumn,
+    /// No goals yet.
+    NoGoals,
+    /// The between-sessions task was done.
+    TaskDoneLabel,
 }
 
 impl Msg {
@@ -903,6 +923,16 @@ fn en(msg: &Msg, l: Locale) -> String {
             "The Persian wording was translated for Hamdel; it is not the published Persian version."
         }
         Msg::PromptLabel => "Prompt",
+        Msg::GoalsTitle => "My goals",
+        Msg::NewGoal => "A goal of my own",
+        Msg::AddGoal => "Add goal",
+        Msg::NewStep => "A small step",
+        Msg::AddStep => "Add step",
+        Msg::RateWeek => "This week, how far along am I? (0–10)",
+        Msg::GoalDeleted => "Goal deleted.",
+        Msg::ProgressColumn => "Progress",
+        Msg::NoGoals => "No goals yet. What small change would you like to try?",
+        Msg::TaskDoneLabel => "I did my between-sessions task",
     };
     s.to_owned()
 }
@@ -1335,6 +1365,16 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::ScoreColumn => "نمره",
         Msg::TranslatedForHamdel => "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست.",
         Msg::PromptLabel => "پرسش",
+        Msg::GoalsTitle => "هدف‌های من",
+        Msg::NewGoal => "هدفی از خودم",
+        Msg::AddGoal => "افزودن هدف",
+        Msg::NewStep => "یک گام کوچک",
+        Msg::AddStep => "افزودن گام",
+        Msg::RateWeek => "این هفته چقدر جلو رفته‌ام؟ (۰ تا ۱۰)",
+        Msg::GoalDeleted => "هدف حذف شد.",
+        Msg::ProgressColumn => "پیشرفت",
+        Msg::NoGoals => "هنوز هدفی نداری. دوست داری چه تغییر کوچکی را امتحان کنی؟",
+        Msg::TaskDoneLabel => "تکلیف میان جلسه‌ها را انجام دادم",
     };
     s.to_owned()
 }

@@ -6,6 +6,7 @@ use super::draft_store::{JournalDraft, load_draft, save_draft};
 use super::kv::{KeyValueStore, QUOTA_UNITS};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
 use crate::domain::exercise::Exercise;
+use crate::domain::goal::Goal;
 use crate::domain::survey::Attempt;
 use crate::domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
@@ -18,6 +19,8 @@ pub const JOURNAL: &str = "journal";
 pub const EXERCISES: &str = "exercises";
 /// Collection name of the member's survey attempts.
 pub const ATTEMPTS: &str = "attempts";
+/// Collection name of the member's goals.
+pub const GOALS: &str = "goals";
 
 /// Which part of the workspace a change from another tab touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +35,10 @@ pub enum Changed {
     Journal,
     /// The counsellor's own exercises.
     Exercises,
+    /// Survey attempts.
+    Attempts,
+    /// Goals.
+    Goals,
 }
 
 /// Space used on the device.
@@ -65,6 +72,7 @@ pub struct Workspace<S: KeyValueStore> {
     journal: Collection<JournalEntry>,
     exercises: Collection<Exercise>,
     attempts: Collection<Attempt>,
+    goals: Collection<Goal>,
     draft: JournalDraft,
     issues: Vec<LoadIssue>,
 }
@@ -90,6 +98,7 @@ struct PlainExport<'a> {
     journal: Vec<JournalEntry>,
     exercises: Vec<Exercise>,
     attempts: Vec<Attempt>,
+    goals: Vec<Goal>,
 }
 
 impl<S: KeyValueStore> Workspace<S> {
@@ -100,12 +109,14 @@ impl<S: KeyValueStore> Workspace<S> {
         let (journal, journal_issues) = Collection::load(&store, JOURNAL);
         let (exercises, exercise_issues) = Collection::load(&store, EXERCISES);
         let (attempts, attempt_issues) = Collection::load(&store, ATTEMPTS);
+        let (goals, goal_issues) = Collection::load(&store, GOALS);
         let (draft, draft_issues) = load_draft(&store);
         let mut issues = settings.issues;
         issues.extend(group_issues);
         issues.extend(journal_issues);
         issues.extend(exercise_issues);
         issues.extend(attempt_issues);
+        issues.extend(goal_issues);
         issues.extend(draft_issues);
         issues.dedup();
         Workspace {
@@ -117,6 +128,7 @@ impl<S: KeyValueStore> Workspace<S> {
             journal,
             exercises,
             attempts,
+            goals,
             draft,
             issues,
         }
@@ -187,6 +199,7 @@ impl<S: KeyValueStore> Workspace<S> {
             + self.journal.pending_count()
             + self.exercises.pending_count()
             + self.attempts.pending_count()
+            + self.goals.pending_count()
             + usize::from(self.settings_pending)
     }
 
@@ -198,6 +211,21 @@ impl<S: KeyValueStore> Workspace<S> {
     /// Stores a survey attempt.
     pub fn put_attempt(&mut self, attempt: Attempt) -> Result<Vec<Conflict>, WriteError> {
         self.attempts.put(&self.store, attempt)
+    }
+
+    /// The member's goals.
+    pub fn goals(&self) -> &Collection<Goal> {
+        &self.goals
+    }
+
+    /// Adds or replaces a goal.
+    pub fn put_goal(&mut self, goal: Goal) -> Result<Vec<Conflict>, WriteError> {
+        self.goals.put(&self.store, goal)
+    }
+
+    /// Deletes a goal.
+    pub fn remove_goal(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.goals.remove(&self.store, id)
     }
 
     /// The journal draft.
@@ -236,6 +264,7 @@ impl<S: KeyValueStore> Workspace<S> {
         conflicts.extend(self.journal.retry(&self.store)?);
         conflicts.extend(self.exercises.retry(&self.store)?);
         conflicts.extend(self.attempts.retry(&self.store)?);
+        conflicts.extend(self.goals.retry(&self.store)?);
         Ok(conflicts)
     }
 
@@ -265,7 +294,11 @@ impl<S: KeyValueStore> Workspace<S> {
         }
         if let Some(issues) = self.attempts.apply_external(key, new_value) {
             self.issues.extend(issues);
-            return Changed::Exercises;
+            return Changed::Attempts;
+        }
+        if let Some(issues) = self.goals.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Goals;
         }
         Changed::Nothing
     }
@@ -294,6 +327,7 @@ impl<S: KeyValueStore> Workspace<S> {
             journal: self.journal.items(),
             exercises: self.exercises.items(),
             attempts: self.attempts.items(),
+            goals: self.goals.items(),
         };
         serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
     }

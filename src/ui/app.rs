@@ -4,8 +4,8 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    CounsellorPage, EditExercisePage, ExercisePage, GroupPage, GuidePage, LibraryPage, MemberPage,
-    PrintPage, SessionPage, SettingsPage, SurveysPage, TakeSurveyPage, WelcomePage,
+    CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage, LibraryPage,
+    MemberPage, PrintPage, SessionPage, SettingsPage, SurveysPage, TakeSurveyPage, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                 Route::EditExercise(id) => view! { <EditExercisePage id=id /> }.into_any(),
                 Route::Surveys => view! { <SurveysPage /> }.into_any(),
                 Route::TakeSurvey(id) => view! { <TakeSurveyPage id=id /> }.into_any(),
+                Route::Goals => view! { <GoalsPage /> }.into_any(),
             }}
         </main>
         <Notices />
@@ -84,7 +85,10 @@ fn Header() -> impl IntoView {
                     Route::Group(_) | Route::Session(..) | Route::Print(..) | Route::Guide,
                     Route::Counsellor
                 ) | (Route::Exercise(_) | Route::EditExercise(_), Route::Library)
-                    | (Route::Surveys | Route::TakeSurvey(_), Route::Member)
+                    | (
+                        Route::Surveys | Route::TakeSurvey(_) | Route::Goals,
+                        Route::Member
+                    )
             )
             || (route == Route::Home
                 && matches!(

@@ -5,6 +5,7 @@
 use super::platform;
 use super::route::Route;
 use crate::domain::exercise::Exercise;
+use crate::domain::goal::Goal;
 use crate::domain::session::Text;
 use crate::domain::survey::Attempt;
 use crate::domain::{
@@ -35,6 +36,8 @@ pub enum NoticeAction {
     RestoreEntry(JournalEntry),
     /// Put back a deleted exercise of the counsellor's own.
     RestoreExercise(Box<Exercise>),
+    /// Put back a deleted goal.
+    RestoreGoal(Box<Goal>),
     /// Save everything to a file.
     ExportAll,
     /// Try storing pending changes again.
@@ -68,6 +71,8 @@ pub struct AppContext {
     pub custom_exercises: RwSignal<Vec<Exercise>>,
     /// The member's survey attempts.
     pub attempts: RwSignal<Vec<Attempt>>,
+    /// The member's goals.
+    pub goals: RwSignal<Vec<Goal>>,
     /// Notices on screen.
     pub notices: RwSignal<Vec<Notice>>,
     /// Changes not stored yet.
@@ -96,6 +101,7 @@ impl AppContext {
             journal: RwSignal::new(Vec::new()),
             custom_exercises: RwSignal::new(Vec::new()),
             attempts: RwSignal::new(Vec::new()),
+            goals: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
             usage: RwSignal::new(ws.usage()),
@@ -152,6 +158,7 @@ impl AppContext {
             let mut attempts = ws.attempts().items();
             attempts.sort_by_key(|a| (a.date, a.id.clone()));
             self.attempts.set(attempts);
+            self.goals.set(ws.goals().items());
             self.settings.set(ws.settings());
             self.pending.set(ws.pending_count());
             self.usage.set(ws.usage());
@@ -459,11 +466,13 @@ impl AppContext {
         mood: Option<u8>,
         tags: &[String],
         prompt: Option<String>,
+        task_done: Option<bool>,
     ) -> Result<(), Msg> {
         let mut entry = JournalEntry::new(platform::new_id(), date, text)
             .map_err(entry_msg)?
             .with_feelings(mood, tags);
         entry.prompt = prompt;
+        entry.task_done = task_done;
         if self.write(|ws| ws.put_entry(entry)) {
             self.save_draft(JournalDraft::default());
         }
@@ -492,6 +501,36 @@ impl AppContext {
             );
         }
         self.draft_failing.set_value(failing);
+    }
+
+    /// Adds a goal; a refused title comes back as a message for the field.
+    pub fn add_goal(self, title: &str) -> Result<(), Msg> {
+        let goal = Goal::new(platform::new_id(), title).map_err(Msg::for_text_error)?;
+        self.write(|ws| ws.put_goal(goal));
+        Ok(())
+    }
+
+    /// Changes a goal and stores it.
+    pub fn change_goal(self, id: &Id, change: impl FnOnce(&mut Goal)) -> bool {
+        let Some(mut goal) = self.ws.with_value(|ws| ws.goals().get(id).cloned()) else {
+            return false;
+        };
+        change(&mut goal);
+        self.write(|ws| ws.put_goal(goal))
+    }
+
+    /// Deletes a goal, offering to undo.
+    pub fn delete_goal(self, id: &Id) {
+        let Some(goal) = self.ws.with_value(|ws| ws.goals().get(id).cloned()) else {
+            return;
+        };
+        if self.write(|ws| ws.remove_goal(id)) {
+            self.notify(
+                Msg::GoalDeleted,
+                Tone::Info,
+                vec![NoticeAction::RestoreGoal(Box::new(goal))],
+            );
+        }
     }
 
     /// Stores a survey attempt.
@@ -535,6 +574,9 @@ impl AppContext {
             }
             NoticeAction::RestoreExercise(e) => {
                 self.write(|ws| ws.put_exercise(*e));
+            }
+            NoticeAction::RestoreGoal(g) => {
+                self.write(|ws| ws.put_goal(*g));
             }
             NoticeAction::ExportAll => self.export_all(),
             NoticeAction::Retry => self.retry(),

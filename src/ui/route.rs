@@ -42,6 +42,8 @@ pub enum Route {
     Surveys,
     /// Taking one survey.
     TakeSurvey(Id),
+    /// The member's goals.
+    Goals,
 }
 
 impl Route {
@@ -65,6 +67,7 @@ impl Route {
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
             Route::Surveys => "#/member/surveys".into(),
             Route::TakeSurvey(id) => format!("#/member/surveys/{id}"),
+            Route::Goals => "#/member/goals".into(),
         }
     }
 
@@ -80,6 +83,7 @@ impl Route {
             ["counsellor"] => Route::Counsellor,
             ["member"] => Route::Member,
             ["member", "surveys"] => Route::Surveys,
+            ["member", "goals"] => Route::Goals,
             ["member", "surveys", id] => Route::TakeSurvey(Id::from_raw(*id)),
             ["settings"] => Route::Settings,
             ["guide"] => Route::Guide,
@@ -128,6 +132,7 @@ mod tests {
             Route::EditExercise(g.clone()),
             Route::Surveys,
             Route::TakeSurvey(Id::from_raw("who5")),
+            Route::Goals,
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

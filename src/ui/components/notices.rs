@@ -32,7 +32,8 @@ pub fn Notices() -> impl IntoView {
                             let label = match &action {
                                 NoticeAction::RestoreGroup(_)
                                 | NoticeAction::RestoreEntry(_)
-                                | NoticeAction::RestoreExercise(_) => Msg::Undo,
+                                | NoticeAction::RestoreExercise(_)
+                                | NoticeAction::RestoreGoal(_) => Msg::Undo,
                                 NoticeAction::ExportAll => Msg::ExportAll,
                                 NoticeAction::Retry => Msg::Retry,
                             };

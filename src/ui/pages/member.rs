@@ -53,6 +53,7 @@ pub fn MemberPage() -> impl IntoView {
         own_tags.set(own.join("، "));
     }
     let prompt = RwSignal::new(None::<String>);
+    let task_done = RwSignal::new(false);
     let error = RwSignal::new(None::<Msg>);
     let all_tags = move || {
         let mut t = starter.get();
@@ -76,12 +77,14 @@ pub fn MemberPage() -> impl IntoView {
     }
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let task = task_done.get_untracked().then_some(true);
         match ctx.add_entry(
             date.get_untracked(),
             &text.get_untracked(),
             mood.get_untracked(),
             &all_tags(),
             prompt.get_untracked(),
+            task,
         ) {
             Ok(()) => {
                 text.set(String::new());
@@ -89,6 +92,7 @@ pub fn MemberPage() -> impl IntoView {
                 starter.set(Vec::new());
                 own_tags.set(String::new());
                 prompt.set(None);
+                task_done.set(false);
                 error.set(None);
             }
             Err(m) => error.set(Some(m)),
@@ -157,7 +161,10 @@ pub fn MemberPage() -> impl IntoView {
                 <summary>{ctx.tr(Msg::WelcomeToggle)}</summary>
                 {welcome}
             </details>
-            <p><a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a></p>
+            <p class="link-list">
+                <a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a>
+                <a id="goals-link" href=Route::Goals.path()>{ctx.tr(Msg::GoalsTitle)}</a>
+            </p>
             <form class="card entry-form" on:submit=add novalidate>
                 <CalendarDateField id="new-entry-date" label=Msg::EntryDate value=Signal::derive(move || Some(date.get()))
                     on_change=Callback::new(move |d: Option<NaiveDate>| date.set(d.unwrap_or_else(platform::today))) />
@@ -189,6 +196,10 @@ pub fn MemberPage() -> impl IntoView {
                         aria-describedby="new-entry-error"
                     ></textarea>
                     <p class="field-error" id="new-entry-error">{ctx.field_error(error)}</p>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="task-done" prop:checked=task_done on:change=move |_| task_done.update(|t| *t = !*t) />
+                    <label for="task-done">{ctx.tr(Msg::TaskDoneLabel)}</label>
                 </div>
                 <button type="submit" id="add-entry" class="primary">{ctx.tr(Msg::AddEntry)}</button>
             </form>
@@ -314,6 +325,7 @@ fn EntryRow(
     let mood = entry.mood;
     let tags = entry.tags.join("، ");
     let prompt = entry.prompt.clone();
+    let task_done = entry.task_done.filter(|d| *d);
     let delete_id = id.clone();
     view! {
         <li class="list-item entry-item">
@@ -348,6 +360,7 @@ fn EntryRow(
                             </span>
                             {mood.map(|m| view! { <span class="mood-tag">{ctx.tr(Msg::MoodName(m))}</span> })}
                             {prompt.map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
+                            {task_done.map(|_| view! { <span class="mood-tag">{ctx.tr(Msg::TaskDoneLabel)}</span> })}
                             <p class="entry-text" dir="auto">{text.clone()}</p>
                             {(!tags.is_empty()).then(|| view! { <p class="entry-tags" dir="auto">{tags}</p> })}
                         </div>

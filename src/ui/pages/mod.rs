@@ -1,6 +1,7 @@
 //! One file per screen.
 
 mod counsellor;
+mod goals;
 mod group;
 mod guide;
 mod library;
@@ -12,6 +13,7 @@ mod surveys;
 mod welcome;
 
 pub use counsellor::CounsellorPage;
+pub use goals::GoalsPage;
 pub use group::GroupPage;
 pub use guide::GuidePage;
 pub use library::{EditExercisePage, ExercisePage, LibraryPage};

@@ -1,0 +1,139 @@
+//! The member's goals: small steps to tick, a progress rating for this week, and a chart of the
+//! weekly ratings; delete with undo.
+
+use crate::domain::Id;
+use crate::domain::goal::Goal;
+use crate::i18n::{Msg, number};
+use crate::ui::components::LineChart;
+use crate::ui::context::{AppContext, invalid};
+use crate::ui::platform;
+use crate::ui::route::Route;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The goals page.
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    let ctx = AppContext::expect();
+    let title = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Msg>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match ctx.add_goal(&title.get_untracked()) {
+            Ok(()) => {
+                title.set(String::new());
+                error.set(None);
+            }
+            Err(m) => error.set(Some(m)),
+        }
+    };
+    view! {
+        <section class="page" aria-labelledby="goals-title">
+            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(Msg::JournalTitle)}</a></p>
+            <h1 id="goals-title">{ctx.tr(Msg::GoalsTitle)}</h1>
+            <form class="card inline-form" on:submit=add novalidate>
+                <div class="field">
+                    <label for="new-goal">{ctx.tr(Msg::NewGoal)}</label>
+                    <input id="new-goal" type="text" dir="auto" bind:value=title aria-invalid=invalid(error) aria-describedby="new-goal-error" />
+                    <p class="field-error" id="new-goal-error">{ctx.field_error(error)}</p>
+                </div>
+                <button type="submit" class="primary" id="add-goal">{ctx.tr(Msg::AddGoal)}</button>
+            </form>
+            {move || ctx.goals.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoGoals)}</p> })}
+            <ul class="list" id="goal-list">
+                <For each=move || ctx.goals.get() key=|g| g.id.clone() children=move |g| view! { <GoalCard id=g.id.clone() /> } />
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn GoalCard(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let goal = Signal::derive(move || {
+        ctx.goals
+            .with(|gs| gs.iter().find(|g| g.id == id.get_value()).cloned())
+    });
+    let step = RwSignal::new(String::new());
+    let step_error = RwSignal::new(None::<Msg>);
+    let key = move || id.get_value().to_string();
+    let add_step = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = step.get_untracked();
+        let mut refused = None;
+        ctx.change_goal(&id.get_value(), |g| refused = g.add_step(&text).err());
+        match refused {
+            Some(e) => step_error.set(Some(Msg::for_text_error(e))),
+            None => {
+                step.set(String::new());
+                step_error.set(None);
+            }
+        }
+    };
+    let points = Signal::derive(move || {
+        goal.get()
+            .map(|g| {
+                g.ratings
+                    .iter()
+                    .map(|r| (r.week, f64::from(r.value)))
+                    .collect::<Vec<(NaiveDate, f64)>>()
+            })
+            .unwrap_or_default()
+    });
+    let this_week = move || goal.get().and_then(|g| g.rating_for(platform::today()));
+    let steps = move || {
+        goal.get()
+            .map(|g: Goal| {
+                g.steps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let sid = format!("goal-{}-step-{i}", key());
+                        view! {
+                            <li class="choice">
+                                <input type="checkbox" id=sid.clone() prop:checked=s.done
+                                    on:change=move |_| { ctx.change_goal(&id.get_value(), |g| if let Some(x) = g.steps.get_mut(i) { x.done = !x.done }); } />
+                                <label for=sid dir="auto">{s.text}</label>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+    };
+    view! {
+        <li class="card goal">
+            <h2 dir="auto">{move || goal.get().map(|g| g.title).unwrap_or_default()}</h2>
+            <ul class="steps">{steps}</ul>
+            <form class="inline-form" on:submit=add_step novalidate>
+                <div class="field">
+                    <label for=move || format!("goal-{}-new-step", key())>{ctx.tr(Msg::NewStep)}</label>
+                    <input id=move || format!("goal-{}-new-step", key()) class="new-step" type="text" dir="auto" bind:value=step aria-invalid=invalid(step_error) />
+                    <p class="field-error">{ctx.field_error(step_error)}</p>
+                </div>
+                <button type="submit" class="add-step">{ctx.tr(Msg::AddStep)}</button>
+            </form>
+            <div class="field">
+                <label for=move || format!("goal-{}-rate", key())>{ctx.tr(Msg::RateWeek)}</label>
+                <select id=move || format!("goal-{}-rate", key()) class="rate"
+                    on:change=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                            ctx.change_goal(&id.get_value(), |g| g.rate(platform::today(), v));
+                        }
+                    }>
+                    {move || {
+                        let current = this_week();
+                        std::iter::once(view! { <option value="" selected=current.is_none()>"—"</option> }.into_any())
+                            .chain((0..=10u8).map(|v| view! { <option value=v.to_string() selected=current == Some(v)>{number(v, ctx.locale())}</option> }.into_any()))
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || (!points.with(Vec::is_empty)).then(|| view! {
+                <LineChart id=format!("goal-{}-chart", key()) title=Signal::derive(move || goal.get().map(|g| g.title).unwrap_or_default())
+                    y_min=0.0 y_max=10.0 points=points value_label=Msg::ProgressColumn />
+            })}
+            <button type="button" class="danger delete-goal" on:click=move |_| ctx.delete_goal(&id.get_value())>{ctx.tr(Msg::Delete)}</button>
+        </li>
+    }
+}
