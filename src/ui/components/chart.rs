@@ -65,17 +65,21 @@ pub fn LineChart(
             .collect_view();
         let axis_x = if rtl { W - PAD_X } else { PAD_X };
         let label_x = if rtl { W - PAD_X + 8.0 } else { PAD_X - 8.0 };
-        let anchor = if rtl { "start" } else { "end" };
+        let anchor = "end";
         let ticks = [y_min, (y_min + y_max) / 2.0, y_max]
             .into_iter()
             .map(|v| view! { <text x=format!("{label_x:.1}") y=format!("{:.1}", y_of(v) + 4.0) text-anchor=anchor class="tick">{number(v.round(), s.locale)}</text> })
             .collect_view();
+        // Date labels under the first and last points, anchored inward so they are never cut off.
+        // `text-anchor` is logical: it follows the page's direction, so the same values serve
+        // both (and Persian labels keep their own reading order).
+        let (first_anchor, last_anchor) = ("start", "end");
         let first_last = match (pts.first(), pts.last()) {
             (Some((a, _)), Some((b, _))) if n > 1 => {
                 let f = |d: &NaiveDate| format_date(*d, s.effective_calendar(), s.locale);
                 view! {
-                    <text x=format!("{:.1}", x_of(0)) y=format!("{:.1}", H - 4.0) text-anchor="middle" class="tick">{f(a)}</text>
-                    <text x=format!("{:.1}", x_of(n - 1)) y=format!("{:.1}", H - 4.0) text-anchor="middle" class="tick">{f(b)}</text>
+                    <text x=format!("{:.1}", x_of(0)) y=format!("{:.1}", H - 4.0) text-anchor=first_anchor class="tick">{f(a)}</text>
+                    <text x=format!("{:.1}", x_of(n - 1)) y=format!("{:.1}", H - 4.0) text-anchor=last_anchor class="tick">{f(b)}</text>
                 }
                 .into_any()
             }
