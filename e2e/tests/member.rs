@@ -85,7 +85,8 @@ async fn journey(lang: Lang) {
     let expected = if lang.english { "3,4,5" } else { "۳,۴,۵" };
     assert_eq!(table, expected);
 
-    h.screenshot(&format!("member-journal-{}", lang.english)).await;
+    h.screenshot(&format!("member-journal-{}", lang.english))
+        .await;
     // Search with an Arabic-keyboard spelling.
     h.type_into("#journal-search", lang.variant_query).await;
     h.wait_until(
