@@ -344,6 +344,14 @@ impl Group {
         changed
     }
 
+    /// Each member's id and code, in order (what attendance lists show).
+    pub fn member_codes(&self) -> Vec<(Id, String)> {
+        self.members
+            .iter()
+            .map(|m| (m.id.clone(), m.code.clone()))
+            .collect()
+    }
+
     /// Share of attendance marks that are "present", as a whole percentage.
     pub fn attendance_rate(&self) -> Option<u32> {
         super::member::attendance_rate(

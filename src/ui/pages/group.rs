@@ -482,18 +482,7 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
 #[component]
 fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let ctx = AppContext::expect();
-    let members = move || {
-        stored.with(|g| {
-            g.as_ref()
-                .map(|g| {
-                    g.members
-                        .iter()
-                        .map(|m| (m.id.clone(), m.code.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let members = move || stored.with(|g| g.as_ref().map(Group::member_codes).unwrap_or_default());
     let session_count = move || stored.with(|g| g.as_ref().map_or(0, |g| g.sessions.len()));
     let rate = move || stored.with(|g| g.as_ref().and_then(Group::attendance_rate));
     view! {

@@ -73,18 +73,7 @@ pub fn SessionPage(
             .map(|(i, b)| (i, b.id))
             .collect::<Vec<(usize, Id)>>()
     };
-    let members = move || {
-        stored.with(|g| {
-            g.as_ref()
-                .map(|g| {
-                    g.members
-                        .iter()
-                        .map(|m| (m.id.clone(), m.code.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let members = move || stored.with(|g| g.as_ref().map(Group::member_codes).unwrap_or_default());
     let gid = id.clone();
     view! {
         <section class="page session-page" aria-labelledby="session-title">
