@@ -107,6 +107,7 @@ fn test() -> Result<(), String> {
         };
     step("install missing tools", &mut || {
         tools::ensure_build_tools()?;
+        tools::ensure_axe()?;
         tools::ensure_chromium()
     })?;
     step("cargo fmt --check", &mut || {

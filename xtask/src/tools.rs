@@ -8,6 +8,8 @@ use std::process::{Command, Stdio};
 pub const TRUNK_VERSION: &str = "0.22.1";
 /// npm `binaryen` for wasm-opt (Debian's 108 produces a broken wasm).
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// npm `axe-core`, the accessibility engine the end-to-end tests inject.
+pub const AXE_VERSION: &str = "4.14.1";
 /// The wasm target.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's Chromium.
@@ -162,6 +164,31 @@ pub fn ensure_wasm_opt() -> Result<(), String> {
         "--no-fund",
         "--save-exact",
         &format!("binaryen@{BINARYEN_VERSION}"),
+    ]))
+}
+
+/// The axe-core script the accessibility journey injects.
+pub fn axe_script() -> PathBuf {
+    tools_dir().join("node_modules/axe-core/axe.min.js")
+}
+
+/// npm `axe-core`, in `.tools/`.
+pub fn ensure_axe() -> Result<(), String> {
+    let manifest = tools_dir().join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&manifest)
+        .is_ok_and(|m| m.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+    if installed && axe_script().is_file() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
+    run(cmd("npm").args([
+        "install",
+        "--prefix",
+        &tools_dir().to_string_lossy(),
+        "--no-audit",
+        "--no-fund",
+        "--save-exact",
+        &format!("axe-core@{AXE_VERSION}"),
     ]))
 }
 
