@@ -79,8 +79,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     ];
     let mut problems = Vec::new();
     for theme in ["light", "dark"] {
-        h.js(&format!("location.hash = '#/settings'; return true"))
-            .await;
+        h.js("location.hash = '#/settings'; return true").await;
         h.click(&format!("#theme-{theme}")).await;
         for lang in ["fa", "en"] {
             if h.js("return document.documentElement.lang").await != lang {
