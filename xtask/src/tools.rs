@@ -155,16 +155,7 @@ pub fn ensure_wasm_opt() -> Result<(), String> {
     if ok {
         return Ok(());
     }
-    std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
-    run(cmd("npm").args([
-        "install",
-        "--prefix",
-        &tools_dir().to_string_lossy(),
-        "--no-audit",
-        "--no-fund",
-        "--save-exact",
-        &format!("binaryen@{BINARYEN_VERSION}"),
-    ]))
+    npm_install(&format!("binaryen@{BINARYEN_VERSION}"))
 }
 
 /// The axe-core script the accessibility journey injects.
@@ -180,6 +171,11 @@ pub fn ensure_axe() -> Result<(), String> {
     if installed && axe_script().is_file() {
         return Ok(());
     }
+    npm_install(&format!("axe-core@{AXE_VERSION}"))
+}
+
+/// Installs one exact npm package into `.tools/` (kept beside the others there).
+fn npm_install(package: &str) -> Result<(), String> {
     std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
     run(cmd("npm").args([
         "install",
@@ -188,7 +184,7 @@ pub fn ensure_axe() -> Result<(), String> {
         "--no-audit",
         "--no-fund",
         "--save-exact",
-        &format!("axe-core@{AXE_VERSION}"),
+        package,
     ]))
 }
 

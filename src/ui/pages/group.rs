@@ -352,6 +352,45 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     }
 }
 
+/// A consent select for one member; `set` says which consent it changes.
+fn consent_field(
+    id: String,
+    label: Msg,
+    current: String,
+    group: Id,
+    member: Id,
+    set: fn(&mut Member, Consent),
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let options = CONSENTS
+        .iter()
+        .map(|c| (format!("{c:?}"), Msg::ConsentName(*c)))
+        .collect::<Vec<_>>();
+    view! {
+        <SelectField
+            id=id
+            label=label
+            options=options
+            value=Signal::stored(current)
+            on_change=Callback::new(move |v: String| {
+                let chosen = CONSENTS.into_iter().find(|c| format!("{c:?}") == v).unwrap_or_default();
+                ctx.change_group(&group, |g| {
+                    if let Some(x) = g.members.iter_mut().find(|x| x.id == member) {
+                        set(x, chosen);
+                    }
+                });
+            })
+        />
+    }
+}
+
+const CONSENTS: [Consent; 4] = [
+    Consent::Pending,
+    Consent::Given,
+    Consent::Refused,
+    Consent::NotNeeded,
+];
+
 /// Members: codes by default, optional real names, consent and parental permission.
 #[component]
 fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
@@ -384,28 +423,6 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
             }
         }
     };
-    let consent_options = || {
-        [
-            Consent::Pending,
-            Consent::Given,
-            Consent::Refused,
-            Consent::NotNeeded,
-        ]
-        .iter()
-        .map(|c| (format!("{c:?}"), Msg::ConsentName(*c)))
-        .collect::<Vec<_>>()
-    };
-    let parse_consent = |v: &str| {
-        [
-            Consent::Pending,
-            Consent::Given,
-            Consent::Refused,
-            Consent::NotNeeded,
-        ]
-        .into_iter()
-        .find(|c| format!("{c:?}") == v)
-        .unwrap_or_default()
-    };
     let id_rows = id.clone();
     view! {
         <section class="card" aria-labelledby="members-title">
@@ -427,32 +444,8 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                     <span class="item-title" dir="auto">{m.code.clone()}</span>
                                     <span class="item-meta" dir="auto">{m.real_name.clone()}</span>
                                 </div>
-                                <SelectField
-                                    id=format!("consent-{}", m.id)
-                                    label=Msg::ConsentLabel
-                                    options=consent_options()
-                                    value=Signal::stored(consent)
-                                    on_change=Callback::new(move |v: String| {
-                                        ctx.change_group(&g1, |g| {
-                                            if let Some(x) = g.members.iter_mut().find(|x| x.id == m1) {
-                                                x.consent = parse_consent(&v);
-                                            }
-                                        });
-                                    })
-                                />
-                                <SelectField
-                                    id=format!("parental-{}", m.id)
-                                    label=Msg::ParentalLabel
-                                    options=consent_options()
-                                    value=Signal::stored(parental)
-                                    on_change=Callback::new(move |v: String| {
-                                        ctx.change_group(&g2, |g| {
-                                            if let Some(x) = g.members.iter_mut().find(|x| x.id == m2) {
-                                                x.parental_permission = parse_consent(&v);
-                                            }
-                                        });
-                                    })
-                                />
+                                {consent_field(format!("consent-{}", m.id), Msg::ConsentLabel, consent, g1, m1, |x, c| x.consent = c)}
+                                {consent_field(format!("parental-{}", m.id), Msg::ParentalLabel, parental, g2, m2, |x, c| x.parental_permission = c)}
                                 <button type="button" class="danger remove-member" on:click=move |_| {
                                     let who = m3.clone();
                                     ctx.change_group_undoable(&g3, Msg::MemberRemoved, |g| g.members.retain(|x| x.id != who));
