@@ -90,6 +90,11 @@ pub fn sort_for_display(entries: &mut [JournalEntry]) {
     entries.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
 }
 
+/// The search index of the entries' texts (same order).
+pub fn search_index(entries: &[JournalEntry]) -> super::search::SearchIndex {
+    super::search::SearchIndex::new(entries.iter().map(|e| e.text.as_str()))
+}
+
 /// What the journal list is narrowed to; `None` or empty means any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JournalFilter {
@@ -106,9 +111,18 @@ pub struct JournalFilter {
 }
 
 impl JournalFilter {
-    /// The entries that pass, in the order given.
+    /// The entries that pass, in the order given (builds a search index: for one-off use).
     pub fn apply<'a>(&self, entries: &'a [JournalEntry]) -> Vec<&'a JournalEntry> {
-        let index = super::search::SearchIndex::new(entries.iter().map(|e| e.text.as_str()));
+        self.apply_indexed(entries, &search_index(entries))
+    }
+
+    /// The entries that pass, using `index` built by [`search_index`] from the same entries —
+    /// so typing in the search field normalises nothing but the query.
+    pub fn apply_indexed<'a>(
+        &self,
+        entries: &'a [JournalEntry],
+        index: &super::search::SearchIndex,
+    ) -> Vec<&'a JournalEntry> {
         let text_hits = index.search(&self.text);
         entries
             .iter()

@@ -80,7 +80,7 @@ fn join_affixes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
 
 /// Normalised texts to search, one per item, built once; each also without spaces, so that
 /// "کتاب ها", "کتاب‌ها" and "کتابها" (space, zero-width non-joiner, nothing) all match.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     texts: Vec<String>,
     compact: Vec<String>,

@@ -239,6 +239,11 @@ fn JournalList() -> impl IntoView {
     let mood = RwSignal::new(String::new());
     let from = RwSignal::new(None::<NaiveDate>);
     let to = RwSignal::new(None::<NaiveDate>);
+    // Normalised once per change to the journal, not once per keystroke in the search field.
+    let index = Memo::new(move |_| {
+        ctx.journal
+            .with(|j| crate::domain::journal::search_index(j))
+    });
     let shown = Memo::new(move |_| {
         let filter = JournalFilter {
             from: from.get(),
@@ -247,8 +252,15 @@ fn JournalList() -> impl IntoView {
             mood: mood.get().parse().ok(),
             text: query.get(),
         };
-        ctx.journal
-            .with(|j| filter.apply(j).into_iter().cloned().collect::<Vec<_>>())
+        index.with(|idx| {
+            ctx.journal.with(|j| {
+                filter
+                    .apply_indexed(j, idx)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let tag_options = move || {
         let mut tags: Vec<String> = ctx
