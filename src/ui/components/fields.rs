@@ -13,6 +13,24 @@ use chrono::Datelike;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+/// The value an enum choice has in a `<select>` or a radio group: its variant name.
+pub fn choice_value<T: std::fmt::Debug>(choice: &T) -> String {
+    format!("{choice:?}")
+}
+
+/// The choice among `all` whose value (see [`choice_value`]) is `value`.
+pub fn parse_choice<T: std::fmt::Debug + Copy>(all: &[T], value: &str) -> Option<T> {
+    all.iter().copied().find(|c| choice_value(c) == value)
+}
+
+/// `(value, label)` options for a [`SelectField`], one per choice.
+pub fn choice_options<T: std::fmt::Debug + Copy>(
+    all: &[T],
+    label: fn(T) -> Msg,
+) -> Vec<(String, Msg)> {
+    all.iter().map(|c| (choice_value(c), label(*c))).collect()
+}
+
 /// What kind of control a [`TextField`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Control {

@@ -7,5 +7,7 @@ mod notices;
 
 pub use banners::Banners;
 pub use chart::LineChart;
-pub use fields::{CalendarDateField, Control, SelectField, TextField};
+pub use fields::{
+    CalendarDateField, Control, SelectField, TextField, choice_options, choice_value, parse_choice,
+};
 pub use notices::Notices;

@@ -5,6 +5,7 @@ use crate::domain::member::{Attendance, Consent, Member, suggested_code};
 use crate::domain::{Focus, Group, Id, PlanField, PlanIssue, Purpose};
 use crate::i18n::{Msg, format_date, to_ascii_digits};
 use crate::ui::components::{CalendarDateField, Control, SelectField, TextField};
+use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::{PrintView, Route};
@@ -110,14 +111,8 @@ fn PlanForm(group: Group) -> impl IntoView {
             />
         }
     };
-    let focus_options = Focus::ALL
-        .iter()
-        .map(|f| (format!("{f:?}"), Msg::FocusName(*f)))
-        .collect::<Vec<_>>();
-    let purpose_options = Purpose::ALL
-        .iter()
-        .map(|p| (format!("{p:?}"), Msg::PurposeName(*p)))
-        .collect::<Vec<_>>();
+    let focus_options = choice_options(&Focus::ALL, Msg::FocusName);
+    let purpose_options = choice_options(&Purpose::ALL, Msg::PurposeName);
     let weekday_options = move || {
         // Persian weeks start on Saturday; English ones on Monday.
         let order: [u8; 7] = match ctx.locale() {
@@ -148,18 +143,18 @@ fn PlanForm(group: Group) -> impl IntoView {
                     id="plan-focus"
                     label=Msg::FocusLabel
                     options=focus_options
-                    value=Signal::derive(move || draft.with(|g| format!("{:?}", g.focus)))
+                    value=Signal::derive(move || draft.with(|g| choice_value(&g.focus)))
                     on_change=Callback::new(move |v: String| {
-                        draft.update(|g| g.focus = Focus::ALL.into_iter().find(|f| format!("{f:?}") == v).unwrap_or_default())
+                        draft.update(|g| g.focus = parse_choice(&Focus::ALL, &v).unwrap_or_default())
                     })
                 />
                 <SelectField
                     id="plan-purpose"
                     label=Msg::PurposeLabel
                     options=purpose_options
-                    value=Signal::derive(move || draft.with(|g| format!("{:?}", g.purpose)))
+                    value=Signal::derive(move || draft.with(|g| choice_value(&g.purpose)))
                     on_change=Callback::new(move |v: String| {
-                        draft.update(|g| g.purpose = Purpose::ALL.into_iter().find(|p| format!("{p:?}") == v).unwrap_or_default())
+                        draft.update(|g| g.purpose = parse_choice(&Purpose::ALL, &v).unwrap_or_default())
                     })
                 />
             </div>
@@ -362,10 +357,7 @@ fn consent_field(
     set: fn(&mut Member, Consent),
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let options = CONSENTS
-        .iter()
-        .map(|c| (format!("{c:?}"), Msg::ConsentName(*c)))
-        .collect::<Vec<_>>();
+    let options = choice_options(&CONSENTS, Msg::ConsentName);
     view! {
         <SelectField
             id=id
@@ -373,7 +365,7 @@ fn consent_field(
             options=options
             value=Signal::stored(current)
             on_change=Callback::new(move |v: String| {
-                let chosen = CONSENTS.into_iter().find(|c| format!("{c:?}") == v).unwrap_or_default();
+                let chosen = parse_choice(&CONSENTS, &v).unwrap_or_default();
                 ctx.change_group(&group, |g| {
                     if let Some(x) = g.members.iter_mut().find(|x| x.id == member) {
                         set(x, chosen);
@@ -436,8 +428,8 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                         let gid = id_rows.clone();
                         let (g1, g2, g3) = (gid.clone(), gid.clone(), gid.clone());
                         let (m1, m2, m3) = (m.id.clone(), m.id.clone(), m.id.clone());
-                        let consent = format!("{:?}", m.consent);
-                        let parental = format!("{:?}", m.parental_permission);
+                        let consent = choice_value(&m.consent);
+                        let parental = choice_value(&m.parental_permission);
                         view! {
                             <li class="list-item member-item">
                                 <div class="item-main">
@@ -538,7 +530,7 @@ pub fn AttendanceCell(
                 g.as_ref()
                     .and_then(|g| g.sessions.get(session))
                     .and_then(|s| s.attendance_of(&member))
-                    .map(|a| format!("{a:?}"))
+                    .map(|a| choice_value(&a))
                     .unwrap_or_default()
             })
         }
@@ -546,7 +538,7 @@ pub fn AttendanceCell(
     let label = move || format!("{} — {}", code, ctx.t(Msg::SessionN(session + 1)));
     let change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        let mark = marks.into_iter().find(|a| format!("{a:?}") == v);
+        let mark = parse_choice(&marks, &v);
         ctx.change_group(&id, |g| {
             if let Some(s) = g.sessions.get_mut(session) {
                 s.mark(&member, mark);
@@ -556,11 +548,7 @@ pub fn AttendanceCell(
     let options = move || {
         let cur = current.get();
         std::iter::once((String::new(), Msg::NotMarked))
-            .chain(
-                marks
-                    .iter()
-                    .map(|a| (format!("{a:?}"), Msg::AttendanceName(*a))),
-            )
+            .chain(choice_options(&marks, Msg::AttendanceName))
             .map(|(v, m)| {
                 let selected = v == cur;
                 view! { <option value=v selected=selected>{ctx.t(m)}</option> }

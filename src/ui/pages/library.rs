@@ -9,27 +9,20 @@ use crate::domain::session::{BlockKind, Stage};
 use crate::domain::{Focus, Id, Locale};
 use crate::i18n::{Msg, to_ascii_digits};
 use crate::ui::components::{Control, SelectField, TextField};
+use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
 use leptos::prelude::*;
 
 fn stage_options() -> Vec<(String, Msg)> {
     std::iter::once((String::new(), Msg::AnyOption))
-        .chain(
-            Stage::ALL
-                .iter()
-                .map(|s| (format!("{s:?}"), Msg::StageName(*s))),
-        )
+        .chain(choice_options(&Stage::ALL, Msg::StageName))
         .collect()
 }
 
 fn focus_options() -> Vec<(String, Msg)> {
     std::iter::once((String::new(), Msg::AnyOption))
-        .chain(
-            Focus::ALL
-                .iter()
-                .map(|f| (format!("{f:?}"), Msg::FocusName(*f))),
-        )
+        .chain(choice_options(&Focus::ALL, Msg::FocusName))
         .collect()
 }
 
@@ -73,12 +66,8 @@ pub fn LibraryPage() -> impl IntoView {
     let age = RwSignal::new(String::new());
     let results = Memo::new(move |_| {
         let filter = ExerciseFilter {
-            stage: Stage::ALL
-                .into_iter()
-                .find(|s| format!("{s:?}") == stage.get()),
-            focus: Focus::ALL
-                .into_iter()
-                .find(|f| format!("{f:?}") == focus.get()),
+            stage: parse_choice(&Stage::ALL, &stage.get()),
+            focus: parse_choice(&Focus::ALL, &focus.get()),
             max_minutes: parse_num(&max_minutes.get()),
             group_size: parse_num(&size.get()),
             age: parse_num(&age.get()),
@@ -322,10 +311,7 @@ pub fn EditExercisePage(
             />
         }
     };
-    let kind_options: Vec<(String, Msg)> = BlockKind::ALL
-        .iter()
-        .map(|k| (format!("{k:?}"), Msg::BlockKindName(*k)))
-        .collect();
+    let kind_options: Vec<(String, Msg)> = choice_options(&BlockKind::ALL, Msg::BlockKindName);
     let checks = move |legend: Msg,
                        items: Vec<(String, Msg)>,
                        has: fn(&Exercise, &str) -> bool,
@@ -356,9 +342,9 @@ pub fn EditExercisePage(
                 {field("exercise-goal", Msg::GoalLabel, Control::Area, |t| t.goal.clone(), |t, v| t.goal = v)}
                 <div class="field-row">
                     <SelectField id="exercise-kind" label=Msg::BlockKindLabel options=kind_options
-                        value=Signal::derive(move || current.get().map(|e| format!("{:?}", e.kind)).unwrap_or_default())
+                        value=Signal::derive(move || current.get().map(|e| choice_value(&e.kind)).unwrap_or_default())
                         on_change=Callback::new(move |v: String| {
-                            if let Some(k) = BlockKind::ALL.into_iter().find(|k| format!("{k:?}") == v) {
+                            if let Some(k) = parse_choice(&BlockKind::ALL, &v) {
                                 update(Box::new(move |e, _| e.kind = k));
                             }
                         }) />
@@ -376,17 +362,17 @@ pub fn EditExercisePage(
                 {field("exercise-variations", Msg::VariationsLabel, Control::Area, |t| lines(&t.variations), |t, v| t.variations = split_lines(&v))}
                 {field("exercise-cautions", Msg::CautionsLabel, Control::Area, |t| lines(&t.cautions), |t, v| t.cautions = split_lines(&v))}
             </div>
-            {checks(Msg::StagesLabel, Stage::ALL.iter().map(|s| (format!("{s:?}"), Msg::StageName(*s))).collect(),
-                |e, v| e.stages.iter().any(|s| format!("{s:?}") == v),
+            {checks(Msg::StagesLabel, choice_options(&Stage::ALL, Msg::StageName),
+                |e, v| e.stages.iter().any(|s| choice_value(s) == v),
                 |e, v| {
-                    if let Some(s) = Stage::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                    if let Some(s) = parse_choice(&Stage::ALL, v) {
                         if e.stages.contains(&s) { e.stages.retain(|x| *x != s) } else { e.stages.push(s) }
                     }
                 })}
-            {checks(Msg::FocusAreasLabel, Focus::ALL.iter().map(|f| (format!("{f:?}"), Msg::FocusName(*f))).collect(),
-                |e, v| e.focus.iter().any(|f| format!("{f:?}") == v),
+            {checks(Msg::FocusAreasLabel, choice_options(&Focus::ALL, Msg::FocusName),
+                |e, v| e.focus.iter().any(|f| choice_value(f) == v),
                 |e, v| {
-                    if let Some(f) = Focus::ALL.into_iter().find(|f| format!("{f:?}") == v) {
+                    if let Some(f) = parse_choice(&Focus::ALL, v) {
                         if e.focus.contains(&f) { e.focus.retain(|x| *x != f) } else { e.focus.push(f) }
                     }
                 })}

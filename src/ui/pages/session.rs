@@ -9,6 +9,7 @@ use crate::domain::template::block_from_exercise;
 use crate::domain::{Group, Id};
 use crate::i18n::{Msg, to_ascii_digits};
 use crate::ui::components::{Control, SelectField, TextField};
+use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::{PrintView, Route};
@@ -42,10 +43,7 @@ pub fn SessionPage(
         edit_session(ctx, &gid_store.get_value(), index, change);
     };
 
-    let stage_options = Stage::ALL
-        .iter()
-        .map(|s| (format!("{s:?}"), Msg::StageName(*s)))
-        .collect::<Vec<_>>();
+    let stage_options = choice_options(&Stage::ALL, Msg::StageName);
     let timing = move || session().map(|s| s.timing(minutes()));
     let new_kind = RwSignal::new(String::from("Main"));
     let title = move || {
@@ -87,9 +85,9 @@ pub fn SessionPage(
                     id="session-stage"
                     label=Msg::StageLabel
                     options=stage_options
-                    value=Signal::derive(move || session().map(|s| format!("{:?}", s.stage)).unwrap_or_default())
+                    value=Signal::derive(move || session().map(|s| choice_value(&s.stage)).unwrap_or_default())
                     on_change=Callback::new(move |v: String| {
-                        if let Some(stage) = Stage::ALL.into_iter().find(|s| format!("{s:?}") == v) {
+                        if let Some(stage) = parse_choice(&Stage::ALL, &v) {
                             run(Box::new(move |s| s.stage = stage));
                         }
                     })
@@ -123,12 +121,12 @@ pub fn SessionPage(
                     <SelectField
                         id="new-block-kind"
                         label=Msg::BlockKindLabel
-                        options=BlockKind::ALL.iter().map(|k| (format!("{k:?}"), Msg::BlockKindName(*k))).collect()
+                        options=choice_options(&BlockKind::ALL, Msg::BlockKindName)
                         value=new_kind
                         on_change=Callback::new(move |v| new_kind.set(v))
                     />
                     <button type="button" id="add-block" on:click=move |_| {
-                        let kind = BlockKind::ALL.into_iter().find(|k| format!("{k:?}") == new_kind.get_untracked()).unwrap_or(BlockKind::Main);
+                        let kind = parse_choice(&BlockKind::ALL, &new_kind.get_untracked()).unwrap_or(BlockKind::Main);
                         run(Box::new(move |s| s.blocks.push(Block::new(platform::new_id(), kind))));
                     }>{ctx.tr(Msg::AddBlock)}</button>
                 </div>
