@@ -8,6 +8,7 @@
 //! - [`ui`]: the Leptos components; the only layer with `view!`.
 
 pub mod content;
+pub mod crypto;
 pub mod domain;
 pub mod i18n;
 pub mod storage;

@@ -4,6 +4,7 @@
 //! user-facing text. Time and identifiers arrive as arguments; errors are enums that the i18n
 //! layer turns into words.
 
+pub mod backup;
 pub mod exercise;
 pub mod goal;
 pub mod group;

@@ -298,6 +298,66 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         }
     }
 
+    /// Stores many changes at once (a restore): every touched chunk is read and written once.
+    /// On error, the changes not stored stay pending, like single changes.
+    pub fn apply_batch(
+        &mut self,
+        store: &impl KeyValueStore,
+        puts: Vec<T>,
+        removes: &[Id],
+    ) -> Result<Vec<Conflict>, WriteError> {
+        if let Some(cause) = self.read_only {
+            return Err(WriteError::ReadOnly(cause));
+        }
+        let mut located: Vec<(Id, (u32, u32))> = self
+            .chunks
+            .iter()
+            .flat_map(|(n, c)| c.iter().map(move |s| (s.item.id().clone(), (*n, s.rev))))
+            .collect();
+        located.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let find = |id: &Id| {
+            located
+                .binary_search_by(|(k, _)| k.cmp(id))
+                .ok()
+                .map(|i| located[i].1)
+        };
+        let mut touched: Vec<u32> = Vec::new();
+        for id in removes {
+            if let Some((chunk, rev)) = find(id) {
+                if let Some(records) = self.chunks.get_mut(&chunk) {
+                    records.retain(|s| s.item.id() != id);
+                }
+                self.pending
+                    .insert(id.clone(), (chunk, Op::Delete { base: rev }));
+                touched.push(chunk);
+            }
+        }
+        for item in puts {
+            let id = item.id().clone();
+            let (chunk, base) = match find(&id) {
+                Some((chunk, rev)) => (chunk, Some(rev)),
+                None => (self.head_for_new(), None),
+            };
+            let records = self.chunks.get_or_default(chunk);
+            match records.iter_mut().find(|s| s.item.id() == &id) {
+                Some(s) => s.item = item.clone(),
+                None => records.push(Stored {
+                    rev: base.unwrap_or(0),
+                    item: item.clone(),
+                }),
+            }
+            self.pending.insert(id, (chunk, Op::Put { item, base }));
+            touched.push(chunk);
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        let mut conflicts = Vec::new();
+        for chunk in touched {
+            conflicts.extend(self.flush_chunk(store, chunk)?);
+        }
+        Ok(conflicts)
+    }
+
     /// Tries again to store every pending change.
     pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
         let mut chunks: Vec<u32> = Vec::new();

@@ -11,6 +11,8 @@ pub enum StoreError {
     QuotaExceeded,
     /// Storage is switched off or not available (private mode, policy, no window).
     Unavailable,
+    /// The value is sealed by the at-rest lock and its space is locked now.
+    Locked,
     /// Any other failure, with the platform's error name.
     Backend {
         /// e.g. the DOMException name.

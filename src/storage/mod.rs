@@ -5,7 +5,8 @@
 //! - `hamdel/settings` — the person's settings;
 //! - `hamdel/draft/journal` — the journal entry being written;
 //! - `hamdel/<collection>/<nnnnn>` — a chunk of up to [`collection::CHUNK_CAPACITY`] records;
-//! - `hamdel-quarantine/<original key>#<n>` — an unreadable value, moved aside unchanged.
+//! - `hamdel-quarantine/<original key>#<n>` — an unreadable value, moved aside unchanged;
+//! - `hamdel/lock/<space>` — a space's at-rest lock (its values are then sealed: see [`sealed`]).
 
 pub mod browser;
 pub mod collection;
@@ -13,6 +14,7 @@ pub mod draft_store;
 pub mod kv;
 pub mod memory;
 pub mod schema;
+pub mod sealed;
 pub mod settings_store;
 pub mod vec_map;
 pub mod workspace;

@@ -1,10 +1,15 @@
 //! Everything stored on this device, loaded once and changed only through this type's actions:
 //! settings, the counsellor's groups and the member's journal.
 
-use super::collection::{Collection, Conflict, KEY_PREFIX, LoadIssue, WriteError, quarantined};
+use super::collection::{
+    Collection, Conflict, KEY_PREFIX, LoadIssue, QUARANTINE_PREFIX, WriteError, quarantined,
+};
 use super::draft_store::{JournalDraft, load_draft, save_draft};
-use super::kv::{KeyValueStore, QUOTA_UNITS};
+use super::kv::{KeyValueStore, QUOTA_UNITS, StoreError};
+use super::sealed::{LockError, Locks, SealedStore, Space, new_lock, open_value, space_of_key};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
+use crate::crypto;
+use crate::domain::backup::{ImportPlan, Records};
 use crate::domain::exercise::Exercise;
 use crate::domain::goal::Goal;
 use crate::domain::survey::Attempt;
@@ -39,6 +44,19 @@ pub enum Changed {
     Attempts,
     /// Goals.
     Goals,
+    /// A space's lock was switched on or off in another tab: everything may have changed.
+    Locks,
+}
+
+/// The store seen through the locks (a macro, so the borrow of `store` and `locks` stays
+/// separate from the collection being changed).
+macro_rules! sealed {
+    ($ws:expr) => {
+        SealedStore {
+            inner: &$ws.store,
+            locks: &$ws.locks,
+        }
+    };
 }
 
 /// Space used on the device.
@@ -75,6 +93,7 @@ pub struct Workspace<S: KeyValueStore> {
     goals: Collection<Goal>,
     draft: JournalDraft,
     issues: Vec<LoadIssue>,
+    locks: Locks,
 }
 
 #[derive(Serialize)]
@@ -105,33 +124,220 @@ impl<S: KeyValueStore> Workspace<S> {
     /// Loads everything from `store`, recovering from what cannot be read.
     pub fn open(store: S) -> Self {
         let settings = load_settings(&store);
-        let (groups, group_issues) = Collection::load(&store, GROUPS);
-        let (journal, journal_issues) = Collection::load(&store, JOURNAL);
-        let (exercises, exercise_issues) = Collection::load(&store, EXERCISES);
-        let (attempts, attempt_issues) = Collection::load(&store, ATTEMPTS);
-        let (goals, goal_issues) = Collection::load(&store, GOALS);
-        let (draft, draft_issues) = load_draft(&store);
-        let mut issues = settings.issues;
-        issues.extend(group_issues);
-        issues.extend(journal_issues);
-        issues.extend(exercise_issues);
-        issues.extend(attempt_issues);
-        issues.extend(goal_issues);
-        issues.extend(draft_issues);
-        issues.dedup();
-        Workspace {
+        let mut ws = Workspace {
+            locks: Locks::load(&store),
             store,
             settings: settings.settings,
             settings_read_only: settings.read_only,
             settings_pending: false,
-            groups,
-            journal,
-            exercises,
-            attempts,
-            goals,
-            draft,
-            issues,
+            groups: Collection::empty(GROUPS),
+            journal: Collection::empty(JOURNAL),
+            exercises: Collection::empty(EXERCISES),
+            attempts: Collection::empty(ATTEMPTS),
+            goals: Collection::empty(GOALS),
+            draft: JournalDraft::default(),
+            issues: settings.issues,
+        };
+        for space in Space::ALL {
+            if !ws.locks.closed(space) {
+                ws.load_space(space);
+            }
         }
+        ws
+    }
+
+    /// (Re)reads one space's data from the store, through the locks.
+    fn load_space(&mut self, space: Space) {
+        let view = sealed!(self);
+        let mut issues = Vec::new();
+        match space {
+            Space::Member => {
+                let (journal, a) = Collection::load(&view, JOURNAL);
+                let (attempts, b) = Collection::load(&view, ATTEMPTS);
+                let (goals, c) = Collection::load(&view, GOALS);
+                let (draft, d) = load_draft(&view);
+                (self.journal, self.attempts, self.goals, self.draft) =
+                    (journal, attempts, goals, draft);
+                issues.extend(a.into_iter().chain(b).chain(c).chain(d));
+            }
+            Space::Counsellor => {
+                let (groups, a) = Collection::load(&view, GROUPS);
+                let (exercises, b) = Collection::load(&view, EXERCISES);
+                (self.groups, self.exercises) = (groups, exercises);
+                issues.extend(a.into_iter().chain(b));
+            }
+        }
+        for issue in issues {
+            if !self.issues.contains(&issue) {
+                self.issues.push(issue);
+            }
+        }
+    }
+
+    /// Forgets one space's data in memory (it stays stored).
+    fn clear_space(&mut self, space: Space) {
+        match space {
+            Space::Member => {
+                self.journal = Collection::empty(JOURNAL);
+                self.attempts = Collection::empty(ATTEMPTS);
+                self.goals = Collection::empty(GOALS);
+                self.draft = JournalDraft::default();
+            }
+            Space::Counsellor => {
+                self.groups = Collection::empty(GROUPS);
+                self.exercises = Collection::empty(EXERCISES);
+            }
+        }
+    }
+
+    /// Changes of one space that are not stored yet.
+    pub fn pending_in(&self, space: Space) -> usize {
+        match space {
+            Space::Member => {
+                self.journal.pending_count()
+                    + self.attempts.pending_count()
+                    + self.goals.pending_count()
+            }
+            Space::Counsellor => self.groups.pending_count() + self.exercises.pending_count(),
+        }
+    }
+
+    /// The at-rest locks.
+    pub fn locks(&self) -> &Locks {
+        &self.locks
+    }
+
+    /// Opens a locked space with its passphrase and loads its data.
+    pub fn unlock(&mut self, space: Space, passphrase: &str) -> Result<(), LockError> {
+        self.locks.unlock(space, passphrase)?;
+        self.load_space(space);
+        Ok(())
+    }
+
+    /// Locks a space now: its identity and data leave memory. Refused while some of its changes
+    /// are not stored (they exist nowhere else).
+    pub fn lock(&mut self, space: Space) -> Result<(), LockError> {
+        if !self.locks.enabled(space) {
+            return Err(LockError::NotOpen);
+        }
+        if self.pending_in(space) > 0 {
+            return Err(LockError::PendingChanges);
+        }
+        self.locks.close(space);
+        self.clear_space(space);
+        Ok(())
+    }
+
+    /// Switches the at-rest lock on for a space: a new identity wrapped by `passphrase`
+    /// (scrypt 2^`log_n`), then every stored value of the space sealed. If storing fails part
+    /// way, the lock is on and the rest stays readable; [`Workspace::reseal`] finishes the job.
+    pub fn enable_lock(
+        &mut self,
+        space: Space,
+        passphrase: &str,
+        idle_minutes: u16,
+        log_n: u8,
+    ) -> Result<(), LockError> {
+        if self.locks.enabled(space) {
+            return Err(LockError::NotOpen);
+        }
+        let (record, keys) = new_lock(passphrase, idle_minutes, log_n)?;
+        let json = serde_json::to_string(&record).map_err(|_| LockError::Internal)?;
+        self.store
+            .set(space.lock_key(), &json)
+            .map_err(LockError::Store)?;
+        self.locks.install(space, record, keys);
+        self.reseal(space)
+    }
+
+    /// Seals every value of a locked space that is still stored in plain text.
+    pub fn reseal(&mut self, space: Space) -> Result<(), LockError> {
+        let view = sealed!(self);
+        for key in self.space_keys(space)? {
+            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)? {
+                if !crypto::is_sealed(&raw) {
+                    view.set(&key, &raw).map_err(LockError::Store)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// How many stored values of the space are in plain text.
+    pub fn plain_values(&self, space: Space) -> usize {
+        self.space_keys(space)
+            .unwrap_or_default()
+            .iter()
+            .filter(|k| {
+                self.store
+                    .get(k)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|v| !crypto::is_sealed(&v))
+            })
+            .count()
+    }
+
+    fn space_keys(&self, space: Space) -> Result<Vec<String>, LockError> {
+        Ok(self
+            .store
+            .keys()
+            .map_err(LockError::Store)?
+            .into_iter()
+            .filter(|k| space_of_key(k) == Some(space))
+            .collect())
+    }
+
+    /// Switches the lock off: every value opened and stored in plain text, then the lock record
+    /// removed. If storing fails part way, the lock stays on and nothing is unreadable.
+    pub fn disable_lock(&mut self, space: Space) -> Result<(), LockError> {
+        let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
+        for key in self.space_keys(space)? {
+            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)? {
+                // A sealed value that does not open stays as it is (damaged already).
+                if let Ok(plain) = crypto::unseal(keys, &raw) {
+                    self.store.set(&key, &plain).map_err(LockError::Store)?;
+                }
+            }
+        }
+        self.store
+            .remove(space.lock_key())
+            .map_err(LockError::Store)?;
+        self.locks.remove(space);
+        Ok(())
+    }
+
+    /// Wraps the open identity with a new passphrase (the data is not rewritten).
+    pub fn change_passphrase(
+        &mut self,
+        space: Space,
+        passphrase: &str,
+        log_n: u8,
+    ) -> Result<(), LockError> {
+        let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
+        let mut record = self.locks.get(space).ok_or(LockError::NotOpen)?.record.clone();
+        record.wrapped = keys.wrap(passphrase, log_n)?;
+        self.store_lock_record(space, record)
+    }
+
+    /// Changes how long the space may stay idle before it locks itself (0: never).
+    pub fn set_idle_minutes(&mut self, space: Space, minutes: u16) -> Result<(), LockError> {
+        let mut record = self.locks.get(space).ok_or(LockError::NotOpen)?.record.clone();
+        record.idle_minutes = minutes;
+        self.store_lock_record(space, record)
+    }
+
+    fn store_lock_record(
+        &mut self,
+        space: Space,
+        record: super::sealed::LockRecord,
+    ) -> Result<(), LockError> {
+        let json = serde_json::to_string(&record).map_err(|_| LockError::Internal)?;
+        self.store
+            .set(space.lock_key(), &json)
+            .map_err(LockError::Store)?;
+        self.locks.set_record(space, record);
+        Ok(())
     }
 
     /// The store (tests inspect it).
@@ -175,22 +381,22 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces a group.
     pub fn put_group(&mut self, group: Group) -> Result<Vec<Conflict>, WriteError> {
-        self.groups.put(&self.store, group)
+        self.groups.put(&sealed!(self), group)
     }
 
     /// Deletes a group.
     pub fn remove_group(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.groups.remove(&self.store, id)
+        self.groups.remove(&sealed!(self), id)
     }
 
     /// Adds or replaces a journal entry.
     pub fn put_entry(&mut self, entry: JournalEntry) -> Result<Vec<Conflict>, WriteError> {
-        self.journal.put(&self.store, entry)
+        self.journal.put(&sealed!(self), entry)
     }
 
     /// Deletes a journal entry.
     pub fn remove_entry(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.journal.remove(&self.store, id)
+        self.journal.remove(&sealed!(self), id)
     }
 
     /// Changes made here that are not stored yet.
@@ -210,7 +416,7 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Stores a survey attempt.
     pub fn put_attempt(&mut self, attempt: Attempt) -> Result<Vec<Conflict>, WriteError> {
-        self.attempts.put(&self.store, attempt)
+        self.attempts.put(&sealed!(self), attempt)
     }
 
     /// The member's goals.
@@ -220,12 +426,12 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces a goal.
     pub fn put_goal(&mut self, goal: Goal) -> Result<Vec<Conflict>, WriteError> {
-        self.goals.put(&self.store, goal)
+        self.goals.put(&sealed!(self), goal)
     }
 
     /// Deletes a goal.
     pub fn remove_goal(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.goals.remove(&self.store, id)
+        self.goals.remove(&sealed!(self), id)
     }
 
     /// The journal draft.
@@ -236,7 +442,7 @@ impl<S: KeyValueStore> Workspace<S> {
     /// Keeps the journal draft (in memory even if storing fails).
     pub fn set_draft(&mut self, draft: JournalDraft) -> Result<(), WriteError> {
         self.draft = draft;
-        save_draft(&self.store, &self.draft).map_err(WriteError::Store)
+        save_draft(&sealed!(self), &self.draft).map_err(WriteError::Store)
     }
 
     /// The counsellor's own exercises.
@@ -246,12 +452,12 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces one of the counsellor's exercises.
     pub fn put_exercise(&mut self, exercise: Exercise) -> Result<Vec<Conflict>, WriteError> {
-        self.exercises.put(&self.store, exercise)
+        self.exercises.put(&sealed!(self), exercise)
     }
 
     /// Deletes one of the counsellor's exercises.
     pub fn remove_exercise(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.exercises.remove(&self.store, id)
+        self.exercises.remove(&sealed!(self), id)
     }
 
     /// Tries again to store every pending change.
@@ -260,11 +466,11 @@ impl<S: KeyValueStore> Workspace<S> {
             save_settings(&self.store, &self.settings).map_err(WriteError::Store)?;
             self.settings_pending = false;
         }
-        let mut conflicts = self.groups.retry(&self.store)?;
-        conflicts.extend(self.journal.retry(&self.store)?);
-        conflicts.extend(self.exercises.retry(&self.store)?);
-        conflicts.extend(self.attempts.retry(&self.store)?);
-        conflicts.extend(self.goals.retry(&self.store)?);
+        let mut conflicts = self.groups.retry(&sealed!(self))?;
+        conflicts.extend(self.journal.retry(&sealed!(self))?);
+        conflicts.extend(self.exercises.retry(&sealed!(self))?);
+        conflicts.extend(self.attempts.retry(&sealed!(self))?);
+        conflicts.extend(self.goals.retry(&sealed!(self))?);
         Ok(conflicts)
     }
 
@@ -273,6 +479,27 @@ impl<S: KeyValueStore> Workspace<S> {
         if !key.starts_with(KEY_PREFIX) {
             return Changed::Nothing;
         }
+        for space in Space::ALL {
+            if key == space.lock_key() {
+                if self.locks.apply_external(space, new_value) {
+                    if self.locks.closed(space) {
+                        self.clear_space(space);
+                    } else {
+                        self.load_space(space);
+                    }
+                }
+                return Changed::Locks;
+            }
+        }
+        let opened = match new_value {
+            Some(raw) => match open_value(&self.locks, key, raw) {
+                Ok(plain) => Some(plain),
+                // Sealed data of a space locked in this tab: nothing to show until unlocked.
+                Err(()) => return Changed::Nothing,
+            },
+            None => None,
+        };
+        let new_value = opened.as_deref();
         if key == SETTINGS_KEY {
             if let Some(settings) = new_value.and_then(parse_settings) {
                 self.settings = settings;
@@ -311,9 +538,80 @@ impl<S: KeyValueStore> Workspace<S> {
         }
     }
 
+    /// Every record held in both spaces (for a backup).
+    pub fn records(&self) -> Records {
+        Records {
+            groups: self.groups.items(),
+            exercises: self.exercises.items(),
+            journal: self.journal.items(),
+            attempts: self.attempts.items(),
+            goals: self.goals.items(),
+        }
+    }
+
+    /// Brings back a planned import, all or nothing: if any write fails, every key of both
+    /// spaces is put back exactly as it was (removing what was added first, so the old values
+    /// fit again) and the error is returned.
+    pub fn apply_import(&mut self, plan: &ImportPlan) -> Result<(), WriteError> {
+        let touches_counsellor = !plan.groups.is_noop() || !plan.exercises.is_noop();
+        let touches_member =
+            !plan.journal.is_noop() || !plan.attempts.is_noop() || !plan.goals.is_noop();
+        for (space, touched) in [
+            (Space::Member, touches_member),
+            (Space::Counsellor, touches_counsellor),
+        ] {
+            if touched && self.locks.closed(space) {
+                return Err(WriteError::Store(StoreError::Locked));
+            }
+        }
+        // Earlier changes that could not be stored would be tangled with the restore.
+        self.retry()?;
+        let live = |k: &str| !k.starts_with(QUARANTINE_PREFIX) && space_of_key(k).is_some();
+        let mut before: Vec<(String, String)> = Vec::new();
+        for key in self.store.keys().map_err(WriteError::Store)? {
+            if live(&key) {
+                if let Some(raw) = self.store.get(&key).map_err(WriteError::Store)? {
+                    before.push((key, raw));
+                }
+            }
+        }
+        let result = (|| {
+            let view = sealed!(self);
+            self.groups
+                .apply_batch(&view, plan.groups.puts.clone(), &plan.groups.removes)?;
+            self.exercises
+                .apply_batch(&view, plan.exercises.puts.clone(), &plan.exercises.removes)?;
+            self.journal
+                .apply_batch(&view, plan.journal.puts.clone(), &plan.journal.removes)?;
+            self.attempts
+                .apply_batch(&view, plan.attempts.puts.clone(), &plan.attempts.removes)?;
+            self.goals
+                .apply_batch(&view, plan.goals.puts.clone(), &plan.goals.removes)?;
+            Ok::<(), WriteError>(())
+        })();
+        if let Err(e) = result {
+            before.sort_unstable();
+            for key in self.store.keys().unwrap_or_default() {
+                if live(&key) && before.binary_search_by(|(k, _)| k.cmp(&key)).is_err() {
+                    let _ = self.store.remove(&key);
+                }
+            }
+            for (key, raw) in &before {
+                let _ = self.store.set(key, raw);
+            }
+            for space in Space::ALL {
+                if !self.locks.closed(space) {
+                    self.load_space(space);
+                }
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+
     /// Unreadable values moved aside at load, with their raw text.
     pub fn quarantined(&self) -> Vec<(String, String)> {
-        quarantined(&self.store)
+        quarantined(&sealed!(self))
     }
 
     /// Everything this tab holds (including changes not yet stored) as plain JSON, for the

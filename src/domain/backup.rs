@@ -1,0 +1,504 @@
+//! The backup document (the plaintext inside an encrypted backup file) and the rules for
+//! bringing one back: what a merge or a replace would change, decided before anything changes.
+//!
+//! The layout is documented in `docs/export-format.md` and `docs/backup.schema.json`.
+
+use super::exercise::Exercise;
+use super::goal::Goal;
+use super::survey::Attempt;
+use super::{Group, Id, JournalEntry, Keyed};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The `format` field of every backup.
+pub const BACKUP_FORMAT: &str = "hamdel-backup";
+/// The version this build writes and the newest it reads.
+pub const BACKUP_VERSION: u32 = 1;
+
+/// What a backup was made of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// Every record of both spaces.
+    Everything,
+    /// One group (counsellor).
+    Group {
+        /// The group's id.
+        id: Id,
+    },
+    /// Journal entries dated within a range, both ends included (member).
+    Journal {
+        /// First day.
+        #[serde(with = "super::iso_date::serde_iso")]
+        from: NaiveDate,
+        /// Last day.
+        #[serde(with = "super::iso_date::serde_iso")]
+        to: NaiveDate,
+    },
+}
+
+/// A backup's content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// Layout version ([`BACKUP_VERSION`]).
+    pub version: u32,
+    /// When it was made (RFC 3339, UTC), as the caller's clock said.
+    pub created: String,
+    /// What it holds.
+    pub scope: Scope,
+    /// The counsellor's groups.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    /// The counsellor's own exercises.
+    #[serde(default)]
+    pub exercises: Vec<Exercise>,
+    /// The member's journal entries.
+    #[serde(default)]
+    pub journal: Vec<JournalEntry>,
+    /// The member's survey attempts.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    /// The member's goals.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+}
+
+/// Everything a backup can hold, as plain lists (the workspace's current data, or a backup's).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Records {
+    /// Groups.
+    pub groups: Vec<Group>,
+    /// Exercises.
+    pub exercises: Vec<Exercise>,
+    /// Journal entries.
+    pub journal: Vec<JournalEntry>,
+    /// Survey attempts.
+    pub attempts: Vec<Attempt>,
+    /// Goals.
+    pub goals: Vec<Goal>,
+}
+
+impl Backup {
+    /// Builds a backup of `records` limited to `scope`.
+    pub fn new(records: Records, scope: Scope, created: String) -> Self {
+        let mut r = records;
+        match &scope {
+            Scope::Everything => {}
+            Scope::Group { id } => {
+                r.groups.retain(|g| &g.id == id);
+                r = Records {
+                    groups: r.groups,
+                    ..Records::default()
+                };
+            }
+            Scope::Journal { from, to } => {
+                r.journal.retain(|e| e.date >= *from && e.date <= *to);
+                r = Records {
+                    journal: r.journal,
+                    ..Records::default()
+                };
+            }
+        }
+        Backup {
+            format: BACKUP_FORMAT.to_owned(),
+            version: BACKUP_VERSION,
+            created,
+            scope,
+            groups: r.groups,
+            exercises: r.exercises,
+            journal: r.journal,
+            attempts: r.attempts,
+            goals: r.goals,
+        }
+    }
+
+    /// The records it holds.
+    pub fn records(&self) -> Records {
+        Records {
+            groups: self.groups.clone(),
+            exercises: self.exercises.clone(),
+            journal: self.journal.clone(),
+            attempts: self.attempts.clone(),
+            goals: self.goals.clone(),
+        }
+    }
+
+    /// How many records it holds.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+            + self.exercises.len()
+            + self.journal.len()
+            + self.attempts.len()
+            + self.goals.len()
+    }
+
+    /// Whether it holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The JSON text of the backup.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Why decrypted bytes are not a backup this version can bring back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not JSON, or not a Hamdel backup.
+    NotABackup,
+    /// Made by a newer version of Hamdel.
+    Newer {
+        /// Its version.
+        version: u32,
+    },
+    /// A Hamdel backup whose records do not read.
+    Invalid,
+    /// The same id twice in one list.
+    DuplicateIds,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// Reads a backup's JSON: the header first (so a newer file is named as such), then the rest.
+pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
+    let header: Header = serde_json::from_slice(bytes).map_err(|_| BackupError::NotABackup)?;
+    if header.format != BACKUP_FORMAT {
+        return Err(BackupError::NotABackup);
+    }
+    if header.version > BACKUP_VERSION {
+        return Err(BackupError::Newer {
+            version: header.version,
+        });
+    }
+    let backup: Backup = serde_json::from_slice(bytes).map_err(|_| BackupError::Invalid)?;
+    let r = backup.records();
+    if has_duplicates(&r.groups)
+        || has_duplicates(&r.exercises)
+        || has_duplicates(&r.journal)
+        || has_duplicates(&r.attempts)
+        || has_duplicates(&r.goals)
+    {
+        return Err(BackupError::DuplicateIds);
+    }
+    Ok(backup)
+}
+
+fn has_duplicates<T: Keyed>(items: &[T]) -> bool {
+    let mut ids: Vec<&Id> = items.iter().map(Keyed::id).collect();
+    ids.sort_unstable();
+    ids.windows(2).any(|w| w[0] == w[1])
+}
+
+/// How a backup is brought back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Keep everything here; add what is new; where a record differs, keep both.
+    Merge,
+    /// Make the kinds of records the backup holds exactly as in the backup (records of those
+    /// kinds that are not in it are removed).
+    Replace,
+}
+
+/// What bringing back one kind of record would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KindPlan<T> {
+    /// Records to store (new ones, replacements, and the backup's side of conflicts under
+    /// a new id).
+    pub puts: Vec<T>,
+    /// Records to remove (replace only).
+    pub removes: Vec<Id>,
+    /// New records.
+    pub added: usize,
+    /// Records here that the backup changes (replace).
+    pub updated: usize,
+    /// Records in both, equal.
+    pub unchanged: usize,
+    /// Records in both that differ: a merge keeps both.
+    pub conflicting: usize,
+}
+
+impl<T> KindPlan<T> {
+    /// Whether it would change nothing.
+    pub fn is_noop(&self) -> bool {
+        self.puts.is_empty() && self.removes.is_empty()
+    }
+}
+
+/// The id given to the backup's side of a merge conflict: stable, so importing the same
+/// backup twice does not add a second copy.
+pub fn imported_copy(id: &Id) -> Id {
+    Id::from_raw(format!("{id}~restored"))
+}
+
+/// Works out what bringing back `incoming` over `current` would do.
+pub fn plan_kind<T: Keyed + PartialEq>(current: &[T], incoming: &[T], mode: ImportMode) -> KindPlan<T> {
+    let mut plan = KindPlan {
+        puts: Vec::new(),
+        removes: Vec::new(),
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        conflicting: 0,
+    };
+    let mut index: Vec<(&Id, &T)> = current.iter().map(|t| (t.id(), t)).collect();
+    index.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let find = |id: &Id| {
+        index
+            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .ok()
+            .map(|i| index[i].1)
+    };
+    for item in incoming {
+        match find(item.id()) {
+            None => {
+                plan.added += 1;
+                plan.puts.push(item.clone());
+            }
+            Some(here) if here == item => plan.unchanged += 1,
+            Some(_) => match mode {
+                ImportMode::Replace => {
+                    plan.updated += 1;
+                    plan.puts.push(item.clone());
+                }
+                ImportMode::Merge => {
+                    let copy_id = imported_copy(item.id());
+                    match find(&copy_id) {
+                        Some(copy) if copy.with_id(item.id().clone()) == *item => {
+                            plan.unchanged += 1;
+                        }
+                        _ => {
+                            plan.conflicting += 1;
+                            plan.puts.push(item.with_id(copy_id));
+                        }
+                    }
+                }
+            },
+        }
+    }
+    if mode == ImportMode::Replace {
+        let mut wanted: Vec<&Id> = incoming.iter().map(Keyed::id).collect();
+        wanted.sort_unstable();
+        for item in current {
+            if wanted.binary_search(&item.id()).is_err() {
+                plan.removes.push(item.id().clone());
+            }
+        }
+    }
+    plan
+}
+
+/// What bringing back a whole backup would do, kind by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    /// How.
+    pub mode: ImportMode,
+    /// Groups.
+    pub groups: KindPlan<Group>,
+    /// Exercises.
+    pub exercises: KindPlan<Exercise>,
+    /// Journal entries.
+    pub journal: KindPlan<JournalEntry>,
+    /// Survey attempts.
+    pub attempts: KindPlan<Attempt>,
+    /// Goals.
+    pub goals: KindPlan<Goal>,
+}
+
+impl ImportPlan {
+    /// Plans bringing back `backup` over `current`. A replace touches only the kinds the backup's
+    /// scope covers: a one-group backup never removes the other groups.
+    pub fn new(current: &Records, backup: &Backup, mode: ImportMode) -> Self {
+        let whole = backup.scope == Scope::Everything;
+        let group_mode = match &backup.scope {
+            Scope::Group { .. } if mode == ImportMode::Replace => None,
+            _ => Some(mode),
+        };
+        let kind_mode = |covered: bool| if covered || mode == ImportMode::Merge { mode } else { ImportMode::Merge };
+        let groups = match group_mode {
+            Some(m) => plan_kind(&current.groups, &backup.groups, m),
+            // One group replaced: only that group is made as in the backup.
+            None => {
+                let ids: Vec<&Id> = backup.groups.iter().map(Keyed::id).collect();
+                let here: Vec<Group> = current
+                    .groups
+                    .iter()
+                    .filter(|g| ids.contains(&&g.id))
+                    .cloned()
+                    .collect();
+                plan_kind(&here, &backup.groups, ImportMode::Replace)
+            }
+        };
+        let journal = match &backup.scope {
+            Scope::Journal { from, to } if mode == ImportMode::Replace => {
+                let here: Vec<JournalEntry> = current
+                    .journal
+                    .iter()
+                    .filter(|e| e.date >= *from && e.date <= *to)
+                    .cloned()
+                    .collect();
+                plan_kind(&here, &backup.journal, ImportMode::Replace)
+            }
+            _ => plan_kind(&current.journal, &backup.journal, kind_mode(whole)),
+        };
+        ImportPlan {
+            mode,
+            groups,
+            exercises: plan_kind(&current.exercises, &backup.exercises, kind_mode(whole)),
+            journal,
+            attempts: plan_kind(&current.attempts, &backup.attempts, kind_mode(whole)),
+            goals: plan_kind(&current.goals, &backup.goals, kind_mode(whole)),
+        }
+    }
+
+    /// Totals over every kind: (added, updated, unchanged, conflicting, removed).
+    pub fn totals(&self) -> (usize, usize, usize, usize, usize) {
+        let mut t = (0, 0, 0, 0, 0);
+        let mut add = |a: usize, u: usize, n: usize, c: usize, r: usize| {
+            t.0 += a;
+            t.1 += u;
+            t.2 += n;
+            t.3 += c;
+            t.4 += r;
+        };
+        macro_rules! kind {
+            ($k:expr) => {
+                add($k.added, $k.updated, $k.unchanged, $k.conflicting, $k.removes.len())
+            };
+        }
+        kind!(self.groups);
+        kind!(self.exercises);
+        kind!(self.journal);
+        kind!(self.attempts);
+        kind!(self.goals);
+        t
+    }
+
+    /// Whether it would change nothing.
+    pub fn is_noop(&self) -> bool {
+        self.groups.is_noop()
+            && self.exercises.is_noop()
+            && self.journal.is_noop()
+            && self.attempts.is_noop()
+            && self.goals.is_noop()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, day: u32, text: &str) -> JournalEntry {
+        JournalEntry {
+            id: Id::from_raw(id),
+            date: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+            text: text.to_owned(),
+            mood: None,
+            tags: Vec::new(),
+            task_done: None,
+            prompt: None,
+        }
+    }
+
+    fn backup_of(journal: Vec<JournalEntry>) -> Backup {
+        Backup::new(
+            Records {
+                journal,
+                ..Records::default()
+            },
+            Scope::Everything,
+            "2026-03-21T00:00:00Z".into(),
+        )
+    }
+
+    #[test]
+    fn merge_adds_new_keeps_both_on_difference_and_is_idempotent() {
+        let here = Records {
+            journal: vec![entry("a", 1, "one"), entry("b", 2, "two")],
+            ..Records::default()
+        };
+        let backup = backup_of(vec![entry("a", 1, "one"), entry("b", 2, "TWO"), entry("c", 3, "three")]);
+        let plan = ImportPlan::new(&here, &backup, ImportMode::Merge);
+        assert_eq!(plan.totals(), (1, 0, 1, 1, 0));
+        let ids: Vec<&str> = plan.journal.puts.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["b~restored", "c"]);
+        // After applying, the same merge changes nothing.
+        let mut after = here.clone();
+        after.journal.extend(plan.journal.puts.clone());
+        let again = ImportPlan::new(&after, &backup, ImportMode::Merge);
+        assert!(again.is_noop(), "{again:?}");
+    }
+
+    #[test]
+    fn replace_updates_and_removes_only_within_scope() {
+        let here = Records {
+            journal: vec![entry("a", 1, "one"), entry("b", 2, "two"), entry("z", 30, "late")],
+            ..Records::default()
+        };
+        let everything = backup_of(vec![entry("b", 2, "TWO"), entry("c", 3, "three")]);
+        let plan = ImportPlan::new(&here, &everything, ImportMode::Replace);
+        assert_eq!(plan.totals(), (1, 1, 0, 0, 2));
+        let mut ranged = Backup::new(
+            everything.records(),
+            Scope::Journal {
+                from: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+            },
+            String::new(),
+        );
+        ranged.journal.retain(|e| e.id.as_str() != "c");
+        let plan = ImportPlan::new(&here, &ranged, ImportMode::Replace);
+        // "a" (in range, not in the backup) goes; "z" (out of range) stays.
+        assert_eq!(plan.journal.removes, vec![Id::from_raw("a")]);
+        assert_eq!(plan.totals(), (0, 1, 0, 0, 1));
+    }
+
+    #[test]
+    fn scope_limits_what_a_backup_holds() {
+        let r = Records {
+            journal: vec![entry("a", 1, "one"), entry("b", 20, "two")],
+            ..Records::default()
+        };
+        let b = Backup::new(
+            r,
+            Scope::Journal {
+                from: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+            },
+            String::new(),
+        );
+        assert_eq!(b.journal.len(), 1);
+        assert_eq!(b.journal[0].id.as_str(), "b");
+    }
+
+    #[test]
+    fn parsing_names_what_is_wrong() {
+        let good = backup_of(vec![entry("a", 1, "سلام")]);
+        assert_eq!(parse_backup(good.to_json().as_bytes()).unwrap(), good);
+        assert_eq!(parse_backup(b"not json"), Err(BackupError::NotABackup));
+        assert_eq!(
+            parse_backup(br#"{"format":"other","version":1}"#),
+            Err(BackupError::NotABackup)
+        );
+        assert_eq!(
+            parse_backup(br#"{"format":"hamdel-backup","version":9}"#),
+            Err(BackupError::Newer { version: 9 })
+        );
+        assert_eq!(
+            parse_backup(br#"{"format":"hamdel-backup","version":1,"created":"x","scope":{"kind":"everything"},"journal":[{"id":1}]}"#),
+            Err(BackupError::Invalid)
+        );
+        let dup = backup_of(vec![entry("a", 1, "x"), entry("a", 2, "y")]);
+        assert_eq!(
+            parse_backup(dup.to_json().as_bytes()),
+            Err(BackupError::DuplicateIds)
+        );
+    }
+}
