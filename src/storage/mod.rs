@@ -8,6 +8,7 @@
 //! - `hamdel-quarantine/<original key>#<n>` — an unreadable value, moved aside unchanged;
 //! - `hamdel/lock/<space>` — a space's at-rest lock (its values are then sealed: see [`sealed`]).
 
+pub mod backup_file;
 pub mod browser;
 pub mod collection;
 pub mod draft_store;
