@@ -40,7 +40,11 @@ fn filled() -> (MemoryStore, Workspace<MemoryStore>) {
 }
 
 fn everything(ws: &Workspace<MemoryStore>) -> Backup {
-    Backup::new(ws.records(), Scope::Everything, "2026-11-26T00:00:00Z".into())
+    Backup::new(
+        ws.records(),
+        Scope::Everything,
+        "2026-11-26T00:00:00Z".into(),
+    )
 }
 
 fn texts(ws: &Workspace<MemoryStore>) -> Vec<String> {
@@ -95,18 +99,67 @@ fn every_bad_file_is_named_and_changes_nothing() {
     };
 
     let cases: Vec<(&str, Vec<u8>, &str, OpenError)> = vec![
-        ("wrong passphrase", good.clone(), "not the passphrase", OpenError::Crypto(CryptoError::WrongKey)),
-        ("tampered", tampered, PASS, OpenError::Crypto(CryptoError::Damaged)),
-        ("truncated", truncated, PASS, OpenError::Crypto(CryptoError::Damaged)),
-        ("plain JSON", everything(&ws).to_json().into_bytes(), PASS, OpenError::Crypto(CryptoError::NotAgeFile)),
-        ("empty", Vec::new(), PASS, OpenError::Crypto(CryptoError::NotAgeFile)),
-        ("not a backup", not_backup, PASS, OpenError::Backup(BackupError::NotABackup)),
-        ("newer", newer, PASS, OpenError::Backup(BackupError::Newer { version: 99 })),
-        ("greedy work factor", greedy, PASS, OpenError::Crypto(CryptoError::TooMuchWork { required: 30 })),
-        ("absurdly large", huge, PASS, OpenError::Crypto(CryptoError::TooLarge)),
+        (
+            "wrong passphrase",
+            good.clone(),
+            "not the passphrase",
+            OpenError::Crypto(CryptoError::WrongKey),
+        ),
+        (
+            "tampered",
+            tampered,
+            PASS,
+            OpenError::Crypto(CryptoError::Damaged),
+        ),
+        (
+            "truncated",
+            truncated,
+            PASS,
+            OpenError::Crypto(CryptoError::Damaged),
+        ),
+        (
+            "plain JSON",
+            everything(&ws).to_json().into_bytes(),
+            PASS,
+            OpenError::Crypto(CryptoError::NotAgeFile),
+        ),
+        (
+            "empty",
+            Vec::new(),
+            PASS,
+            OpenError::Crypto(CryptoError::NotAgeFile),
+        ),
+        (
+            "not a backup",
+            not_backup,
+            PASS,
+            OpenError::Backup(BackupError::NotABackup),
+        ),
+        (
+            "newer",
+            newer,
+            PASS,
+            OpenError::Backup(BackupError::Newer { version: 99 }),
+        ),
+        (
+            "greedy work factor",
+            greedy,
+            PASS,
+            OpenError::Crypto(CryptoError::TooMuchWork { required: 30 }),
+        ),
+        (
+            "absurdly large",
+            huge,
+            PASS,
+            OpenError::Crypto(CryptoError::TooLarge),
+        ),
     ];
     for (what, bytes, pass, expected) in cases {
-        assert_eq!(open_backup(&bytes, pass, crypto::MAX_LOG_N), Err(expected), "{what}");
+        assert_eq!(
+            open_backup(&bytes, pass, crypto::MAX_LOG_N),
+            Err(expected),
+            "{what}"
+        );
         assert_eq!(store.snapshot(), before, "{what} changed stored data");
     }
 }
@@ -133,8 +186,14 @@ fn a_restore_that_runs_out_of_room_puts_everything_back() {
         let before = store.snapshot();
         let plan = ImportPlan::new(&ws.records(), &big, ImportMode::Replace);
         let result = ws.apply_import(&plan);
-        assert!(result.is_err(), "margin {margin}: the restore should not fit");
-        assert!(store.snapshot() == before, "margin {margin}: stored data changed");
+        assert!(
+            result.is_err(),
+            "margin {margin}: the restore should not fit"
+        );
+        assert!(
+            store.snapshot() == before,
+            "margin {margin}: stored data changed"
+        );
         assert!(texts(&ws).contains(&"edited".to_owned()));
         assert_eq!(ws.pending_count(), 0);
     }
@@ -215,13 +274,18 @@ fn stored_text(store: &MemoryStore) -> String {
 fn with_the_lock_on_no_personal_text_is_stored_in_the_clear() {
     let phrase = "رازِ-بسیار-خصوصی";
     let (store, mut ws) = filled();
-    ws.put_entry(entry(40, &format!("before the lock {phrase}"))).unwrap();
+    ws.put_entry(entry(40, &format!("before the lock {phrase}")))
+        .unwrap();
     // A quarantined value from before the lock must be sealed too.
     store
-        .set("hamdel-quarantine/hamdel/journal/00009#1", &format!("broken {phrase}"))
+        .set(
+            "hamdel-quarantine/hamdel/journal/00009#1",
+            &format!("broken {phrase}"),
+        )
         .unwrap();
     ws.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
-    ws.put_entry(entry(41, &format!("after the lock {phrase}"))).unwrap();
+    ws.put_entry(entry(41, &format!("after the lock {phrase}")))
+        .unwrap();
     let mut goal = Goal::new(Id::from_raw("goal1"), &format!("goal {phrase}")).unwrap();
     goal.steps.clear();
     ws.put_goal(goal).unwrap();
@@ -274,7 +338,9 @@ fn with_the_lock_on_no_personal_text_is_stored_in_the_clear() {
         third.unlock(Space::Member, PASS),
         Err(LockError::WrongPassphrase)
     );
-    third.unlock(Space::Member, "another long passphrase").unwrap();
+    third
+        .unlock(Space::Member, "another long passphrase")
+        .unwrap();
 
     // Switching the lock off opens every value.
     third.disable_lock(Space::Member).unwrap();

@@ -197,7 +197,9 @@ pub struct Recipient(age::x25519::Recipient);
 impl Recipient {
     /// Reads an `age1…` recipient.
     pub fn parse(text: &str) -> Option<Self> {
-        age::x25519::Recipient::from_str(text.trim()).ok().map(Recipient)
+        age::x25519::Recipient::from_str(text.trim())
+            .ok()
+            .map(Recipient)
     }
 
     /// Encrypts `plaintext` to this recipient (an age file).
@@ -282,7 +284,9 @@ pub fn strength(passphrase: &str) -> Strength {
         chars.iter().any(|c| c.is_lowercase()),
         chars.iter().any(|c| c.is_uppercase()),
         chars.iter().any(|c| c.is_numeric()),
-        chars.iter().any(|c| c.is_whitespace() || c.is_ascii_punctuation()),
+        chars
+            .iter()
+            .any(|c| c.is_whitespace() || c.is_ascii_punctuation()),
         chars.iter().any(|c| !c.is_ascii()),
     ]
     .iter()
@@ -353,7 +357,8 @@ mod tests {
     #[test]
     fn seal_round_trip_needs_the_right_identity_and_shrinks_persian() {
         let keys = KeyPair::generate();
-        let value = "{\"v\":3,\"records\":[".to_owned() + &"امروز حالم بهتر بود. ".repeat(200) + "]}";
+        let value =
+            "{\"v\":3,\"records\":[".to_owned() + &"امروز حالم بهتر بود. ".repeat(200) + "]}";
         let sealed = seal(&keys.recipient(), &value).unwrap();
         assert!(is_sealed(&sealed));
         assert!(!sealed.contains("امروز"));

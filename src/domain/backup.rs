@@ -239,7 +239,11 @@ pub fn imported_copy(id: &Id) -> Id {
 }
 
 /// Works out what bringing back `incoming` over `current` would do.
-pub fn plan_kind<T: Keyed + PartialEq>(current: &[T], incoming: &[T], mode: ImportMode) -> KindPlan<T> {
+pub fn plan_kind<T: Keyed + PartialEq>(
+    current: &[T],
+    incoming: &[T],
+    mode: ImportMode,
+) -> KindPlan<T> {
     let mut plan = KindPlan {
         puts: Vec::new(),
         removes: Vec::new(),
@@ -321,7 +325,13 @@ impl ImportPlan {
             Scope::Group { .. } if mode == ImportMode::Replace => None,
             _ => Some(mode),
         };
-        let kind_mode = |covered: bool| if covered || mode == ImportMode::Merge { mode } else { ImportMode::Merge };
+        let kind_mode = |covered: bool| {
+            if covered || mode == ImportMode::Merge {
+                mode
+            } else {
+                ImportMode::Merge
+            }
+        };
         let groups = match group_mode {
             Some(m) => plan_kind(&current.groups, &backup.groups, m),
             // One group replaced: only that group is made as in the backup.
@@ -370,7 +380,13 @@ impl ImportPlan {
         };
         macro_rules! kind {
             ($k:expr) => {
-                add($k.added, $k.updated, $k.unchanged, $k.conflicting, $k.removes.len())
+                add(
+                    $k.added,
+                    $k.updated,
+                    $k.unchanged,
+                    $k.conflicting,
+                    $k.removes.len(),
+                )
             };
         }
         kind!(self.groups);
@@ -424,7 +440,11 @@ mod tests {
             journal: vec![entry("a", 1, "one"), entry("b", 2, "two")],
             ..Records::default()
         };
-        let backup = backup_of(vec![entry("a", 1, "one"), entry("b", 2, "TWO"), entry("c", 3, "three")]);
+        let backup = backup_of(vec![
+            entry("a", 1, "one"),
+            entry("b", 2, "TWO"),
+            entry("c", 3, "three"),
+        ]);
         let plan = ImportPlan::new(&here, &backup, ImportMode::Merge);
         assert_eq!(plan.totals(), (1, 0, 1, 1, 0));
         let ids: Vec<&str> = plan.journal.puts.iter().map(|e| e.id.as_str()).collect();
@@ -439,7 +459,11 @@ mod tests {
     #[test]
     fn replace_updates_and_removes_only_within_scope() {
         let here = Records {
-            journal: vec![entry("a", 1, "one"), entry("b", 2, "two"), entry("z", 30, "late")],
+            journal: vec![
+                entry("a", 1, "one"),
+                entry("b", 2, "two"),
+                entry("z", 30, "late"),
+            ],
             ..Records::default()
         };
         let everything = backup_of(vec![entry("b", 2, "TWO"), entry("c", 3, "three")]);

@@ -473,6 +473,158 @@ pub enum Msg {
     NoGoals,
     /// The between-sessions task was done.
     TaskDoneLabel,
+    /// Encryption: BackupTitle.
+    BackupTitle,
+    /// Encryption: BackupIntro.
+    BackupIntro,
+    /// Encryption: ExportTitle.
+    ExportTitle,
+    /// Encryption: ScopeLabel.
+    ScopeLabel,
+    /// Encryption: ScopeEverything.
+    ScopeEverything,
+    /// Encryption: ScopeGroup.
+    ScopeGroup,
+    /// Encryption: ScopeJournal.
+    ScopeJournal,
+    /// Encryption: BackupGroupLabel.
+    BackupGroupLabel,
+    /// Encryption: FromDate.
+    FromDate,
+    /// Encryption: ToDate.
+    ToDate,
+    /// Encryption: PassphraseLabel.
+    PassphraseLabel,
+    /// Encryption: PassphraseAgain.
+    PassphraseAgain,
+    /// Encryption: PassphraseHint.
+    PassphraseHint,
+    /// Encryption: PassphraseStrength(u8).
+    PassphraseStrength(u8),
+    /// Encryption: PassphraseTooShort.
+    PassphraseTooShort,
+    /// Encryption: PassphraseMismatch.
+    PassphraseMismatch,
+    /// Encryption: DerivingKey.
+    DerivingKey,
+    /// Encryption: SaveBackup.
+    SaveBackup,
+    /// Encryption: BackupSaved(usize).
+    BackupSaved(usize),
+    /// Encryption: ImportTitle.
+    ImportTitle,
+    /// Encryption: BackupFile.
+    BackupFile,
+    /// Encryption: OpenBackup.
+    OpenBackup,
+    /// Encryption: ChooseFileFirst.
+    ChooseFileFirst,
+    /// Encryption: BackupWrongPassphrase.
+    BackupWrongPassphrase,
+    /// Encryption: BackupDamaged.
+    BackupDamaged,
+    /// Encryption: BackupNotAge.
+    BackupNotAge,
+    /// Encryption: BackupTooMuchWork.
+    BackupTooMuchWork,
+    /// Encryption: BackupTooLarge.
+    BackupTooLarge,
+    /// Encryption: BackupNewer(u32).
+    BackupNewer(u32),
+    /// Encryption: BackupInvalid.
+    BackupInvalid,
+    /// Encryption: BackupSummary(usize).
+    BackupSummary(usize),
+    /// Encryption: ImportModeLabel.
+    ImportModeLabel,
+    /// Encryption: ModeMerge.
+    ModeMerge,
+    /// Encryption: ModeReplace.
+    ModeReplace,
+    /// Encryption: PreviewTitle.
+    PreviewTitle,
+    /// Encryption: PreviewAdded(usize).
+    PreviewAdded(usize),
+    /// Encryption: PreviewUpdated(usize).
+    PreviewUpdated(usize),
+    /// Encryption: PreviewUnchanged(usize).
+    PreviewUnchanged(usize),
+    /// Encryption: PreviewConflicting(usize).
+    PreviewConflicting(usize),
+    /// Encryption: PreviewRemoved(usize).
+    PreviewRemoved(usize),
+    /// Encryption: ConfirmImport.
+    ConfirmImport,
+    /// Encryption: ImportDone.
+    ImportDone,
+    /// Encryption: ImportFailed.
+    ImportFailed,
+    /// Encryption: ImportLocked.
+    ImportLocked,
+    /// Encryption: ImportNothing.
+    ImportNothing,
+    /// Encryption: SecurityLink.
+    SecurityLink,
+    /// Encryption: LockTitle.
+    LockTitle,
+    /// Encryption: LockIntro.
+    LockIntro,
+    /// Encryption: LockWarning.
+    LockWarning,
+    /// Encryption: SpaceMemberName.
+    SpaceMemberName,
+    /// Encryption: SpaceCounsellorName.
+    SpaceCounsellorName,
+    /// Encryption: LockStatusOff.
+    LockStatusOff,
+    /// Encryption: LockStatusOn.
+    LockStatusOn,
+    /// Encryption: TurnOnLock.
+    TurnOnLock,
+    /// Encryption: TurnOffLock.
+    TurnOffLock,
+    /// Encryption: ChangePassphrase.
+    ChangePassphrase,
+    /// Encryption: NewPassphrase.
+    NewPassphrase,
+    /// Encryption: IdleLabel.
+    IdleLabel,
+    /// Encryption: IdleNever.
+    IdleNever,
+    /// Encryption: IdleMinutes(u16).
+    IdleMinutes(u16),
+    /// Encryption: LockNow.
+    LockNow,
+    /// Encryption: LockOnDone.
+    LockOnDone,
+    /// Encryption: LockOffDone.
+    LockOffDone,
+    /// Encryption: PassphraseChanged.
+    PassphraseChanged,
+    /// Encryption: IdleSaved.
+    IdleSaved,
+    /// Encryption: LockPending.
+    LockPending,
+    /// Encryption: LockQuota.
+    LockQuota,
+    /// Encryption: PlainLeft(usize).
+    PlainLeft(usize),
+    /// Encryption: FinishEncrypting.
+    FinishEncrypting,
+    /// Encryption: Locked.
+    Locked,
+    /// Encryption: LockedTitle.
+    LockedTitle,
+    /// Encryption: UnlockPrompt.
+    UnlockPrompt,
+    /// Encryption: Unlock.
+    Unlock,
+    /// Encryption: WrongPassphrase.
+    WrongPassphrase,
+    /// Encryption: LockDamaged.
+    LockDamaged,
+    /// Encryption: LockThisSpace.
+    LockThisSpace,
 }
 
 impl Msg {
@@ -522,7 +674,6 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::GroupName => "Group name",
         Msg::Rename => "Rename",
         Msg::Save => "Save",
-        Msg::Cancel => "Cancel",
         Msg::Delete => "Delete",
         Msg::Edit => "Edit",
         Msg::Undo => "Undo",
@@ -933,6 +1084,136 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::ProgressColumn => "Progress",
         Msg::NoGoals => "No goals yet. What small change would you like to try?",
         Msg::TaskDoneLabel => "I did my between-sessions task",
+        Msg::BackupTitle => "Encrypted backup",
+        Msg::BackupIntro => {
+            "A backup is a file encrypted with a passphrase you choose, in the open age format (any age tool can open it). Keep it somewhere safe: it is the way back if this device, this browser or a lock passphrase is lost."
+        }
+        Msg::ExportTitle => "Save a backup",
+        Msg::ScopeLabel => "What to include",
+        Msg::ScopeEverything => "Everything on this device",
+        Msg::ScopeGroup => "One group",
+        Msg::ScopeJournal => "Journal entries between two dates",
+        Msg::BackupGroupLabel => "Group",
+        Msg::FromDate => "From",
+        Msg::ToDate => "To",
+        Msg::PassphraseLabel => "Passphrase",
+        Msg::PassphraseAgain => "Passphrase again",
+        Msg::PassphraseHint => {
+            "At least 8 characters; a few unrelated words are easy to remember and hard to guess."
+        }
+        Msg::PassphraseStrength(level) => match level {
+            0 => "Strength: too short",
+            1 => "Strength: weak",
+            2 => "Strength: fair",
+            _ => "Strength: strong",
+        },
+        Msg::PassphraseTooShort => "Use at least 8 characters (and not one repeated character).",
+        Msg::PassphraseMismatch => "The two passphrases are not the same.",
+        Msg::DerivingKey => "Deriving the key from the passphrase (about a second)…",
+        Msg::SaveBackup => "Save backup file",
+        Msg::BackupSaved(n) => {
+            return format!("Backup saved: {} records, encrypted.", number(n, l));
+        }
+        Msg::ImportTitle => "Bring back a backup",
+        Msg::BackupFile => "Backup file (.age)",
+        Msg::OpenBackup => "Open backup",
+        Msg::ChooseFileFirst => "Choose a backup file first.",
+        Msg::BackupWrongPassphrase => {
+            "That passphrase does not open this backup. Nothing was changed."
+        }
+        Msg::BackupDamaged => {
+            "This file is damaged, cut short or was changed after it was saved. Nothing was changed."
+        }
+        Msg::BackupNotAge => "This is not a Hamdel backup file. Nothing was changed.",
+        Msg::BackupTooMuchWork => {
+            "This file asks for an unreasonable amount of work to open, so it was refused. Nothing was changed."
+        }
+        Msg::BackupTooLarge => "This file is far too large to be a backup. Nothing was changed.",
+        Msg::BackupNewer(v) => {
+            return format!(
+                "This backup was made by a newer version of Hamdel (format {}). Update the app first. Nothing was changed.",
+                number(v, l)
+            );
+        }
+        Msg::BackupInvalid => {
+            "This backup opened, but its contents do not read. Nothing was changed."
+        }
+        Msg::BackupSummary(n) => {
+            return format!("The backup opened: it holds {} records.", number(n, l));
+        }
+        Msg::ImportModeLabel => "How to bring it back",
+        Msg::ModeMerge => {
+            "Merge: keep everything here and add what is new; where a record differs, keep both."
+        }
+        Msg::ModeReplace => {
+            "Replace: make it exactly as in the backup (records of the same kind that are not in the backup are removed)."
+        }
+        Msg::PreviewTitle => "What will change",
+        Msg::PreviewAdded(n) => return format!("New: {}", number(n, l)),
+        Msg::PreviewUpdated(n) => {
+            return format!("Changed to the backup's version: {}", number(n, l));
+        }
+        Msg::PreviewUnchanged(n) => return format!("Already here: {}", number(n, l)),
+        Msg::PreviewConflicting(n) => {
+            return format!(
+                "Different here and in the backup (both kept): {}",
+                number(n, l)
+            );
+        }
+        Msg::PreviewRemoved(n) => return format!("Removed: {}", number(n, l)),
+        Msg::ConfirmImport => "Bring back",
+        Msg::Cancel => "Cancel",
+        Msg::ImportDone => "The backup was brought back.",
+        Msg::ImportFailed => {
+            "Bringing back the backup failed part way (storage is full?). Everything is exactly as it was before."
+        }
+        Msg::ImportLocked => "Unlock the space first: the backup holds data for a locked space.",
+        Msg::ImportNothing => "Nothing to change: everything in this backup is already here.",
+        Msg::SecurityLink => "Backup and lock",
+        Msg::LockTitle => "Lock with a passphrase",
+        Msg::LockIntro => {
+            "When the lock is on, the space's data is stored encrypted on this device and shown only after the passphrase is typed. It locks itself after the idle time you choose."
+        }
+        Msg::LockWarning => {
+            "If you forget the passphrase, nobody can recover the locked data — not even with this app. Save an encrypted backup first and keep it safe."
+        }
+        Msg::SpaceMemberName => "Member space (journal, surveys, goals)",
+        Msg::SpaceCounsellorName => "Counsellor space (groups, exercises)",
+        Msg::LockStatusOff => "Lock: off",
+        Msg::LockStatusOn => "Lock: on",
+        Msg::TurnOnLock => "Turn the lock on",
+        Msg::TurnOffLock => "Turn the lock off",
+        Msg::ChangePassphrase => "Change passphrase",
+        Msg::NewPassphrase => "New passphrase",
+        Msg::IdleLabel => "Lock after inactivity",
+        Msg::IdleNever => "Never",
+        Msg::IdleMinutes(n) => return format!("{} minutes", number(n, l)),
+        Msg::LockNow => "Lock now",
+        Msg::LockOnDone => "Lock on: this space is now stored encrypted.",
+        Msg::LockOffDone => "Lock off: this space is stored unencrypted again.",
+        Msg::PassphraseChanged => "Passphrase changed.",
+        Msg::IdleSaved => "Idle time saved.",
+        Msg::LockPending => {
+            "Some changes are not stored yet, so the space was not locked. Try saving again, or save your data to a file."
+        }
+        Msg::LockQuota => {
+            "Storage is full, so part of the space could not be rewritten. Nothing is lost; free some room and try again."
+        }
+        Msg::PlainLeft(n) => {
+            return format!("{} stored values are still unencrypted.", number(n, l));
+        }
+        Msg::FinishEncrypting => "Finish encrypting",
+        Msg::Locked => "Locked.",
+        Msg::LockedTitle => "This space is locked",
+        Msg::UnlockPrompt => {
+            "Type the passphrase to open it. The data stays encrypted on this device."
+        }
+        Msg::Unlock => "Unlock",
+        Msg::WrongPassphrase => "Wrong passphrase.",
+        Msg::LockDamaged => {
+            "The lock's key record is damaged, so this space cannot be opened here. Bring back a backup."
+        }
+        Msg::LockThisSpace => "Lock",
     };
     s.to_owned()
 }
@@ -964,7 +1245,6 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::GroupName => "نام گروه",
         Msg::Rename => "تغییر نام",
         Msg::Save => "ذخیره",
-        Msg::Cancel => "انصراف",
         Msg::Delete => "حذف",
         Msg::Edit => "ویرایش",
         Msg::Undo => "بازگردانی",
@@ -1375,6 +1655,128 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::ProgressColumn => "پیشرفت",
         Msg::NoGoals => "هنوز هدفی نداری. دوست داری چه تغییر کوچکی را امتحان کنی؟",
         Msg::TaskDoneLabel => "تکلیف میان جلسه‌ها را انجام دادم",
+        Msg::BackupTitle => "پشتیبان رمزگذاری‌شده",
+        Msg::BackupIntro => {
+            "پشتیبان فایلی است که با عبارت عبوری که خودتان انتخاب می‌کنید رمزگذاری می‌شود، در قالب باز age (هر ابزار age می‌تواند بازش کند). آن را جای امنی نگه دارید: اگر این دستگاه، این مرورگر یا عبارت عبور قفل از دست برود، راه برگشت همین فایل است."
+        }
+        Msg::ExportTitle => "ذخیرهٔ پشتیبان",
+        Msg::ScopeLabel => "چه چیزهایی در پشتیبان باشد",
+        Msg::ScopeEverything => "همه‌چیز روی این دستگاه",
+        Msg::ScopeGroup => "یک گروه",
+        Msg::ScopeJournal => "یادداشت‌های دفترچه بین دو تاریخ",
+        Msg::BackupGroupLabel => "گروه",
+        Msg::FromDate => "از",
+        Msg::ToDate => "تا",
+        Msg::PassphraseLabel => "عبارت عبور",
+        Msg::PassphraseAgain => "تکرار عبارت عبور",
+        Msg::PassphraseHint => {
+            "دست‌کم ۸ نویسه؛ چند واژهٔ بی‌ربط به هم، هم آسان به یاد می‌ماند و هم سخت حدس زده می‌شود."
+        }
+        Msg::PassphraseStrength(level) => match level {
+            0 => "قوت: خیلی کوتاه",
+            1 => "قوت: ضعیف",
+            2 => "قوت: متوسط",
+            _ => "قوت: قوی",
+        },
+        Msg::PassphraseTooShort => "دست‌کم ۸ نویسه بنویسید (نه یک نویسهٔ تکراری).",
+        Msg::PassphraseMismatch => "دو عبارت عبور یکسان نیستند.",
+        Msg::DerivingKey => "در حال ساختن کلید از عبارت عبور (حدود یک ثانیه)…",
+        Msg::SaveBackup => "ذخیرهٔ فایل پشتیبان",
+        Msg::BackupSaved(n) => {
+            return format!("پشتیبان ذخیره شد: {} مورد، رمزگذاری‌شده.", number(n, l));
+        }
+        Msg::ImportTitle => "بازگرداندن پشتیبان",
+        Msg::BackupFile => "فایل پشتیبان (.age)",
+        Msg::OpenBackup => "باز کردن پشتیبان",
+        Msg::ChooseFileFirst => "اول یک فایل پشتیبان انتخاب کنید.",
+        Msg::BackupWrongPassphrase => "این عبارت عبور این پشتیبان را باز نمی‌کند. چیزی تغییر نکرد.",
+        Msg::BackupDamaged => {
+            "این فایل آسیب دیده، ناقص است یا پس از ذخیره تغییر کرده است. چیزی تغییر نکرد."
+        }
+        Msg::BackupNotAge => "این فایل پشتیبان همدل نیست. چیزی تغییر نکرد.",
+        Msg::BackupTooMuchWork => {
+            "باز کردن این فایل کار بیش از اندازه‌ای می‌خواهد، پس پذیرفته نشد. چیزی تغییر نکرد."
+        }
+        Msg::BackupTooLarge => "این فایل بزرگ‌تر از آن است که پشتیبان باشد. چیزی تغییر نکرد.",
+        Msg::BackupNewer(v) => {
+            return format!(
+                "این پشتیبان را نسخهٔ تازه‌تری از همدل ساخته است (قالب {}). اول برنامه را به‌روز کنید. چیزی تغییر نکرد.",
+                number(v, l)
+            );
+        }
+        Msg::BackupInvalid => "این پشتیبان باز شد، اما محتوایش خوانده نمی‌شود. چیزی تغییر نکرد.",
+        Msg::BackupSummary(n) => return format!("پشتیبان باز شد: {} مورد دارد.", number(n, l)),
+        Msg::ImportModeLabel => "چگونه بازگردانده شود",
+        Msg::ModeMerge => {
+            "ادغام: همه‌چیزِ اینجا می‌ماند و موارد تازه افزوده می‌شود؛ هرجا دو نسخه فرق دارند، هر دو نگه داشته می‌شوند."
+        }
+        Msg::ModeReplace => {
+            "جایگزینی: دقیقاً مثل پشتیبان شود (مواردی از همان نوع که در پشتیبان نیستند حذف می‌شوند)."
+        }
+        Msg::PreviewTitle => "چه چیزهایی تغییر می‌کند",
+        Msg::PreviewAdded(n) => return format!("تازه: {}", number(n, l)),
+        Msg::PreviewUpdated(n) => return format!("به نسخهٔ پشتیبان تغییر می‌کند: {}", number(n, l)),
+        Msg::PreviewUnchanged(n) => return format!("از قبل هست: {}", number(n, l)),
+        Msg::PreviewConflicting(n) => {
+            return format!(
+                "اینجا و در پشتیبان متفاوت (هر دو نگه داشته می‌شوند): {}",
+                number(n, l)
+            );
+        }
+        Msg::PreviewRemoved(n) => return format!("حذف: {}", number(n, l)),
+        Msg::ConfirmImport => "بازگرداندن",
+        Msg::Cancel => "انصراف",
+        Msg::ImportDone => "پشتیبان بازگردانده شد.",
+        Msg::ImportFailed => {
+            "بازگرداندن پشتیبان در میانه متوقف شد (حافظه پر است؟). همه‌چیز دقیقاً مثل قبل است."
+        }
+        Msg::ImportLocked => "اول فضا را باز کنید: پشتیبان داده‌هایی برای یک فضای قفل دارد.",
+        Msg::ImportNothing => "چیزی برای تغییر نیست: همهٔ محتوای این پشتیبان همین‌جا هست.",
+        Msg::SecurityLink => "پشتیبان و قفل",
+        Msg::LockTitle => "قفل با عبارت عبور",
+        Msg::LockIntro => {
+            "وقتی قفل روشن است، داده‌های این فضا روی همین دستگاه رمزگذاری‌شده نگه داشته می‌شود و فقط پس از نوشتن عبارت عبور نمایش داده می‌شود. پس از مدت بی‌کاری‌ای که انتخاب می‌کنید، خودش قفل می‌شود."
+        }
+        Msg::LockWarning => {
+            "اگر عبارت عبور را فراموش کنید، هیچ‌کس نمی‌تواند داده‌های قفل‌شده را بازیابی کند، حتی با همین برنامه. اول یک پشتیبان رمزگذاری‌شده ذخیره کنید و آن را امن نگه دارید."
+        }
+        Msg::SpaceMemberName => "فضای عضو (دفترچه، پرسش‌نامه‌ها، هدف‌ها)",
+        Msg::SpaceCounsellorName => "فضای مشاور (گروه‌ها، تمرین‌ها)",
+        Msg::LockStatusOff => "قفل: خاموش",
+        Msg::LockStatusOn => "قفل: روشن",
+        Msg::TurnOnLock => "روشن کردن قفل",
+        Msg::TurnOffLock => "خاموش کردن قفل",
+        Msg::ChangePassphrase => "تغییر عبارت عبور",
+        Msg::NewPassphrase => "عبارت عبور تازه",
+        Msg::IdleLabel => "قفل پس از بی‌کاری",
+        Msg::IdleNever => "هرگز",
+        Msg::IdleMinutes(n) => return format!("{} دقیقه", number(n, l)),
+        Msg::LockNow => "همین حالا قفل کن",
+        Msg::LockOnDone => "قفل روشن شد: این فضا اکنون رمزگذاری‌شده نگه داشته می‌شود.",
+        Msg::LockOffDone => "قفل خاموش شد: این فضا دوباره بدون رمزگذاری نگه داشته می‌شود.",
+        Msg::PassphraseChanged => "عبارت عبور تغییر کرد.",
+        Msg::IdleSaved => "مدت بی‌کاری ذخیره شد.",
+        Msg::LockPending => {
+            "برخی تغییرها هنوز ذخیره نشده‌اند، پس فضا قفل نشد. دوباره ذخیره کنید یا داده‌ها را در فایل ذخیره کنید."
+        }
+        Msg::LockQuota => {
+            "حافظه پر است و بخشی از فضا بازنویسی نشد. چیزی از دست نرفته است؛ کمی جا باز کنید و دوباره امتحان کنید."
+        }
+        Msg::PlainLeft(n) => {
+            return format!("{} مقدار ذخیره‌شده هنوز رمزگذاری نشده است.", number(n, l));
+        }
+        Msg::FinishEncrypting => "کامل کردن رمزگذاری",
+        Msg::Locked => "قفل شد.",
+        Msg::LockedTitle => "این فضا قفل است",
+        Msg::UnlockPrompt => {
+            "برای باز کردن، عبارت عبور را بنویسید. داده‌ها روی این دستگاه رمزگذاری‌شده می‌مانند."
+        }
+        Msg::Unlock => "باز کردن",
+        Msg::WrongPassphrase => "عبارت عبور درست نیست.",
+        Msg::LockDamaged => {
+            "رکورد کلید قفل آسیب دیده است و این فضا اینجا باز نمی‌شود. یک پشتیبان را بازگردانید."
+        }
+        Msg::LockThisSpace => "قفل",
     };
     s.to_owned()
 }

@@ -13,13 +13,18 @@ pub enum OpenError {
 }
 
 /// Encrypts a backup to `passphrase` (scrypt work factor 2^`log_n`).
-pub fn encrypt_backup(backup: &Backup, passphrase: &str, log_n: u8) -> Result<Vec<u8>, CryptoError> {
+pub fn encrypt_backup(
+    backup: &Backup,
+    passphrase: &str,
+    log_n: u8,
+) -> Result<Vec<u8>, CryptoError> {
     crypto::encrypt_with_passphrase(backup.to_json().as_bytes(), passphrase, log_n)
 }
 
 /// Opens a backup file, refusing key derivations above `max_log_n`. Pure: nothing is stored.
 pub fn open_backup(bytes: &[u8], passphrase: &str, max_log_n: u8) -> Result<Backup, OpenError> {
-    let json = crypto::decrypt_with_passphrase(bytes, passphrase, max_log_n).map_err(OpenError::Crypto)?;
+    let json =
+        crypto::decrypt_with_passphrase(bytes, passphrase, max_log_n).map_err(OpenError::Crypto)?;
     parse_backup(&json).map_err(OpenError::Backup)
 }
 

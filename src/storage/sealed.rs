@@ -7,8 +7,8 @@
 //! ([`crate::crypto::seal`]); keys stay readable (they hold no personal text). Writing needs only
 //! the recipient; reading needs the identity, which lives only in memory after an unlock.
 
-use super::kv::{KeyValueStore, StoreError};
 use super::collection::{KEY_PREFIX, QUARANTINE_PREFIX};
+use super::kv::{KeyValueStore, StoreError};
 use crate::crypto::{self, KeyPair, Recipient};
 use serde::{Deserialize, Serialize};
 
@@ -200,10 +200,7 @@ impl Locks {
     pub fn apply_external(&mut self, space: Space, new_value: Option<&str>) -> bool {
         let current = self.get(space).map(|l| l.record.clone());
         match new_value {
-            None => {
-                let had = self.spaces[space.index()].take().is_some();
-                had
-            }
+            None => self.spaces[space.index()].take().is_some(),
             Some(raw) => {
                 let fresh = parse_lock(raw);
                 if current.as_ref() == Some(&fresh.record) {
@@ -226,9 +223,7 @@ impl Locks {
 
 fn parse_lock(raw: &str) -> SpaceLock {
     let record: Option<LockRecord> = serde_json::from_str(raw).ok();
-    let recipient = record
-        .as_ref()
-        .and_then(|r| Recipient::parse(&r.recipient));
+    let recipient = record.as_ref().and_then(|r| Recipient::parse(&r.recipient));
     match (record, recipient) {
         (Some(record), Some(recipient)) => SpaceLock {
             record,
@@ -299,11 +294,10 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<'_, S> {
         let lock = space_of_key(key).and_then(|space| self.locks.get(space));
         match lock {
             Some(lock) if !crypto::is_sealed(value) => {
-                let sealed = crypto::seal(&lock.recipient, value).map_err(|_| {
-                    StoreError::Backend {
+                let sealed =
+                    crypto::seal(&lock.recipient, value).map_err(|_| StoreError::Backend {
                         name: "seal".into(),
-                    }
-                })?;
+                    })?;
                 self.inner.set(key, &sealed)
             }
             _ => self.inner.set(key, value),
@@ -324,15 +318,15 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<'_, S> {
 }
 
 /// Opens a value read from the store (or from another tab's `storage` event) for a key.
-/// `Err(())`: it is sealed and its space is closed.
-pub fn open_value(locks: &Locks, key: &str, raw: &str) -> Result<String, ()> {
+/// `None`: it is sealed and its space is closed.
+pub fn open_value(locks: &Locks, key: &str, raw: &str) -> Option<String> {
     if !crypto::is_sealed(raw) {
-        return Ok(raw.to_owned());
+        return Some(raw.to_owned());
     }
     match space_of_key(key).map(|s| locks.keys(s)) {
-        Some(Some(keys)) => Ok(crypto::unseal(keys, raw).unwrap_or_else(|_| raw.to_owned())),
-        Some(None) => Err(()),
-        None => Ok(raw.to_owned()),
+        Some(Some(keys)) => Some(crypto::unseal(keys, raw).unwrap_or_else(|_| raw.to_owned())),
+        Some(None) => None,
+        None => Some(raw.to_owned()),
     }
 }
 
@@ -391,8 +385,8 @@ mod tests {
         assert_eq!(view.get("hamdel/journal/00001"), Err(StoreError::Locked));
         // Writing needs no identity: still sealed.
         view.set("hamdel/journal/00002", "{\"more\":2}").unwrap();
-        assert!(
-            crypto::is_sealed(&store.get("hamdel/journal/00002").unwrap().unwrap())
-        );
+        assert!(crypto::is_sealed(
+            &store.get("hamdel/journal/00002").unwrap().unwrap()
+        ));
     }
 }

@@ -254,10 +254,10 @@ impl<S: KeyValueStore> Workspace<S> {
     pub fn reseal(&mut self, space: Space) -> Result<(), LockError> {
         let view = sealed!(self);
         for key in self.space_keys(space)? {
-            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)? {
-                if !crypto::is_sealed(&raw) {
-                    view.set(&key, &raw).map_err(LockError::Store)?;
-                }
+            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)?
+                && !crypto::is_sealed(&raw)
+            {
+                view.set(&key, &raw).map_err(LockError::Store)?;
             }
         }
         Ok(())
@@ -315,14 +315,24 @@ impl<S: KeyValueStore> Workspace<S> {
         log_n: u8,
     ) -> Result<(), LockError> {
         let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
-        let mut record = self.locks.get(space).ok_or(LockError::NotOpen)?.record.clone();
+        let mut record = self
+            .locks
+            .get(space)
+            .ok_or(LockError::NotOpen)?
+            .record
+            .clone();
         record.wrapped = keys.wrap(passphrase, log_n)?;
         self.store_lock_record(space, record)
     }
 
     /// Changes how long the space may stay idle before it locks itself (0: never).
     pub fn set_idle_minutes(&mut self, space: Space, minutes: u16) -> Result<(), LockError> {
-        let mut record = self.locks.get(space).ok_or(LockError::NotOpen)?.record.clone();
+        let mut record = self
+            .locks
+            .get(space)
+            .ok_or(LockError::NotOpen)?
+            .record
+            .clone();
         record.idle_minutes = minutes;
         self.store_lock_record(space, record)
     }
@@ -493,9 +503,9 @@ impl<S: KeyValueStore> Workspace<S> {
         }
         let opened = match new_value {
             Some(raw) => match open_value(&self.locks, key, raw) {
-                Ok(plain) => Some(plain),
+                Some(plain) => Some(plain),
                 // Sealed data of a space locked in this tab: nothing to show until unlocked.
-                Err(()) => return Changed::Nothing,
+                None => return Changed::Nothing,
             },
             None => None,
         };
@@ -569,18 +579,21 @@ impl<S: KeyValueStore> Workspace<S> {
         let live = |k: &str| !k.starts_with(QUARANTINE_PREFIX) && space_of_key(k).is_some();
         let mut before: Vec<(String, String)> = Vec::new();
         for key in self.store.keys().map_err(WriteError::Store)? {
-            if live(&key) {
-                if let Some(raw) = self.store.get(&key).map_err(WriteError::Store)? {
-                    before.push((key, raw));
-                }
+            if live(&key)
+                && let Some(raw) = self.store.get(&key).map_err(WriteError::Store)?
+            {
+                before.push((key, raw));
             }
         }
         let result = (|| {
             let view = sealed!(self);
             self.groups
                 .apply_batch(&view, plan.groups.puts.clone(), &plan.groups.removes)?;
-            self.exercises
-                .apply_batch(&view, plan.exercises.puts.clone(), &plan.exercises.removes)?;
+            self.exercises.apply_batch(
+                &view,
+                plan.exercises.puts.clone(),
+                &plan.exercises.removes,
+            )?;
             self.journal
                 .apply_batch(&view, plan.journal.puts.clone(), &plan.journal.removes)?;
             self.attempts

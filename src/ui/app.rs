@@ -4,13 +4,16 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage, LibraryPage,
-    MemberPage, PrintPage, SessionPage, SettingsPage, SurveysPage, TakeSurveyPage, WelcomePage,
+    BackupPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage,
+    LibraryPage, LockPage, MemberPage, PrintPage, SessionPage, SettingsPage, SurveysPage,
+    TakeSurveyPage, UnlockScreen, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
+use super::vault::LockStatus;
 use crate::domain::{Locale, Role};
 use crate::i18n::Msg;
+use crate::storage::sealed::Space;
 use leptos::prelude::*;
 
 /// The whole application.
@@ -36,9 +39,22 @@ pub fn App() -> impl IntoView {
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         ctx.route.set(Route::from_hash(&platform::location_hash()));
     });
+    // The idle lock: any key or pointer press is activity; a timer locks idle spaces.
+    let key_listener = window_event_listener(leptos::ev::keydown, move |_| ctx.touch());
+    let pointer_listener = window_event_listener(leptos::ev::pointerdown, move |_| ctx.touch());
+    let idle_timer = set_interval_with_handle(
+        move || ctx.lock_if_idle(),
+        std::time::Duration::from_secs(15),
+    )
+    .ok();
     on_cleanup(move || {
         storage_listener.remove();
         hash_listener.remove();
+        key_listener.remove();
+        pointer_listener.remove();
+        if let Some(t) = idle_timer {
+            t.clear();
+        }
     });
 
     view! {
@@ -46,7 +62,15 @@ pub fn App() -> impl IntoView {
         <Header />
         <Banners />
         <main id="main" tabindex="-1">
-            {move || match ctx.route.get() {
+            {move || {
+                let route = ctx.route.get();
+                let closed = route
+                    .space(ctx.settings.with(|s| s.role))
+                    .filter(|space| ctx.lock_status(*space) == LockStatus::Closed);
+                if let Some(space) = closed {
+                    return view! { <UnlockScreen space=space /> }.into_any();
+                }
+                match route {
                 Route::Home => match ctx.settings.with(|s| s.role) {
                     None => view! { <WelcomePage /> }.into_any(),
                     Some(Role::Counsellor) => view! { <CounsellorPage /> }.into_any(),
@@ -65,6 +89,9 @@ pub fn App() -> impl IntoView {
                 Route::Surveys => view! { <SurveysPage /> }.into_any(),
                 Route::TakeSurvey(id) => view! { <TakeSurveyPage id=id /> }.into_any(),
                 Route::Goals => view! { <GoalsPage /> }.into_any(),
+                Route::Backup => view! { <BackupPage /> }.into_any(),
+                Route::Lock => view! { <LockPage /> }.into_any(),
+                }
             }}
         </main>
         <Notices />
@@ -116,6 +143,18 @@ fn Header() -> impl IntoView {
                     <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(Msg::NavSettings)}</a></li>
                 </ul>
             </nav>
+            {move || {
+                let open: Vec<Space> = [Space::Member, Space::Counsellor]
+                    .into_iter()
+                    .filter(|s| matches!(ctx.lock_status(*s), LockStatus::Open(_)))
+                    .collect();
+                (!open.is_empty()).then(|| view! {
+                    <button type="button" class="lock-button" id="lock-button"
+                        on:click=move |_| for s in &open { ctx.lock_now(*s) }>
+                        {ctx.t(Msg::LockThisSpace)}
+                    </button>
+                })
+            }}
             <button
                 type="button"
                 class="lang-switch"

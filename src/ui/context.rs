@@ -60,7 +60,7 @@ pub struct Notice {
 /// The app's state and actions; `Copy`, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    ws: StoredValue<Workspace<BrowserStore>, LocalStorage>,
+    pub(super) ws: StoredValue<Workspace<BrowserStore>, LocalStorage>,
     /// Current settings.
     pub settings: RwSignal<Settings>,
     /// The counsellor's groups, in display order.
@@ -85,6 +85,9 @@ pub struct AppContext {
     pub storage_available: RwSignal<bool>,
     /// The screen shown.
     pub route: RwSignal<Route>,
+    /// Each space's at-rest lock: (member, counsellor).
+    pub locks: RwSignal<(super::vault::LockStatus, super::vault::LockStatus)>,
+    pub(super) last_activity: StoredValue<f64>,
     next_notice: StoredValue<u32>,
     draft_failing: StoredValue<bool>,
 }
@@ -108,6 +111,8 @@ impl AppContext {
             issues: RwSignal::new(ws.issues().to_vec()),
             storage_available: RwSignal::new(available),
             route: RwSignal::new(Route::from_hash(&platform::location_hash())),
+            locks: RwSignal::new((super::vault::LockStatus::Off, super::vault::LockStatus::Off)),
+            last_activity: StoredValue::new(js_sys::Date::now()),
             next_notice: StoredValue::new(1),
             draft_failing: StoredValue::new(false),
             ws: StoredValue::new_local(ws),
@@ -164,6 +169,7 @@ impl AppContext {
             self.usage.set(ws.usage());
             self.issues.set(ws.issues().to_vec());
         });
+        self.refresh_locks();
     }
 
     /// Measures storage use again (other tabs may have written).

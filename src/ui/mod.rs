@@ -7,5 +7,6 @@ pub mod context;
 pub mod pages;
 pub mod platform;
 pub mod route;
+pub mod vault;
 
 pub use app::App;

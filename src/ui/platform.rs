@@ -26,16 +26,30 @@ pub fn new_id() -> Id {
 /// Offers `contents` to the person as a file download named `file_name`. Nothing leaves the
 /// device: the browser writes the file locally.
 pub fn save_file(file_name: &str, mime: &str, contents: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .ok()
+        .is_some_and(|blob| download_blob(file_name, &blob))
+}
+
+/// Offers `bytes` as a file download named `file_name` (an encrypted backup).
+pub fn save_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .ok()
+        .is_some_and(|blob| download_blob(file_name, &blob))
+}
+
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return false;
     };
     let saved = document
@@ -50,6 +64,27 @@ pub fn save_file(file_name: &str, mime: &str, contents: &str) -> bool {
         .is_some();
     let _ = web_sys::Url::revoke_object_url(&url);
     saved
+}
+
+/// The bytes of a file the person chose (nothing is uploaded: the browser reads it locally).
+pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The first file chosen in an `<input type=file>` whose change event this is.
+pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+}
+
+/// Now, as RFC 3339 in UTC.
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// Puts `lang`, `dir` and `data-theme` on `<html>` so the whole page follows the settings.

@@ -1,6 +1,7 @@
 //! The app's screens and their addresses (`#/…`): route strings live only here.
 
-use crate::domain::Id;
+use crate::domain::{Id, Role};
+use crate::storage::sealed::Space;
 
 /// A printable view of a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,10 @@ pub enum Route {
     TakeSurvey(Id),
     /// The member's goals.
     Goals,
+    /// Encrypted backups: save and bring back.
+    Backup,
+    /// Each space's at-rest lock.
+    Lock,
 }
 
 impl Route {
@@ -68,6 +73,29 @@ impl Route {
             Route::Surveys => "#/member/surveys".into(),
             Route::TakeSurvey(id) => format!("#/member/surveys/{id}"),
             Route::Goals => "#/member/goals".into(),
+            Route::Backup => "#/settings/backup".into(),
+            Route::Lock => "#/settings/lock".into(),
+        }
+    }
+
+    /// The space whose data this screen shows (`Home` shows the chosen space's).
+    pub fn space(&self, role: Option<Role>) -> Option<Space> {
+        match self {
+            Route::Home => match role? {
+                Role::Counsellor => Some(Space::Counsellor),
+                Role::Member => Some(Space::Member),
+            },
+            Route::Counsellor
+            | Route::Group(_)
+            | Route::Session(..)
+            | Route::Print(..)
+            | Route::Library
+            | Route::Exercise(_)
+            | Route::EditExercise(_) => Some(Space::Counsellor),
+            Route::Member | Route::Surveys | Route::TakeSurvey(_) | Route::Goals => {
+                Some(Space::Member)
+            }
+            Route::Settings | Route::Guide | Route::Backup | Route::Lock => None,
         }
     }
 
@@ -86,6 +114,8 @@ impl Route {
             ["member", "goals"] => Route::Goals,
             ["member", "surveys", id] => Route::TakeSurvey(Id::from_raw(*id)),
             ["settings"] => Route::Settings,
+            ["settings", "backup"] => Route::Backup,
+            ["settings", "lock"] => Route::Lock,
             ["guide"] => Route::Guide,
             ["library"] => Route::Library,
             ["library", id] => Route::Exercise(Id::from_raw(*id)),
@@ -133,6 +163,8 @@ mod tests {
             Route::Surveys,
             Route::TakeSurvey(Id::from_raw("who5")),
             Route::Goals,
+            Route::Backup,
+            Route::Lock,
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

@@ -4,6 +4,7 @@ use crate::domain::{Calendar, Locale, Role, Theme};
 use crate::i18n::Msg;
 use crate::storage::QUOTA_UNITS;
 use crate::ui::context::AppContext;
+use crate::ui::route::Route;
 use leptos::prelude::*;
 
 /// The settings screen.
@@ -84,6 +85,13 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             />
 
+            <section class="card" aria-labelledby="security-title">
+                <h2 id="security-title">{ctx.tr(Msg::SecurityLink)}</h2>
+                <ul class="links">
+                    <li><a id="backup-link" href=Route::Backup.path()>{ctx.tr(Msg::BackupTitle)}</a></li>
+                    <li><a id="lock-link" href=Route::Lock.path()>{ctx.tr(Msg::LockTitle)}</a></li>
+                </ul>
+            </section>
             <section class="card" aria-labelledby="storage-title">
                 <h2 id="storage-title">{ctx.tr(Msg::StorageTitle)}</h2>
                 <meter

@@ -1,0 +1,249 @@
+//! The context's encryption actions: encrypted backups (save, open, preview, bring back) and the
+//! at-rest lock of each space (switch on and off, unlock, lock, change passphrase, idle time).
+//!
+//! Key derivation blocks the page for about a second: pages show their progress indicator
+//! first and call these actions from [`super::platform::after_ms`], so it is painted.
+
+use super::context::{AppContext, Tone};
+use super::platform;
+use crate::crypto::{self, CryptoError, KDF_LOG_N, MAX_LOG_N};
+use crate::domain::backup::{Backup, BackupError, ImportMode, ImportPlan, Scope};
+use crate::i18n::Msg;
+use crate::storage::backup_file::{OpenError, backup_file_name, encrypt_backup, open_backup};
+use crate::storage::sealed::{LockError, Space};
+use crate::storage::{StoreError, WriteError};
+use leptos::prelude::*;
+
+/// A space's lock as the interface shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStatus {
+    /// No lock.
+    Off,
+    /// Locked at rest and open now (minutes of inactivity before it locks itself; 0: never).
+    Open(u16),
+    /// Locked at rest and closed: its data is not in memory.
+    Closed,
+}
+
+/// Checks a new passphrase typed twice.
+pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Msg> {
+    if crypto::strength(first) == crypto::Strength::TooShort {
+        return Err(Msg::PassphraseTooShort);
+    }
+    if first != second {
+        return Err(Msg::PassphraseMismatch);
+    }
+    Ok(())
+}
+
+/// The message for a file that could not be opened.
+pub fn open_error_msg(e: &OpenError) -> Msg {
+    match e {
+        OpenError::Crypto(CryptoError::WrongKey) => Msg::BackupWrongPassphrase,
+        OpenError::Crypto(CryptoError::NotAgeFile) => Msg::BackupNotAge,
+        OpenError::Crypto(CryptoError::TooMuchWork { .. }) => Msg::BackupTooMuchWork,
+        OpenError::Crypto(CryptoError::TooLarge) => Msg::BackupTooLarge,
+        OpenError::Crypto(CryptoError::Damaged | CryptoError::Internal) => Msg::BackupDamaged,
+        OpenError::Backup(BackupError::NotABackup) => Msg::BackupNotAge,
+        OpenError::Backup(BackupError::Newer { version }) => Msg::BackupNewer(*version),
+        OpenError::Backup(BackupError::Invalid | BackupError::DuplicateIds) => Msg::BackupInvalid,
+    }
+}
+
+fn lock_error_msg(e: &LockError) -> Msg {
+    match e {
+        LockError::WrongPassphrase => Msg::WrongPassphrase,
+        LockError::Damaged => Msg::LockDamaged,
+        LockError::PendingChanges => Msg::LockPending,
+        LockError::Store(StoreError::QuotaExceeded) => Msg::LockQuota,
+        LockError::Internal | LockError::Store(_) | LockError::NotOpen => Msg::SaveFailed,
+    }
+}
+
+impl AppContext {
+    /// The lock of a space (reactive).
+    pub fn lock_status(self, space: Space) -> LockStatus {
+        self.locks.with(|l| match space {
+            Space::Member => l.0,
+            Space::Counsellor => l.1,
+        })
+    }
+
+    /// Reads both spaces' lock state into the signal.
+    pub(super) fn refresh_locks(self) {
+        let status = |space| {
+            self.ws.with_value(|ws| match ws.locks().get(space) {
+                None => LockStatus::Off,
+                Some(lock) if lock.is_open() => LockStatus::Open(lock.record.idle_minutes),
+                Some(_) => LockStatus::Closed,
+            })
+        };
+        self.locks
+            .set((status(Space::Member), status(Space::Counsellor)));
+    }
+
+    /// Opens a locked space (slow: derives the key). The error is for the form.
+    pub fn unlock(self, space: Space, passphrase: &str) -> Result<(), Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.unlock(space, passphrase))
+            .unwrap_or(Err(LockError::NotOpen));
+        self.refresh();
+        self.touch();
+        result.map_err(|e| lock_error_msg(&e))
+    }
+
+    /// Locks an open space now; says why not if it cannot.
+    pub fn lock_now(self, space: Space) {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.lock(space))
+            .unwrap_or(Err(LockError::NotOpen));
+        self.refresh();
+        match result {
+            Ok(()) => self.notify(Msg::Locked, Tone::Info, vec![]),
+            Err(e) => self.notify(lock_error_msg(&e), Tone::Error, vec![]),
+        }
+    }
+
+    /// Switches a space's lock on (slow: derives the key).
+    pub fn enable_lock(self, space: Space, passphrase: &str, idle_minutes: u16) -> Result<(), Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.enable_lock(space, passphrase, idle_minutes, KDF_LOG_N))
+            .unwrap_or(Err(LockError::NotOpen));
+        self.after_lock_change(result, Msg::LockOnDone)
+    }
+
+    /// Finishes sealing a space after storage ran out part way.
+    pub fn reseal(self, space: Space) {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.reseal(space))
+            .unwrap_or(Err(LockError::NotOpen));
+        let _ = self.after_lock_change(result, Msg::LockOnDone);
+    }
+
+    /// Values of a space still stored in plain text (after a lock was switched on).
+    pub fn plain_values(self, space: Space) -> usize {
+        self.ws.with_value(|ws| ws.plain_values(space))
+    }
+
+    /// Switches a space's lock off: its data is stored unencrypted again.
+    pub fn disable_lock(self, space: Space) -> Result<(), Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.disable_lock(space))
+            .unwrap_or(Err(LockError::NotOpen));
+        self.after_lock_change(result, Msg::LockOffDone)
+    }
+
+    /// Wraps the open key with a new passphrase (slow: derives the key).
+    pub fn change_passphrase(self, space: Space, passphrase: &str) -> Result<(), Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.change_passphrase(space, passphrase, KDF_LOG_N))
+            .unwrap_or(Err(LockError::NotOpen));
+        self.after_lock_change(result, Msg::PassphraseChanged)
+    }
+
+    /// Minutes of inactivity before a space locks itself (0: never).
+    pub fn set_idle_minutes(self, space: Space, minutes: u16) {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.set_idle_minutes(space, minutes))
+            .unwrap_or(Err(LockError::NotOpen));
+        let _ = self.after_lock_change(result, Msg::IdleSaved);
+    }
+
+    fn after_lock_change(self, result: Result<(), LockError>, done: Msg) -> Result<(), Msg> {
+        self.refresh();
+        match result {
+            Ok(()) => {
+                self.notify(done, Tone::Info, vec![]);
+                Ok(())
+            }
+            Err(e) => {
+                let msg = lock_error_msg(&e);
+                self.notify(msg.clone(), Tone::Error, vec![]);
+                Err(msg)
+            }
+        }
+    }
+
+    /// Notes activity, for the idle lock.
+    pub fn touch(self) {
+        self.last_activity.set_value(js_sys::Date::now());
+    }
+
+    /// Locks every open space whose idle time has passed (called on a timer).
+    pub fn lock_if_idle(self) {
+        let idle_ms = js_sys::Date::now() - self.last_activity.get_value();
+        for space in [Space::Member, Space::Counsellor] {
+            if let LockStatus::Open(minutes) = self.lock_status(space)
+                && minutes > 0
+                && idle_ms >= f64::from(minutes) * 60_000.0
+            {
+                let locked = self
+                    .ws
+                    .try_update_value(|ws| ws.lock(space).is_ok())
+                    .unwrap_or(false);
+                if locked {
+                    self.refresh();
+                    self.notify(Msg::Locked, Tone::Info, vec![]);
+                }
+            }
+        }
+    }
+
+    /// Encrypts a backup of `scope` to `passphrase` and offers it as a file (slow: derives the
+    /// key). Returns how many records it holds.
+    pub fn save_backup(self, scope: Scope, passphrase: &str) -> Result<usize, Msg> {
+        let created = platform::now_rfc3339();
+        let backup = self
+            .ws
+            .with_value(|ws| Backup::new(ws.records(), scope, created));
+        let bytes = encrypt_backup(&backup, passphrase, KDF_LOG_N).map_err(|_| Msg::SaveFailed)?;
+        let name = backup_file_name(&crate::domain::iso_date::format(platform::today()));
+        if platform::save_bytes(&name, "application/octet-stream", &bytes) {
+            self.notify(Msg::BackupSaved(backup.len()), Tone::Info, vec![]);
+            Ok(backup.len())
+        } else {
+            Err(Msg::SaveFailed)
+        }
+    }
+
+    /// Opens a backup file (slow: derives the key). Nothing is stored.
+    pub fn open_backup(self, bytes: &[u8], passphrase: &str) -> Result<Backup, Msg> {
+        open_backup(bytes, passphrase, MAX_LOG_N).map_err(|e| open_error_msg(&e))
+    }
+
+    /// What bringing back `backup` would change.
+    pub fn plan_import(self, backup: &Backup, mode: ImportMode) -> ImportPlan {
+        self.ws
+            .with_value(|ws| ImportPlan::new(&ws.records(), backup, mode))
+    }
+
+    /// Brings back a planned import, all or nothing.
+    pub fn apply_import(self, plan: &ImportPlan) -> bool {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.apply_import(plan))
+            .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)));
+        self.refresh();
+        match result {
+            Ok(()) => {
+                self.notify(Msg::ImportDone, Tone::Info, vec![]);
+                true
+            }
+            Err(WriteError::Store(StoreError::Locked)) => {
+                self.notify(Msg::ImportLocked, Tone::Error, vec![]);
+                false
+            }
+            Err(_) => {
+                self.notify(Msg::ImportFailed, Tone::Error, vec![]);
+                false
+            }
+        }
+    }
+}
