@@ -197,6 +197,57 @@ impl Harness {
         self.client.issue_cmd(cmd).await.expect("emulate media");
     }
 
+    /// Lets the page download files into `dir` (created if missing); returns `dir`.
+    pub async fn allow_downloads(&self, dir: &std::path::Path) -> PathBuf {
+        let _ = std::fs::create_dir_all(dir);
+        let cmd = Cdp(json!({
+            "cmd": "Browser.setDownloadBehavior",
+            "params": { "behavior": "allow", "downloadPath": dir.to_string_lossy() }
+        }));
+        self.client.issue_cmd(cmd).await.expect("allow downloads");
+        dir.to_path_buf()
+    }
+
+    /// Waits for a finished download in `dir` whose name ends with `suffix`, and returns it.
+    pub async fn wait_for_download(&self, dir: &std::path::Path, suffix: &str) -> PathBuf {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let found = std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.to_string_lossy().ends_with(suffix));
+            if let Some(path) = found {
+                return path;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no download ending {suffix:?} in {}",
+                dir.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Chooses `path` in the file input matching `css` (as a person picking a file).
+    pub async fn upload(&self, css: &str, path: &std::path::Path) {
+        self.wait_for(css)
+            .await
+            .send_keys(&path.to_string_lossy())
+            .await
+            .unwrap_or_else(|e| panic!("choose {} in {css}: {e}", path.display()));
+    }
+
+    /// Every localStorage key and value of the page, as one text (to search for plaintext).
+    pub async fn stored_text(&self) -> String {
+        self.js("let s = ''; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); s += k + '=' + localStorage.getItem(k) + '\\n'; } return s")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// Presses Enter on the element matching `css` (keyboard, not a click).
     pub async fn press_enter(&self, css: &str) {
         let key: char = fantoccini::key::Key::Enter.into();

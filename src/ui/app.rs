@@ -57,6 +57,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Memos, so the screen is rebuilt only when what it depends on changes (not on every save).
+    let role = Memo::new(move |_| ctx.settings.with(|s| s.role));
+    let closed = Memo::new(move |_| {
+        ctx.route
+            .with(|r| r.space(role.get()))
+            .filter(|space| ctx.lock_status(*space) == LockStatus::Closed)
+    });
     view! {
         <a class="skip-link" href="#main">{ctx.tr(Msg::SkipToContent)}</a>
         <Header />
@@ -64,14 +71,11 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 let route = ctx.route.get();
-                let closed = route
-                    .space(ctx.settings.with(|s| s.role))
-                    .filter(|space| ctx.lock_status(*space) == LockStatus::Closed);
-                if let Some(space) = closed {
+                if let Some(space) = closed.get() {
                     return view! { <UnlockScreen space=space /> }.into_any();
                 }
                 match route {
-                Route::Home => match ctx.settings.with(|s| s.role) {
+                Route::Home => match role.get() {
                     None => view! { <WelcomePage /> }.into_any(),
                     Some(Role::Counsellor) => view! { <CounsellorPage /> }.into_any(),
                     Some(Role::Member) => view! { <MemberPage /> }.into_any(),

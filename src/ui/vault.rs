@@ -78,8 +78,10 @@ impl AppContext {
                 Some(_) => LockStatus::Closed,
             })
         };
-        self.locks
-            .set((status(Space::Member), status(Space::Counsellor)));
+        let now = (status(Space::Member), status(Space::Counsellor));
+        if self.locks.get_untracked() != now {
+            self.locks.set(now);
+        }
     }
 
     /// Opens a locked space (slow: derives the key). The error is for the form.

@@ -108,6 +108,7 @@ fn test() -> Result<(), String> {
     step("install missing tools", &mut || {
         tools::ensure_build_tools()?;
         tools::ensure_axe()?;
+        tools::ensure_python_tools()?;
         tools::ensure_chromium()
     })?;
     step("cargo fmt --check", &mut || {

@@ -188,12 +188,46 @@ fn npm_install(package: &str) -> Result<(), String> {
     ]))
 }
 
-/// Debian's Chromium and ChromeDriver.
-pub fn ensure_chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+/// Debian's age command (an independent age implementation, in Go), for interoperability tests.
+pub const AGE: &str = "/usr/bin/age";
+
+/// PyPI packages of the interoperability tests: pyrage (rage's Rust age, another independent
+/// implementation) and jsonschema (validates backups against `docs/backup.schema.json`).
+const PY_PACKAGES: [&str; 2] = ["pyrage==1.4.0", "jsonschema==4.26.0"];
+
+/// The Python of `.tools/py`, the virtual environment holding [`PY_PACKAGES`].
+pub fn python() -> PathBuf {
+    tools_dir().join("py/bin/python")
+}
+
+/// `.tools/py` with the interoperability packages.
+pub fn ensure_python_tools() -> Result<(), String> {
+    let ok = Command::new(python())
+        .args(["-c", "import pyrage, jsonschema"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
         return Ok(());
     }
-    eprintln!("xtask: installing chromium and chromium-driver with apt");
+    let venv = tools_dir().join("py");
+    run(cmd("python3").args(["-m", "venv", &venv.to_string_lossy()]))?;
+    run(Command::new(python())
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
+        .args(PY_PACKAGES))
+}
+
+/// Debian's Chromium and ChromeDriver, and the age command.
+pub fn ensure_chromium() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() && Path::new(AGE).exists() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing chromium, chromium-driver and age with apt");
     let sudo = !is_root();
     let apt = |args: &[&str]| {
         let mut c = if sudo { cmd("sudo") } else { cmd("apt-get") };
@@ -210,6 +244,7 @@ pub fn ensure_chromium() -> Result<(), String> {
         "--no-install-recommends",
         "chromium",
         "chromium-driver",
+        "age",
     ])
 }
 
