@@ -73,6 +73,8 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         "#/library".into(),
         "#/library/i-messages".into(),
         "#/guide".into(),
+        "#/settings/backup".into(),
+        "#/settings/lock".into(),
         group.clone(),
         format!("{group}/session/1"),
         format!("{group}/print/attendance"),
@@ -98,6 +100,22 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
                     problems.push(format!("{theme}/{lang} {route}: {v}"));
                 }
             }
+        }
+    }
+    // The screen a locked space shows, in both languages.
+    h.js("location.hash = '#/settings/lock'; return true").await;
+    h.type_into("#lock-pass-member", "a passphrase for the audit")
+        .await;
+    h.type_into("#lock-pass-again-member", "a passphrase for the audit")
+        .await;
+    h.click("#lock-submit-member").await;
+    h.click("#lock-button").await;
+    for _ in 0..2 {
+        h.click("#lang-switch").await;
+        h.js("location.hash = '#/member'; return true").await;
+        h.wait_for("#unlock-form").await;
+        for v in violations(&h).await {
+            problems.push(format!("unlock screen: {v}"));
         }
     }
     assert!(

@@ -311,11 +311,12 @@ mod tests {
 
     #[test]
     fn passphrase_round_trip_and_wrong_passphrase() {
-        let file = encrypt_with_passphrase("سلام".as_bytes(), "correct horse", TEST_LOG_N).unwrap();
+        let file = encrypt_with_passphrase("سلام".as_bytes(), "correct horse", TEST_LOG_N)
+            .expect("test value");
         assert!(file.starts_with(AGE_MAGIC));
         assert_eq!(passphrase_work_factor(&file), Some(TEST_LOG_N));
         assert_eq!(
-            decrypt_with_passphrase(&file, "correct horse", MAX_LOG_N).unwrap(),
+            decrypt_with_passphrase(&file, "correct horse", MAX_LOG_N).expect("test value"),
             "سلام".as_bytes()
         );
         assert_eq!(
@@ -326,7 +327,7 @@ mod tests {
 
     #[test]
     fn work_factor_above_the_cap_is_refused_before_any_work() {
-        let file = encrypt_with_passphrase(b"x", "pass phrase", 12).unwrap();
+        let file = encrypt_with_passphrase(b"x", "pass phrase", 12).expect("test value");
         assert_eq!(
             decrypt_with_passphrase(&file, "pass phrase", 11),
             Err(CryptoError::TooMuchWork { required: 12 })
@@ -339,7 +340,8 @@ mod tests {
             decrypt_with_passphrase(b"{\"format\":1}", "p", MAX_LOG_N),
             Err(CryptoError::NotAgeFile)
         );
-        let file = encrypt_with_passphrase(&[7u8; 5000], "pass phrase", TEST_LOG_N).unwrap();
+        let file =
+            encrypt_with_passphrase(&[7u8; 5000], "pass phrase", TEST_LOG_N).expect("test value");
         let cut = &file[..file.len() - 100];
         assert_eq!(
             decrypt_with_passphrase(cut, "pass phrase", MAX_LOG_N),
@@ -359,11 +361,11 @@ mod tests {
         let keys = KeyPair::generate();
         let value =
             "{\"v\":3,\"records\":[".to_owned() + &"امروز حالم بهتر بود. ".repeat(200) + "]}";
-        let sealed = seal(&keys.recipient(), &value).unwrap();
+        let sealed = seal(&keys.recipient(), &value).expect("test value");
         assert!(is_sealed(&sealed));
         assert!(!sealed.contains("امروز"));
         assert!(sealed.len() < value.chars().count());
-        assert_eq!(unseal(&keys, &sealed).unwrap(), value);
+        assert_eq!(unseal(&keys, &sealed).expect("test value"), value);
         let other = KeyPair::generate();
         assert_eq!(unseal(&other, &sealed), Err(CryptoError::WrongKey));
     }
@@ -371,8 +373,10 @@ mod tests {
     #[test]
     fn wrapped_identity_opens_only_with_its_passphrase() {
         let keys = KeyPair::generate();
-        let wrapped = keys.wrap("a long pass phrase", TEST_LOG_N).unwrap();
-        let back = KeyPair::unwrap(&wrapped, "a long pass phrase").unwrap();
+        let wrapped = keys
+            .wrap("a long pass phrase", TEST_LOG_N)
+            .expect("test value");
+        let back = KeyPair::unwrap(&wrapped, "a long pass phrase").expect("test value");
         assert_eq!(back.recipient().to_string(), keys.recipient().to_string());
         assert_eq!(
             KeyPair::unwrap(&wrapped, "another pass phrase").err(),

@@ -414,7 +414,7 @@ mod tests {
     fn entry(id: &str, day: u32, text: &str) -> JournalEntry {
         JournalEntry {
             id: Id::from_raw(id),
-            date: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+            date: NaiveDate::from_ymd_opt(2026, 3, day).expect("test value"),
             text: text.to_owned(),
             mood: None,
             tags: Vec::new(),
@@ -472,8 +472,8 @@ mod tests {
         let mut ranged = Backup::new(
             everything.records(),
             Scope::Journal {
-                from: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
-                to: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+                from: NaiveDate::from_ymd_opt(2026, 3, 1).expect("test value"),
+                to: NaiveDate::from_ymd_opt(2026, 3, 10).expect("test value"),
             },
             String::new(),
         );
@@ -493,8 +493,8 @@ mod tests {
         let b = Backup::new(
             r,
             Scope::Journal {
-                from: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-                to: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+                from: NaiveDate::from_ymd_opt(2026, 3, 10).expect("test value"),
+                to: NaiveDate::from_ymd_opt(2026, 3, 31).expect("test value"),
             },
             String::new(),
         );
@@ -505,7 +505,10 @@ mod tests {
     #[test]
     fn parsing_names_what_is_wrong() {
         let good = backup_of(vec![entry("a", 1, "سلام")]);
-        assert_eq!(parse_backup(good.to_json().as_bytes()).unwrap(), good);
+        assert_eq!(
+            parse_backup(good.to_json().as_bytes()).expect("test value"),
+            good
+        );
         assert_eq!(parse_backup(b"not json"), Err(BackupError::NotABackup));
         assert_eq!(
             parse_backup(br#"{"format":"other","version":1}"#),

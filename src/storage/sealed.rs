@@ -359,22 +359,32 @@ mod tests {
     fn the_view_seals_a_locked_space_only_and_refuses_reads_when_closed() {
         let store = MemoryStore::new();
         let mut locks = Locks::default();
-        let (record, keys) = new_lock("pass phrase long", 0, 10).unwrap();
+        let (record, keys) = new_lock("pass phrase long", 0, 10).expect("test value");
         locks.install(Space::Member, record, keys);
         let view = SealedStore {
             inner: &store,
             locks: &locks,
         };
-        view.set("hamdel/journal/00001", "{\"secret\":1}").unwrap();
-        view.set("hamdel/groups/00001", "{\"plain\":1}").unwrap();
-        let raw = store.get("hamdel/journal/00001").unwrap().unwrap();
+        view.set("hamdel/journal/00001", "{\"secret\":1}")
+            .expect("test value");
+        view.set("hamdel/groups/00001", "{\"plain\":1}")
+            .expect("test value");
+        let raw = store
+            .get("hamdel/journal/00001")
+            .expect("test value")
+            .expect("test value");
         assert!(crypto::is_sealed(&raw) && !raw.contains("secret"));
         assert_eq!(
-            store.get("hamdel/groups/00001").unwrap().unwrap(),
+            store
+                .get("hamdel/groups/00001")
+                .expect("test value")
+                .expect("test value"),
             "{\"plain\":1}"
         );
         assert_eq!(
-            view.get("hamdel/journal/00001").unwrap().unwrap(),
+            view.get("hamdel/journal/00001")
+                .expect("test value")
+                .expect("test value"),
             "{\"secret\":1}"
         );
         locks.close(Space::Member);
@@ -384,9 +394,13 @@ mod tests {
         };
         assert_eq!(view.get("hamdel/journal/00001"), Err(StoreError::Locked));
         // Writing needs no identity: still sealed.
-        view.set("hamdel/journal/00002", "{\"more\":2}").unwrap();
+        view.set("hamdel/journal/00002", "{\"more\":2}")
+            .expect("test value");
         assert!(crypto::is_sealed(
-            &store.get("hamdel/journal/00002").unwrap().unwrap()
+            &store
+                .get("hamdel/journal/00002")
+                .expect("test value")
+                .expect("test value")
         ));
     }
 }
