@@ -294,6 +294,110 @@ impl Harness {
         assert!(errors.is_empty(), "console errors: {errors:#?}");
         let _ = self.client.clone().close().await;
     }
+
+    /// Like [`Harness::finish`], for tests that cause console errors on purpose (CSP
+    /// violations): every error logged must contain one of `expected`, and each of `expected`
+    /// must have been logged at least once (so the test also proves the browser reported it).
+    /// `earlier` are errors already read with [`Harness::console_errors`] (reading empties the
+    /// log).
+    pub async fn finish_expecting(self, expected: &[&str], earlier: Vec<String>) {
+        let mut errors = earlier;
+        errors.extend(self.console_errors().await);
+        let unexpected: Vec<&String> = errors
+            .iter()
+            .filter(|e| !expected.iter().any(|x| e.contains(x)))
+            .collect();
+        assert!(
+            unexpected.is_empty(),
+            "console errors other than the expected {expected:?}: {unexpected:#?}"
+        );
+        for x in expected {
+            assert!(
+                errors.iter().any(|e| e.contains(x)),
+                "the browser never logged {x:?}; it logged: {errors:#?}"
+            );
+        }
+        let _ = self.client.clone().close().await;
+    }
+
+    /// Presses and releases `key` wherever the keyboard focus is (WebDriver Actions: nothing
+    /// is clicked and no element is targeted, as with a real keyboard).
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        self.press_chord(&[], key).await;
+    }
+
+    /// Presses `key` while holding `modifiers` (e.g. Shift+Tab), wherever the focus is.
+    pub async fn press_chord(&self, modifiers: &[fantoccini::key::Key], key: fantoccini::key::Key) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        for m in modifiers {
+            keys = keys.then(KeyAction::Down { value: (*m).into() });
+        }
+        keys = keys
+            .then(KeyAction::Down { value: key.into() })
+            .then(KeyAction::Up { value: key.into() });
+        for m in modifiers.iter().rev() {
+            keys = keys.then(KeyAction::Up { value: (*m).into() });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("press {key:?}: {e}"));
+    }
+
+    /// Types `text` key by key wherever the keyboard focus is (WebDriver Actions).
+    pub async fn type_keys(&self, text: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            keys = keys
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("type {text:?}: {e}"));
+    }
+
+    /// Waits until the service worker is active and controls the page: from then on the app
+    /// opens with no network.
+    pub async fn wait_for_service_worker(&self) {
+        let ready = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; navigator.serviceWorker.ready.then((r) => done(!!r.active), (e) => done(String(e)));",
+                vec![],
+            )
+            .await
+            .expect("navigator.serviceWorker.ready");
+        assert_eq!(ready, Value::Bool(true), "the service worker is ready");
+        self.wait_until(
+            "the service worker controls the page",
+            "return !!navigator.serviceWorker.controller",
+        )
+        .await;
+    }
+
+    /// Switches the browser's network off (or on again) with the DevTools Protocol, as the
+    /// "Offline" setting of Chromium's developer tools does.
+    pub async fn set_offline(&self, offline: bool) {
+        let enable = Cdp(json!({ "cmd": "Network.enable", "params": {} }));
+        self.client.issue_cmd(enable).await.expect("Network.enable");
+        let cmd = Cdp(json!({
+            "cmd": "Network.emulateNetworkConditions",
+            "params": {
+                "offline": offline,
+                "latency": 0,
+                "downloadThroughput": -1,
+                "uploadThroughput": -1,
+            }
+        }));
+        self.client
+            .issue_cmd(cmd)
+            .await
+            .expect("Network.emulateNetworkConditions");
+    }
 }
 
 impl Drop for Harness {

@@ -1,6 +1,9 @@
 //! A counselling group and its plan: focus, purpose, size, schedule, ASCA plan fields,
 //! sessions and members, with the rules a school counsellor plans by.
 
+use super::kit::{self, Kit, KitSession, KitSurvey};
+use super::outcome::{Outcome, Source};
+use super::survey::Moment;
 use super::member::Member;
 use super::schedule::weekly_dates;
 use super::session::{Session, Stage, default_sessions, default_stage};
@@ -72,6 +75,44 @@ pub struct Group {
     /// The members.
     #[serde(default)]
     pub members: Vec<Member>,
+    /// Surveys members are asked to take, and when (sent in the group's kit).
+    #[serde(default)]
+    pub kit_surveys: Vec<PlannedSurvey>,
+    /// Survey results per member code (share-backs and paper forms).
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+    /// Journal entries and goals members chose to share.
+    #[serde(default)]
+    pub shared: Vec<SharedNote>,
+    /// Results report: factors that contributed to (or limited) the results.
+    #[serde(default)]
+    pub contributing: String,
+    /// Results report: implications for the next group or the school.
+    #[serde(default)]
+    pub implications: String,
+}
+
+/// A survey the group plans, at a moment of its life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedSurvey {
+    /// The survey.
+    pub survey: Id,
+    /// Pre (first session), mid (middle session) or post (last session).
+    pub moment: Moment,
+}
+
+/// Something a member chose to share besides survey results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedNote {
+    /// The member's code.
+    pub code: String,
+    /// The share it came in.
+    pub share: Id,
+    /// The entry's date (a goal: the day it was received).
+    #[serde(with = "iso_date::serde_iso")]
+    pub date: NaiveDate,
+    /// The text (a goal: its title and steps).
+    pub text: String,
 }
 
 fn default_size() -> u16 {
@@ -237,7 +278,78 @@ impl Group {
             skipped: Vec::new(),
             sessions: Vec::new(),
             members: Vec::new(),
+            kit_surveys: Vec::new(),
+            outcomes: Vec::new(),
+            shared: Vec::new(),
+            contributing: String::new(),
+            implications: String::new(),
         })
+    }
+
+    /// The date planned for a moment: pre → the first session, mid → the middle one, post →
+    /// the last one.
+    pub fn moment_date(&self, moment: Moment) -> Option<NaiveDate> {
+        let dates = self.session_dates();
+        let i = match moment {
+            Moment::Pre => 0,
+            Moment::Mid => dates.len() / 2,
+            Moment::Post => dates.len().checked_sub(1)?,
+        };
+        dates.get(i).copied().flatten()
+    }
+
+    /// The kit members receive: name, sessions with their dates, prompts and tasks, the planned
+    /// surveys with their due dates, member codes (if `with_codes`), and `recipient`.
+    pub fn kit(&self, recipient: &str, with_codes: bool) -> Kit {
+        let dates = self.session_dates();
+        Kit {
+            format: kit::KIT_FORMAT.into(),
+            version: kit::KIT_VERSION,
+            group: self.id.clone(),
+            name: self.name.clone(),
+            sessions: self
+                .sessions
+                .iter()
+                .enumerate()
+                .map(|(i, s)| KitSession {
+                    number: (i + 1) as u16,
+                    date: dates.get(i).copied().flatten(),
+                    prompt: s.prompt.clone(),
+                    task: s.task.clone(),
+                })
+                .collect(),
+            surveys: self
+                .kit_surveys
+                .iter()
+                .map(|p| KitSurvey {
+                    survey: p.survey.clone(),
+                    moment: p.moment,
+                    due: self.moment_date(p.moment),
+                })
+                .collect(),
+            codes: if with_codes {
+                self.members.iter().map(|m| m.code.clone()).collect()
+            } else {
+                Vec::new()
+            },
+            recipient: recipient.to_owned(),
+        }
+    }
+
+    /// Sessions that were held: those with any attendance recorded.
+    pub fn sessions_held(&self) -> usize {
+        self.sessions
+            .iter()
+            .filter(|s| !s.attendance.is_empty())
+            .count()
+    }
+
+    /// Whether a share-back with this id was already brought in.
+    pub fn has_share(&self, share: &Id) -> bool {
+        self.outcomes
+            .iter()
+            .any(|o| matches!(&o.source, Source::Shared { share: s } if s == share))
+            || self.shared.iter().any(|n| &n.share == share)
     }
 
     /// The same group with default sessions for its planned count (first: safety; last:

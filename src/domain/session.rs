@@ -200,6 +200,12 @@ pub struct Session {
     /// Attendance marks by member id.
     #[serde(default)]
     pub attendance: Vec<(Id, Attendance)>,
+    /// A journal prompt members receive with the group's kit, for the days after this session.
+    #[serde(default)]
+    pub prompt: String,
+    /// A between-sessions task members receive with the kit.
+    #[serde(default)]
+    pub task: String,
 }
 
 /// How the planned minutes compare with the session length.
@@ -229,6 +235,8 @@ impl Session {
             blocks: Vec::new(),
             notes: String::new(),
             attendance: Vec::new(),
+            prompt: String::new(),
+            task: String::new(),
         }
     }
 

@@ -174,6 +174,9 @@ pub struct Attempt {
     /// Pre, mid or post, where the group planned it.
     #[serde(default)]
     pub moment: Option<Moment>,
+    /// The joined group (kit) that asked for it, if any.
+    #[serde(default)]
+    pub group: Option<Id>,
 }
 
 impl Keyed for Attempt {

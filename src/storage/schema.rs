@@ -10,14 +10,16 @@ use serde_json::Value;
 /// - 1: the foundation (settings, groups with a name, journal entries).
 /// - 2: groups carry their plan (focus, purpose, schedule, ASCA fields, sessions, members).
 /// - 3: journal entries carry mood, tags, task and prompt; survey attempts; the journal draft.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: sessions carry a prompt and a task for kits; groups carry planned surveys, outcomes,
+///   shared notes and report notes; attempts name their group; joined kits; the counsellor's keys.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// One migration step: a document of version `n` in, the same document as version `n + 1` out
 /// (`None` if it cannot be migrated, which is treated as unreadable data).
 pub type Migration = fn(Value) -> Option<Value>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 only adds group fields, every one with a default, so a version 1 document reads
 /// as it is; the step records the new version. (The bump itself matters: a version 1 build
@@ -31,6 +33,13 @@ fn v1_to_v2(mut doc: Value) -> Option<Value> {
 /// document reads as it is.
 fn v2_to_v3(mut doc: Value) -> Option<Value> {
     doc.as_object_mut()?.insert("v".into(), 3.into());
+    Some(doc)
+}
+
+/// Version 4 only adds fields with defaults and new collections: a version 3 document reads as
+/// it is (the bump keeps a version 3 build from writing version 4 groups back without them).
+fn v3_to_v4(mut doc: Value) -> Option<Value> {
+    doc.as_object_mut()?.insert("v".into(), 4.into());
     Some(doc)
 }
 
@@ -144,7 +153,7 @@ mod tests {
             v: u32,
         }
         let got: Decoded<Doc> = decode(r#"{"v":1,"records":[]}"#).expect("readable");
-        assert!(matches!(got, Decoded::Migrated(Doc { v: 3 })));
+        assert!(matches!(got, Decoded::Migrated(Doc { v: 4 })));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //!   Chromium, the release build, and the end-to-end journeys against it.
 //! - `build`: the release build into `dist/`.
 //! - `size`:  the release build, then the bundle sizes (raw and gzip).
+//! - `lighthouse`: the release build served on loopback, audited by Lighthouse (performance,
+//!   accessibility, best practices; mobile and desktop); a report, not part of `test`.
 
 use std::io::Write;
 use std::path::Path;
@@ -20,7 +22,8 @@ fn main() {
         Some("size") => tools::ensure_build_tools()
             .and_then(|()| build())
             .and_then(|()| size()),
-        _ => Err("usage: cargo xtask <serve|test|build|size>".to_owned()),
+        Some("lighthouse") => lighthouse(),
+        _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse>".to_owned()),
     };
     if let Err(e) = result {
         eprintln!("xtask: error: {e}");
@@ -28,11 +31,68 @@ fn main() {
     }
 }
 
-/// Builds the release app into `dist/` and moves Trunk's inline loader into a file, so the
-/// Content-Security-Policy needs no inline script.
+/// Builds the release app into `dist/`, moves Trunk's inline loader into a file, so the
+/// Content-Security-Policy needs no inline script, and writes the service worker that keeps
+/// every file of the build for use with no network.
 fn build() -> Result<(), String> {
     run(cmd("trunk").args(["--skip-version-check", "build", "--release"]))?;
-    externalize_loader(&xtask::dist())
+    let dist = xtask::dist();
+    externalize_loader(&dist)?;
+    write_service_worker(&dist)
+}
+
+/// The service worker's source; `cargo xtask build` fills in the build's files and hash.
+const SERVICE_WORKER: &str = include_str!("sw.js");
+
+/// Writes `dist/sw.js`: the app shell is every file in `dist/` (the page also as `./`), and the
+/// cache name carries a hash of their names and contents, so each build gets its own cache.
+fn write_service_worker(dist: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    // Not itself, and not Trunk's `.trunk-lock` (or any other hidden file).
+    files.retain(|f| f != "sw.js" && !f.split('/').any(|part| part.starts_with('.')));
+    files.sort();
+    let mut hash = FNV_OFFSET;
+    let mut urls = vec!["\"./\"".to_owned()];
+    for file in &files {
+        if !file
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/".contains(c))
+        {
+            return Err(format!("unexpected file name in dist/: {file:?}"));
+        }
+        let bytes = std::fs::read(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        hash = fnv1a_from(fnv1a_from(hash, file.as_bytes()), &[0]);
+        hash = fnv1a_from(fnv1a_from(hash, &bytes), &[0]);
+        urls.push(format!("\"{file}\""));
+    }
+    if !files.iter().any(|f| f == "index.html") || !files.iter().any(|f| f.ends_with(".wasm")) {
+        return Err("dist/ has no index.html or no .wasm: nothing to cache".into());
+    }
+    let script = SERVICE_WORKER
+        .replace("__BUILD_HASH__", &format!("{hash:016x}"))
+        .replace("__SHELL_FILES__", &format!("[\n  {},\n]", urls.join(",\n  ")));
+    std::fs::write(dist.join("sw.js"), script).map_err(|e| e.to_string())?;
+    eprintln!(
+        "xtask: dist/sw.js caches {} files as hamdel-shell-{hash:016x}",
+        urls.len()
+    );
+    Ok(())
+}
+
+/// Every file under `dir`, as `/`-separated paths relative to `root`.
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
+            out.push(parts.join("/"));
+        }
+    }
+    Ok(())
 }
 
 fn externalize_loader(dist: &Path) -> Result<(), String> {
@@ -70,8 +130,15 @@ fn externalize_loader(dist: &Path) -> Result<(), String> {
     std::fs::write(&index, out).map_err(|e| e.to_string())
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    fnv1a_from(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a continued from `hash` (to hash several pieces as one).
+fn fnv1a_from(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
@@ -160,6 +227,111 @@ fn test() -> Result<(), String> {
     }
     eprintln!("  {:7.1} s  total", started.elapsed().as_secs_f64());
     println!("steps: {} passed, 0 failed", steps.len());
+    Ok(())
+}
+
+/// Reads one Lighthouse JSON report (path in `argv[1]`) and prints a line per category:
+/// id, score (0–100), and the weighted audits that keep it below 100.
+const LIGHTHOUSE_SUMMARY: &str = r#"
+const r = require(process.argv[1]);
+if (r.runtimeError) console.log('error\t0\t' + r.runtimeError.code + ': ' + r.runtimeError.message);
+for (const w of r.runWarnings || []) console.error('lighthouse warning: ' + w);
+for (const c of Object.values(r.categories)) {
+  const lost = c.auditRefs
+    .map((ref) => ({ ref, audit: r.audits[ref.id] }))
+    .filter(({ ref, audit }) => ref.weight > 0 && audit.score !== null && audit.score < 1)
+    .map(({ audit }) => audit.id + ' ' + Math.round(audit.score * 100) + (audit.displayValue ? ' (' + audit.displayValue + ')' : ''));
+  console.log([c.id, Math.round(c.score * 100), lost.join('; ')].join('\t'));
+}
+"#;
+
+/// `cargo xtask lighthouse`: the release build served on loopback, audited by Lighthouse as a
+/// phone (its default: a mid-range device on slow 4G, simulated) and as a desktop. JSON reports
+/// go to `target/lighthouse/`; a table of the three scores is printed.
+fn lighthouse() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_lighthouse()?;
+    tools::ensure_chromium()?;
+    build()?;
+    let server = xtask::server::start(xtask::dist(), "127.0.0.1:0")
+        .map_err(|e| format!("cannot listen on loopback: {e}"))?;
+    let out_dir = xtask::root().join("target/lighthouse");
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
+    // (form factor, category → (score, what costs points))
+    let mut results: Vec<(&str, Vec<(String, String, String)>)> = Vec::new();
+    for (form, preset) in [("mobile", None), ("desktop", Some("--preset=desktop"))] {
+        let report = out_dir.join(format!("{form}.json"));
+        let started = Instant::now();
+        let mut c = cmd(&tools::lighthouse_bin().to_string_lossy());
+        c.arg(server.url())
+            .args([
+                "--only-categories=performance,accessibility,best-practices",
+                "--output=json",
+                &format!("--output-path={}", report.display()),
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+                "--quiet",
+            ])
+            .args(preset)
+            // Lighthouse 12 takes the browser from CHROME_PATH (it has no --chrome-path flag).
+            .env("CHROME_PATH", tools::CHROMIUM);
+        run(&mut c)?;
+        eprintln!(
+            "xtask: lighthouse {form}: {:.0} s, report in {}",
+            started.elapsed().as_secs_f64(),
+            report.display()
+        );
+        let out = cmd("node")
+            .args(["-e", LIGHTHOUSE_SUMMARY])
+            .arg(&report)
+            .output()
+            .map_err(|e| format!("node: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "cannot read {}: {}",
+                report.display(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        eprint!("{}", String::from_utf8_lossy(&out.stderr));
+        let rows = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.splitn(3, '\t');
+                Some((
+                    f.next()?.to_owned(),
+                    f.next()?.to_owned(),
+                    f.next().unwrap_or("").to_owned(),
+                ))
+            })
+            .collect();
+        results.push((form, rows));
+    }
+    println!("\n{:<16} {:>7} {:>8}", "Lighthouse 12", "mobile", "desktop");
+    let categories = ["performance", "accessibility", "best-practices", "error"];
+    for category in categories {
+        let score = |form: usize| {
+            results[form]
+                .1
+                .iter()
+                .find(|r| r.0 == category)
+                .map(|r| r.1.clone())
+        };
+        if let (None, None) = (score(0), score(1)) {
+            continue;
+        }
+        println!(
+            "{category:<16} {:>7} {:>8}",
+            score(0).unwrap_or_default(),
+            score(1).unwrap_or_default()
+        );
+    }
+    for (form, rows) in &results {
+        for (category, _, lost) in rows {
+            if !lost.is_empty() {
+                println!("  {form} {category}: {lost}");
+            }
+        }
+    }
     Ok(())
 }
 

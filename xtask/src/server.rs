@@ -5,15 +5,17 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
+use std::time::Duration;
 
-/// A running server; it stops when the process exits.
+/// A running server; it stops when the process exits or [`Server::stop`] is called.
 #[derive(Debug, Clone)]
 pub struct Server {
     /// The bound address.
     pub addr: SocketAddr,
     requests: Arc<AtomicUsize>,
+    stopped: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -26,6 +28,19 @@ impl Server {
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
     }
+
+    /// Closes the listening socket: from now on a connection is refused, as with a server that
+    /// is gone. Returns once the port refuses connections.
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        // Each connection wakes the accept loop, which sees the flag and drops the listener.
+        for _ in 0..200 {
+            if TcpStream::connect(self.addr).is_err() {
+                return;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
 }
 
 /// Serves files under `root` at `addr` (use port 0 for any free port) on a background thread.
@@ -33,9 +48,14 @@ pub fn start(root: PathBuf, addr: &str) -> std::io::Result<Server> {
     let listener = TcpListener::bind(addr)?;
     let addr = listener.local_addr()?;
     let requests = Arc::new(AtomicUsize::new(0));
+    let stopped = Arc::new(AtomicBool::new(false));
     let counter = requests.clone();
+    let stop = stopped.clone();
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if stop.load(Ordering::SeqCst) {
+                break;
+            }
             let root = root.clone();
             let counter = counter.clone();
             thread::spawn(move || {
@@ -43,7 +63,11 @@ pub fn start(root: PathBuf, addr: &str) -> std::io::Result<Server> {
             });
         }
     });
-    Ok(Server { addr, requests })
+    Ok(Server {
+        addr,
+        requests,
+        stopped,
+    })
 }
 
 fn handle(stream: TcpStream, root: &Path, counter: &AtomicUsize) -> std::io::Result<()> {
@@ -106,9 +130,11 @@ fn content_type(path: &Path) -> &'static str {
         "js" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
-        "json" | "webmanifest" => "application/json",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "ico" => "image/x-icon",
         _ => "application/octet-stream",
     }
 }
@@ -141,6 +167,9 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("hamdel-server-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::write(dir.join("index.html"), "<p>hi</p>").expect("write");
+        for file in ["manifest.webmanifest", "sw.js", "icon-192.png", "mark.svg"] {
+            std::fs::write(dir.join(file), "x").expect("write");
+        }
         let server = start(dir.clone(), "127.0.0.1:0").expect("bind");
         let get = |path: &str| {
             let mut s = TcpStream::connect(server.addr).expect("connect");
@@ -154,7 +183,25 @@ mod tests {
         assert!(ok.contains("text/html") && ok.ends_with("<p>hi</p>"));
         assert!(get("/../etc/passwd").starts_with("HTTP/1.1 404"));
         assert!(get("/missing.js").starts_with("HTTP/1.1 404"));
-        assert_eq!(server.requests(), 3);
+        for (file, ctype) in [
+            ("manifest.webmanifest", "application/manifest+json"),
+            ("sw.js", "text/javascript; charset=utf-8"),
+            ("icon-192.png", "image/png"),
+            ("mark.svg", "image/svg+xml"),
+        ] {
+            let resp = get(&format!("/{file}"));
+            assert!(
+                resp.starts_with("HTTP/1.1 200") && resp.contains(&format!("Content-Type: {ctype}\r\n")),
+                "{file}: {resp}"
+            );
+        }
+        assert_eq!(server.requests(), 7);
+        server.stop();
+        assert!(
+            TcpStream::connect(server.addr).is_err(),
+            "a stopped server refuses connections"
+        );
+        assert_eq!(server.requests(), 7, "the stop itself is not a request");
         let _ = std::fs::remove_dir_all(dir);
     }
 }

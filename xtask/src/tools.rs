@@ -174,6 +174,25 @@ pub fn ensure_axe() -> Result<(), String> {
     npm_install(&format!("axe-core@{AXE_VERSION}"))
 }
 
+/// npm `lighthouse` (12.x: 13 needs Node 22, Node here is 20), for `cargo xtask lighthouse`.
+pub const LIGHTHOUSE_VERSION: &str = "12.2.3";
+
+/// The Lighthouse command in `.tools/`.
+pub fn lighthouse_bin() -> PathBuf {
+    tools_dir().join("node_modules/.bin/lighthouse")
+}
+
+/// npm `lighthouse`, in `.tools/`.
+pub fn ensure_lighthouse() -> Result<(), String> {
+    let manifest = tools_dir().join("node_modules/lighthouse/package.json");
+    let installed = std::fs::read_to_string(&manifest)
+        .is_ok_and(|m| m.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
+    if installed && lighthouse_bin().is_file() {
+        return Ok(());
+    }
+    npm_install(&format!("lighthouse@{LIGHTHOUSE_VERSION}"))
+}
+
 /// Installs one exact npm package into `.tools/` (kept beside the others there).
 fn npm_install(package: &str) -> Result<(), String> {
     std::fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;

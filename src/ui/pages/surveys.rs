@@ -124,6 +124,7 @@ pub fn TakeSurveyPage(
                     date: platform::today(),
                     answers: given.into_iter().flatten().collect(),
                     moment: None,
+                    group: None,
                 };
                 if ctx.save_attempt(attempt) {
                     error.set(None);
