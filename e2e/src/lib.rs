@@ -326,8 +326,13 @@ impl Harness {
         self.press_chord(&[], key).await;
     }
 
-    /// Presses `key` while holding `modifiers` (e.g. Shift+Tab), wherever the focus is.
-    pub async fn press_chord(&self, modifiers: &[fantoccini::key::Key], key: fantoccini::key::Key) {
+    /// Presses `key` (a [`fantoccini::key::Key`] or a character) while holding `modifiers`
+    /// (e.g. Shift+Tab, Control+a), wherever the focus is.
+    pub async fn press_chord(
+        &self,
+        modifiers: &[fantoccini::key::Key],
+        key: impl Into<char> + Copy + std::fmt::Debug,
+    ) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let mut keys = KeyActions::new("keyboard".into());
         for m in modifiers {

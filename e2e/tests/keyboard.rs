@@ -32,6 +32,10 @@ const r = el.getBoundingClientRect();
 // Is any of the centre and the four corners (a little inside) showing the element itself?
 const pts = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2],
     [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+const centre = document.elementFromPoint(pts[0][0], pts[0][1]);
+const cover = !centre ? 'nothing (off screen)' : centre.tagName.toLowerCase()
+    + (centre.className && typeof centre.className === 'string' ? '.' + centre.className.trim().split(/\s+/).join('.') : '')
+    + (centre.closest('.notices') ? ' in the notice area' : '');
 const shown = pts.some(([x, y]) => {
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
     const top = document.elementFromPoint(x, y);
@@ -45,6 +49,8 @@ return {
     indicator: outline || shadow,
     style: 'outline ' + cs.outlineStyle + ' ' + cs.outlineWidth + '; box-shadow ' + cs.boxShadow,
     shown,
+    cover,
+    rect: [r.top, r.bottom, innerHeight],
     hash: location.hash,
 };
 "#;
@@ -118,8 +124,11 @@ impl Keyboard {
         }
         if state["shown"] != true {
             self.problems.push(format!(
-                "{hash} {desc}: the focused control is off screen or covered by something else"
+                "{hash} {desc}: the focused control is hidden (at its centre: {}; top, bottom, \
+                 window height: {})",
+                state["cover"], state["rect"]
             ));
+            self.h.screenshot(&format!("keyboard-hidden-{}", self.stops)).await;
         }
         let label = self.focused_label().await;
         if std::env::var_os("HAMDEL_KEYBOARD_TRACE").is_some() {
@@ -235,6 +244,19 @@ async fn both_spaces_by_keyboard_only() {
     k.press(Key::Enter).await;
     k.h.wait_for("#plan-name").await;
 
+    // A longer session, so the library picker has minutes to offer: select the length, type
+    // 90 and press Enter (the plan form saves).
+    k.tab_to("#plan-minutes", "the session length", false).await;
+    k.h.press_chord(&[Key::Control], 'a').await;
+    k.type_text("90").await;
+    k.press(Key::Enter).await;
+    wait(
+        &k.h,
+        "the plan is saved with 90-minute sessions",
+        "return !!document.querySelector('#session-list li:first-child .item-meta:not(:empty)') && /۹۰|90/.test(document.querySelector('#session-list li:first-child').textContent)",
+    )
+    .await;
+
     // Open session 1.
     k.tab_to(
         "#session-list li:first-child a.session-link",
@@ -261,7 +283,8 @@ async fn both_spaces_by_keyboard_only() {
         .js("const b = document.querySelector('#add-from-library'); return !!b && !b.disabled")
         .await;
     if picker_enabled == true {
-        k.tab_to("#add-from-library", "the library picker's add button", false)
+        // It sits at the end of the agenda: Shift+Tab from the end of the page is shorter.
+        k.tab_to("#add-from-library", "the library picker's add button", true)
             .await;
         k.press(Key::Enter).await;
         wait(
@@ -278,7 +301,7 @@ async fn both_spaces_by_keyboard_only() {
     k.tab_to(
         ".session-page .print-actions a[href^='#/group/']",
         "the back-to-group link",
-        true,
+        false,
     )
     .await;
     k.press(Key::Enter).await;
@@ -370,6 +393,79 @@ async fn both_spaces_by_keyboard_only() {
         k.problems.is_empty(),
         "keyboard problems:\n{}",
         k.problems.join("\n")
+    );
+    k.h.finish().await;
+}
+
+/// The checks above can fail: a control whose focus outline is removed and a button with no
+/// name are both reported.
+#[tokio::test]
+async fn the_focus_checks_can_fail() {
+    let h = Harness::start().await;
+    let mut k = Keyboard {
+        h,
+        stops: 0,
+        problems: Vec::new(),
+    };
+    // Planted (the only scripts in this file that change the page): no outline on the
+    // counsellor choice, and an empty button before it.
+    k.h.js("document.querySelector('#role-counsellor').style.outline = 'none'; \
+            const b = document.createElement('button'); b.id = 'planted'; \
+            document.querySelector('#role-counsellor').before(b); return true")
+        .await;
+    k.tab_to("#planted", "the planted button", false).await;
+    k.tab_to("#role-counsellor", "the counsellor role", false).await;
+    let problems = k.problems.join("\n");
+    assert!(
+        problems.contains("button#planted: no accessible name"),
+        "a nameless button is reported: {problems}"
+    );
+    assert!(
+        problems.contains("button#role-counsellor.role-choice: focus not visible"),
+        "a missing outline is reported: {problems}"
+    );
+    k.h.finish().await;
+}
+
+/// The skip link takes the keyboard to the screen's content and leaves the person on the
+/// screen they were on (the app's routes live in the location hash too).
+#[tokio::test]
+async fn the_skip_link_moves_into_the_content_of_the_same_screen() {
+    let h = Harness::start().await;
+    let mut k = Keyboard {
+        h,
+        stops: 0,
+        problems: Vec::new(),
+    };
+    k.tab_to("#role-member", "the member role", false).await;
+    k.press(Key::Enter).await;
+    k.h.wait_for("#new-entry-text").await;
+    k.tab_to("#goals-link", "the goals link", false).await;
+    k.press(Key::Enter).await;
+    k.h.wait_for("#new-goal").await;
+    // From the top of the goals screen: the skip link, then Enter.
+    k.tab_to("a.skip-link", "the skip link", false).await;
+    k.press(Key::Enter).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let hash = k.h.js("return location.hash").await;
+    let still_there = k
+        .h
+        .js("return document.querySelector('#new-goal') !== null")
+        .await;
+    assert!(
+        still_there == true,
+        "after the skip link the goals screen is gone: the location is now {hash} and the \
+         screen shown is {}",
+        k.h.js("return document.querySelector('main h1') && document.querySelector('main h1').textContent")
+            .await
+    );
+    // The next Tab stop is inside the main content, not the header.
+    k.h.press(Key::Tab).await;
+    let next = k.state("main *").await;
+    assert!(
+        next["matches"] == true,
+        "after the skip link, Tab goes to {} instead of the content",
+        next["desc"]
     );
     k.h.finish().await;
 }

@@ -5,6 +5,7 @@
 
 use super::exercise::Exercise;
 use super::goal::Goal;
+use super::kit::JoinedKit;
 use super::survey::Attempt;
 use super::{Group, Id, JournalEntry, Keyed};
 use chrono::NaiveDate;
@@ -63,6 +64,13 @@ pub struct Backup {
     /// The member's goals.
     #[serde(default)]
     pub goals: Vec<Goal>,
+    /// The group kits the member joined.
+    #[serde(default)]
+    pub kits: Vec<JoinedKit>,
+    /// The counsellor's age X25519 keys (`AGE-SECRET-KEY-1…`), which open members'
+    /// share-backs: a new device needs them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counsellor_keys: Vec<String>,
 }
 
 /// Everything a backup can hold, as plain lists (the workspace's current data, or a backup's).
@@ -78,6 +86,10 @@ pub struct Records {
     pub attempts: Vec<Attempt>,
     /// Goals.
     pub goals: Vec<Goal>,
+    /// Joined kits.
+    pub kits: Vec<JoinedKit>,
+    /// The counsellor's keys.
+    pub counsellor_keys: Vec<String>,
 }
 
 impl Backup {
@@ -90,6 +102,7 @@ impl Backup {
                 r.groups.retain(|g| &g.id == id);
                 r = Records {
                     groups: r.groups,
+                    counsellor_keys: r.counsellor_keys,
                     ..Records::default()
                 };
             }
@@ -111,6 +124,8 @@ impl Backup {
             journal: r.journal,
             attempts: r.attempts,
             goals: r.goals,
+            kits: r.kits,
+            counsellor_keys: r.counsellor_keys,
         }
     }
 
@@ -122,6 +137,8 @@ impl Backup {
             journal: self.journal.clone(),
             attempts: self.attempts.clone(),
             goals: self.goals.clone(),
+            kits: self.kits.clone(),
+            counsellor_keys: self.counsellor_keys.clone(),
         }
     }
 
@@ -132,6 +149,7 @@ impl Backup {
             + self.journal.len()
             + self.attempts.len()
             + self.goals.len()
+            + self.kits.len()
     }
 
     /// Whether it holds no record.
@@ -185,6 +203,7 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
         || has_duplicates(&r.journal)
         || has_duplicates(&r.attempts)
         || has_duplicates(&r.goals)
+        || has_duplicates(&r.kits)
     {
         return Err(BackupError::DuplicateIds);
     }
@@ -314,6 +333,10 @@ pub struct ImportPlan {
     pub attempts: KindPlan<Attempt>,
     /// Goals.
     pub goals: KindPlan<Goal>,
+    /// Joined kits.
+    pub kits: KindPlan<JoinedKit>,
+    /// Counsellor keys in the backup that are not here (added, never removed).
+    pub new_keys: Vec<String>,
 }
 
 impl ImportPlan {
@@ -365,6 +388,13 @@ impl ImportPlan {
             journal,
             attempts: plan_kind(&current.attempts, &backup.attempts, kind_mode(whole)),
             goals: plan_kind(&current.goals, &backup.goals, kind_mode(whole)),
+            kits: plan_kind(&current.kits, &backup.kits, kind_mode(whole)),
+            new_keys: backup
+                .counsellor_keys
+                .iter()
+                .filter(|k| !current.counsellor_keys.contains(k))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -394,6 +424,8 @@ impl ImportPlan {
         kind!(self.journal);
         kind!(self.attempts);
         kind!(self.goals);
+        kind!(self.kits);
+        t.0 += self.new_keys.len();
         t
     }
 
@@ -404,6 +436,8 @@ impl ImportPlan {
             && self.journal.is_noop()
             && self.attempts.is_noop()
             && self.goals.is_noop()
+            && self.kits.is_noop()
+            && self.new_keys.is_empty()
     }
 }
 

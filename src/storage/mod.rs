@@ -12,6 +12,7 @@ pub mod backup_file;
 pub mod browser;
 pub mod collection;
 pub mod draft_store;
+pub mod exchange;
 pub mod kv;
 pub mod memory;
 pub mod schema;

@@ -47,8 +47,8 @@ pub fn space_of_key(key: &str) -> Option<Space> {
     let original = key.strip_prefix(QUARANTINE_PREFIX).unwrap_or(key);
     let rest = original.strip_prefix(KEY_PREFIX)?;
     match rest.split(['/', '#']).next()? {
-        "journal" | "attempts" | "goals" | "draft" => Some(Space::Member),
-        "groups" | "exercises" => Some(Space::Counsellor),
+        "journal" | "attempts" | "goals" | "draft" | "kits" => Some(Space::Member),
+        "groups" | "exercises" | "identity" => Some(Space::Counsellor),
         _ => None,
     }
 }

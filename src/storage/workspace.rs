@@ -5,13 +5,17 @@ use super::collection::{
     Collection, Conflict, KEY_PREFIX, LoadIssue, QUARANTINE_PREFIX, WriteError, quarantined,
 };
 use super::draft_store::{JournalDraft, load_draft, save_draft};
+use super::exchange::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys};
 use super::kv::{KeyValueStore, QUOTA_UNITS, StoreError};
 use super::sealed::{LockError, Locks, SealedStore, Space, new_lock, open_value, space_of_key};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
-use crate::crypto;
+use crate::crypto::{self, KeyPair};
 use crate::domain::backup::{ImportPlan, Records};
 use crate::domain::exercise::Exercise;
 use crate::domain::goal::Goal;
+use crate::domain::group::SharedNote;
+use crate::domain::kit::JoinedKit;
+use crate::domain::outcome::{Outcome, Source};
 use crate::domain::survey::Attempt;
 use crate::domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
@@ -26,6 +30,8 @@ pub const EXERCISES: &str = "exercises";
 pub const ATTEMPTS: &str = "attempts";
 /// Collection name of the member's goals.
 pub const GOALS: &str = "goals";
+/// Collection name of the group kits the member joined.
+pub const KITS: &str = "kits";
 
 /// Which part of the workspace a change from another tab touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +50,8 @@ pub enum Changed {
     Attempts,
     /// Goals.
     Goals,
+    /// Joined group kits.
+    Kits,
     /// A space's lock was switched on or off in another tab: everything may have changed.
     Locks,
 }
@@ -91,6 +99,7 @@ pub struct Workspace<S: KeyValueStore> {
     exercises: Collection<Exercise>,
     attempts: Collection<Attempt>,
     goals: Collection<Goal>,
+    kits: Collection<JoinedKit>,
     draft: JournalDraft,
     issues: Vec<LoadIssue>,
     locks: Locks,
@@ -135,6 +144,7 @@ impl<S: KeyValueStore> Workspace<S> {
             exercises: Collection::empty(EXERCISES),
             attempts: Collection::empty(ATTEMPTS),
             goals: Collection::empty(GOALS),
+            kits: Collection::empty(KITS),
             draft: JournalDraft::default(),
             issues: settings.issues,
         };
@@ -155,10 +165,11 @@ impl<S: KeyValueStore> Workspace<S> {
                 let (journal, a) = Collection::load(&view, JOURNAL);
                 let (attempts, b) = Collection::load(&view, ATTEMPTS);
                 let (goals, c) = Collection::load(&view, GOALS);
+                let (kits, e) = Collection::load(&view, KITS);
                 let (draft, d) = load_draft(&view);
-                (self.journal, self.attempts, self.goals, self.draft) =
-                    (journal, attempts, goals, draft);
-                issues.extend(a.into_iter().chain(b).chain(c).chain(d));
+                (self.journal, self.attempts, self.goals, self.kits, self.draft) =
+                    (journal, attempts, goals, kits, draft);
+                issues.extend(a.into_iter().chain(b).chain(c).chain(d).chain(e));
             }
             Space::Counsellor => {
                 let (groups, a) = Collection::load(&view, GROUPS);
@@ -181,6 +192,7 @@ impl<S: KeyValueStore> Workspace<S> {
                 self.journal = Collection::empty(JOURNAL);
                 self.attempts = Collection::empty(ATTEMPTS);
                 self.goals = Collection::empty(GOALS);
+                self.kits = Collection::empty(KITS);
                 self.draft = JournalDraft::default();
             }
             Space::Counsellor => {
@@ -197,6 +209,7 @@ impl<S: KeyValueStore> Workspace<S> {
                 self.journal.pending_count()
                     + self.attempts.pending_count()
                     + self.goals.pending_count()
+                    + self.kits.pending_count()
             }
             Space::Counsellor => self.groups.pending_count() + self.exercises.pending_count(),
         }
@@ -416,6 +429,7 @@ impl<S: KeyValueStore> Workspace<S> {
             + self.exercises.pending_count()
             + self.attempts.pending_count()
             + self.goals.pending_count()
+            + self.kits.pending_count()
             + usize::from(self.settings_pending)
     }
 
@@ -481,6 +495,7 @@ impl<S: KeyValueStore> Workspace<S> {
         conflicts.extend(self.exercises.retry(&sealed!(self))?);
         conflicts.extend(self.attempts.retry(&sealed!(self))?);
         conflicts.extend(self.goals.retry(&sealed!(self))?);
+        conflicts.extend(self.kits.retry(&sealed!(self))?);
         Ok(conflicts)
     }
 
@@ -537,6 +552,13 @@ impl<S: KeyValueStore> Workspace<S> {
             self.issues.extend(issues);
             return Changed::Goals;
         }
+        if let Some(issues) = self.kits.apply_external(key, new_value) {
+            self.issues.extend(issues);
+            return Changed::Kits;
+        }
+        if key == IDENTITY_KEY {
+            return Changed::Groups;
+        }
         Changed::Nothing
     }
 
@@ -556,6 +578,8 @@ impl<S: KeyValueStore> Workspace<S> {
             journal: self.journal.items(),
             attempts: self.attempts.items(),
             goals: self.goals.items(),
+            kits: self.kits.items(),
+            counsellor_keys: load_keys(&sealed!(self)).unwrap_or_default(),
         }
     }
 
@@ -564,8 +588,11 @@ impl<S: KeyValueStore> Workspace<S> {
     /// fit again) and the error is returned.
     pub fn apply_import(&mut self, plan: &ImportPlan) -> Result<(), WriteError> {
         let touches_counsellor = !plan.groups.is_noop() || !plan.exercises.is_noop();
-        let touches_member =
-            !plan.journal.is_noop() || !plan.attempts.is_noop() || !plan.goals.is_noop();
+        let touches_counsellor = touches_counsellor || !plan.new_keys.is_empty();
+        let touches_member = !plan.journal.is_noop()
+            || !plan.attempts.is_noop()
+            || !plan.goals.is_noop()
+            || !plan.kits.is_noop();
         for (space, touched) in [
             (Space::Member, touches_member),
             (Space::Counsellor, touches_counsellor),
@@ -600,6 +627,13 @@ impl<S: KeyValueStore> Workspace<S> {
                 .apply_batch(&view, plan.attempts.puts.clone(), &plan.attempts.removes)?;
             self.goals
                 .apply_batch(&view, plan.goals.puts.clone(), &plan.goals.removes)?;
+            self.kits
+                .apply_batch(&view, plan.kits.puts.clone(), &plan.kits.removes)?;
+            if !plan.new_keys.is_empty() {
+                let mut keys = load_keys(&view).map_err(WriteError::Store)?;
+                keys.extend(plan.new_keys.iter().cloned());
+                save_keys(&view, &keys).map_err(WriteError::Store)?;
+            }
             Ok::<(), WriteError>(())
         })();
         if let Err(e) = result {
@@ -620,6 +654,94 @@ impl<S: KeyValueStore> Workspace<S> {
             return Err(e);
         }
         Ok(())
+    }
+
+    /// The group kits the member joined.
+    pub fn kits(&self) -> &Collection<JoinedKit> {
+        &self.kits
+    }
+
+    /// Joins a group (or updates a joined kit).
+    pub fn put_kit(&mut self, kit: JoinedKit) -> Result<Vec<Conflict>, WriteError> {
+        self.kits.put(&sealed!(self), kit)
+    }
+
+    /// Leaves a joined group.
+    pub fn remove_kit(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.kits.remove(&sealed!(self), id)
+    }
+
+    /// The counsellor's public recipient (`age1…`), creating the counsellor's key pair on first
+    /// use. Refused while the counsellor space is locked.
+    pub fn counsellor_recipient(&mut self) -> Result<String, WriteError> {
+        let view = sealed!(self);
+        let mut keys = load_keys(&view).map_err(WriteError::Store)?;
+        if keys.is_empty() {
+            keys.push(KeyPair::generate().secret_text());
+            save_keys(&view, &keys).map_err(WriteError::Store)?;
+        }
+        keys.first()
+            .and_then(|k| KeyPair::from_secret(k))
+            .map(|k| k.recipient().to_string())
+            .ok_or(WriteError::Store(StoreError::Backend {
+                name: "identity".into(),
+            }))
+    }
+
+    /// Brings a member's share-back into a group: survey results become outcomes (those taken
+    /// for a moment of the group), chosen entries and goals become shared notes. Refused, with
+    /// nothing stored, for another counsellor, another group, a duplicate or a damaged file.
+    pub fn receive_share(
+        &mut self,
+        group: &Id,
+        bytes: &[u8],
+        today: chrono::NaiveDate,
+    ) -> Result<(String, usize, usize), ShareError> {
+        let keys = load_keys(&sealed!(self)).map_err(|_| ShareError::NoKeys)?;
+        let share = open_share(&keys, bytes)?;
+        if &share.group != group {
+            return Err(ShareError::OtherGroup);
+        }
+        let mut g = self.groups.get(group).cloned().ok_or(ShareError::OtherGroup)?;
+        if g.has_share(&share.id) {
+            return Err(ShareError::Duplicate);
+        }
+        let outcomes: Vec<Outcome> = share
+            .attempts
+            .iter()
+            .filter_map(|a| {
+                a.moment.map(|moment| Outcome {
+                    code: share.code.clone(),
+                    survey: a.survey.clone(),
+                    moment,
+                    date: a.date,
+                    answers: a.answers.clone(),
+                    source: Source::Shared {
+                        share: share.id.clone(),
+                    },
+                })
+            })
+            .collect();
+        let notes = share
+            .journal
+            .iter()
+            .map(|e| (e.date, e.text.clone()))
+            .chain(share.goals.iter().map(|goal| {
+                let steps: Vec<&str> = goal.steps.iter().map(|s| s.text.as_str()).collect();
+                (today, format!("{}\n{}", goal.title, steps.join("\n")).trim().to_owned())
+            }))
+            .map(|(date, text)| SharedNote {
+                code: share.code.clone(),
+                share: share.id.clone(),
+                date,
+                text,
+            })
+            .collect::<Vec<_>>();
+        let counts = (share.code.clone(), outcomes.len(), notes.len());
+        g.outcomes.extend(outcomes);
+        g.shared.extend(notes);
+        self.put_group(g).map_err(|_| ShareError::Damaged)?;
+        Ok(counts)
     }
 
     /// Unreadable values moved aside at load, with their raw text.

@@ -1,0 +1,175 @@
+//! Kits and share-backs across two devices (two in-memory stores): a group's kit round-trips as
+//! a file and as a link; a member's share-back, encrypted to the counsellor's recipient, is
+//! brought in once; another counsellor's file, a tampered one, another group's and a duplicate
+//! are refused with nothing stored.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use hamdel::domain::group::PlannedSurvey;
+use hamdel::domain::kit::{JOIN_PREFIX, JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
+use hamdel::domain::survey::{Attempt, Moment};
+use hamdel::domain::{Group, Id, JournalEntry};
+use hamdel::storage::exchange::{ShareError, encrypt_share};
+use hamdel::storage::{MemoryStore, Workspace};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).expect("valid test date")
+}
+
+fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
+    let store = MemoryStore::new();
+    let mut ws = Workspace::open(store.clone());
+    let mut g = Group::new(Id::from_raw("g1"), "مدیریت خشم", day(1))
+        .expect("valid")
+        .with_default_sessions({
+            let mut n = 0;
+            move || {
+                n += 1;
+                Id::from_raw(format!("s{n}"))
+            }
+        });
+    g.start_date = Some(day(1));
+    g.weekday = Some(1);
+    g.sessions[0].prompt = "What made you angry this week, and what did you do?".into();
+    g.sessions[0].task = "Notice one early warning sign.".into();
+    g.kit_surveys = vec![
+        PlannedSurvey {
+            survey: Id::from_raw("who5"),
+            moment: Moment::Pre,
+        },
+        PlannedSurvey {
+            survey: Id::from_raw("who5"),
+            moment: Moment::Post,
+        },
+    ];
+    ws.put_group(g).expect("stored");
+    let recipient = ws.counsellor_recipient().expect("keys created");
+    let kit = ws.groups().get(&Id::from_raw("g1")).expect("group").kit(&recipient, true);
+    (store, ws, kit)
+}
+
+fn share(kit: &Kit, id: &str) -> Share {
+    Share {
+        format: SHARE_FORMAT.into(),
+        version: KIT_VERSION,
+        id: Id::from_raw(id),
+        group: kit.group.clone(),
+        code: "M3".into(),
+        created: "2026-12-02T10:00:00Z".into(),
+        attempts: vec![Attempt {
+            id: Id::from_raw("a1"),
+            survey: Id::from_raw("who5"),
+            date: day(2),
+            answers: vec![3, 3, 2, 4, 3],
+            moment: Some(Moment::Pre),
+            group: Some(kit.group.clone()),
+        }],
+        journal: Vec::new(),
+        goals: Vec::new(),
+    }
+}
+
+#[test]
+fn a_kit_carries_the_plan_and_round_trips_as_file_and_link() {
+    let (_, _, kit) = counsellor();
+    assert_eq!(kit.name, "مدیریت خشم");
+    assert_eq!(kit.sessions.len(), 8);
+    assert!(kit.sessions[0].prompt.contains("angry"));
+    assert!(kit.sessions.iter().all(|s| s.date.is_some()));
+    assert_eq!(kit.surveys.len(), 2);
+    assert_eq!(kit.surveys[0].due, kit.sessions[0].date);
+    assert_eq!(kit.surveys[1].due, kit.sessions[7].date);
+    assert!(kit.recipient.starts_with("age1"));
+    assert_eq!(Kit::from_json(kit.to_json().as_bytes()), Ok(kit.clone()));
+    let link = kit.link("http://127.0.0.1:8080/");
+    let payload = link.split(JOIN_PREFIX).nth(1).expect("payload");
+    assert_eq!(Kit::from_payload(payload), Ok(kit.clone()));
+    assert!(kit.fits_qr("http://127.0.0.1:8080/"), "{} bytes", link.len());
+}
+
+#[test]
+fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
+    let (store, mut ws, kit) = counsellor();
+    let file = encrypt_share(&share(&kit, "share-1"), &kit.recipient).expect("encrypted");
+    assert!(file.starts_with(b"age-encryption.org/v1\n"));
+
+    // Another counsellor (another device, its own keys) cannot open it.
+    let (other_store, mut other, _) = counsellor();
+    let before = other_store.snapshot();
+    assert_eq!(
+        other.receive_share(&Id::from_raw("g1"), &file, day(3)),
+        Err(ShareError::OtherCounsellor)
+    );
+    assert!(other_store.snapshot() == before);
+
+    // A tampered or cut file is refused; nothing stored.
+    let before = store.snapshot();
+    let mut tampered = file.clone();
+    let at = tampered.len() - 5;
+    tampered[at] ^= 1;
+    assert_eq!(
+        ws.receive_share(&Id::from_raw("g1"), &tampered, day(3)),
+        Err(ShareError::Damaged)
+    );
+    assert_eq!(
+        ws.receive_share(&Id::from_raw("g1"), b"{\"format\":\"hamdel-share\"}", day(3)),
+        Err(ShareError::NotAShare)
+    );
+    assert_eq!(
+        ws.receive_share(&Id::from_raw("g2"), &file, day(3)),
+        Err(ShareError::OtherGroup)
+    );
+    assert!(store.snapshot() == before);
+
+    // The right counsellor brings it in: one result for M3, pre.
+    let (code, results, notes) = ws
+        .receive_share(&Id::from_raw("g1"), &file, day(3))
+        .expect("brought in");
+    assert_eq!((code.as_str(), results, notes), ("M3", 1, 0));
+    let g = ws.groups().get(&Id::from_raw("g1")).expect("group").clone();
+    assert_eq!(g.outcomes.len(), 1);
+    assert_eq!(g.outcomes[0].answers, vec![3, 3, 2, 4, 3]);
+    // Twice: refused.
+    assert_eq!(
+        ws.receive_share(&Id::from_raw("g1"), &file, day(3)),
+        Err(ShareError::Duplicate)
+    );
+    assert_eq!(
+        ws.groups().get(&Id::from_raw("g1")).expect("group").outcomes.len(),
+        1
+    );
+}
+
+#[test]
+fn only_what_the_member_chose_reaches_the_counsellor() {
+    let (store, mut ws, kit) = counsellor();
+    let mut s = share(&kit, "share-2");
+    s.journal.push(
+        JournalEntry::new(Id::from_raw("e1"), day(2), "I chose to share this one.").expect("valid"),
+    );
+    let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
+    let (_, results, notes) = ws
+        .receive_share(&Id::from_raw("g1"), &file, day(3))
+        .expect("brought in");
+    assert_eq!((results, notes), (1, 1));
+    let stored: String = store.snapshot().into_values().collect();
+    assert!(stored.contains("I chose to share this one."));
+    assert!(!stored.contains("not shared"));
+}
+
+#[test]
+fn a_joined_kit_lives_in_the_member_space() {
+    let (_, _, kit) = counsellor();
+    let member_store = MemoryStore::new();
+    let mut member = Workspace::open(member_store.clone());
+    member
+        .put_kit(JoinedKit {
+            id: kit.group.clone(),
+            kit: kit.clone(),
+            code: "M3".into(),
+            joined_on: day(1),
+        })
+        .expect("joined");
+    let again = Workspace::open(member_store);
+    assert_eq!(again.kits().items()[0].kit, kit);
+}
