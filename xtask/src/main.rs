@@ -7,6 +7,7 @@
 //! - `size`:  the release build, then the bundle sizes (raw and gzip).
 //! - `lighthouse`: the release build served on loopback, audited by Lighthouse (performance,
 //!   accessibility, best practices; mobile and desktop); a report, not part of `test`.
+//!   `--no-build` audits `dist/` as it is.
 
 use std::io::Write;
 use std::path::Path;
@@ -22,7 +23,7 @@ fn main() {
         Some("size") => tools::ensure_build_tools()
             .and_then(|()| build())
             .and_then(|()| size()),
-        Some("lighthouse") => lighthouse(),
+        Some("lighthouse") => lighthouse(!args.iter().any(|a| a == "--no-build")),
         _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse>".to_owned()),
     };
     if let Err(e) = result {
@@ -71,7 +72,10 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
     }
     let script = SERVICE_WORKER
         .replace("__BUILD_HASH__", &format!("{hash:016x}"))
-        .replace("__SHELL_FILES__", &format!("[\n  {},\n]", urls.join(",\n  ")));
+        .replace(
+            "__SHELL_FILES__",
+            &format!("[\n  {},\n]", urls.join(",\n  ")),
+        );
     std::fs::write(dist.join("sw.js"), script).map_err(|e| e.to_string())?;
     eprintln!(
         "xtask: dist/sw.js caches {} files as hamdel-shell-{hash:016x}",
@@ -245,20 +249,29 @@ for (const c of Object.values(r.categories)) {
 }
 "#;
 
+/// One line of [`LIGHTHOUSE_SUMMARY`]: a category, its score (0–100) and the audits costing it.
+struct CategoryScore {
+    category: String,
+    score: String,
+    lost: String,
+}
+
 /// `cargo xtask lighthouse`: the release build served on loopback, audited by Lighthouse as a
 /// phone (its default: a mid-range device on slow 4G, simulated) and as a desktop. JSON reports
-/// go to `target/lighthouse/`; a table of the three scores is printed.
-fn lighthouse() -> Result<(), String> {
-    tools::ensure_build_tools()?;
+/// go to `target/lighthouse/`; a table of the three scores is printed. `build_first: false`
+/// audits `dist/` as it is.
+fn lighthouse(build_first: bool) -> Result<(), String> {
     tools::ensure_lighthouse()?;
     tools::ensure_chromium()?;
-    build()?;
+    if build_first {
+        tools::ensure_build_tools()?;
+        build()?;
+    }
     let server = xtask::server::start(xtask::dist(), "127.0.0.1:0")
         .map_err(|e| format!("cannot listen on loopback: {e}"))?;
     let out_dir = xtask::root().join("target/lighthouse");
     std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
-    // (form factor, category → (score, what costs points))
-    let mut results: Vec<(&str, Vec<(String, String, String)>)> = Vec::new();
+    let mut results: Vec<(&str, Vec<CategoryScore>)> = Vec::new();
     for (form, preset) in [("mobile", None), ("desktop", Some("--preset=desktop"))] {
         let report = out_dir.join(format!("{form}.json"));
         let started = Instant::now();
@@ -297,11 +310,11 @@ fn lighthouse() -> Result<(), String> {
             .lines()
             .filter_map(|l| {
                 let mut f = l.splitn(3, '\t');
-                Some((
-                    f.next()?.to_owned(),
-                    f.next()?.to_owned(),
-                    f.next().unwrap_or("").to_owned(),
-                ))
+                Some(CategoryScore {
+                    category: f.next()?.to_owned(),
+                    score: f.next()?.to_owned(),
+                    lost: f.next().unwrap_or("").to_owned(),
+                })
             })
             .collect();
         results.push((form, rows));
@@ -313,8 +326,8 @@ fn lighthouse() -> Result<(), String> {
             results[form]
                 .1
                 .iter()
-                .find(|r| r.0 == category)
-                .map(|r| r.1.clone())
+                .find(|r| r.category == category)
+                .map(|r| r.score.clone())
         };
         if let (None, None) = (score(0), score(1)) {
             continue;
@@ -326,10 +339,8 @@ fn lighthouse() -> Result<(), String> {
         );
     }
     for (form, rows) in &results {
-        for (category, _, lost) in rows {
-            if !lost.is_empty() {
-                println!("  {form} {category}: {lost}");
-            }
+        for row in rows.iter().filter(|r| !r.lost.is_empty()) {
+            println!("  {form} {}: {}", row.category, row.lost);
         }
     }
     Ok(())

@@ -1,13 +1,15 @@
-//! A tiny static file server for `dist/` on 127.0.0.1: enough for `cargo xtask serve` and the
-//! end-to-end tests, with no dependency and no network beyond loopback.
+//! A tiny static file server for `dist/` on 127.0.0.1: enough for `cargo xtask serve`, the
+//! end-to-end tests and `cargo xtask lighthouse`, with no network beyond loopback. It sends
+//! text and wasm gzipped when the browser accepts it, as any real host would.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 /// A running server; it stops when the process exits or [`Server::stop`] is called.
 #[derive(Debug, Clone)]
@@ -74,9 +76,19 @@ fn handle(stream: TcpStream, root: &Path, counter: &AtomicUsize) -> std::io::Res
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers.
+    // Read the headers; only Accept-Encoding matters.
+    let mut gzip_ok = false;
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
+        if let Some((name, value)) = line.split_once(':')
+            && name.trim().eq_ignore_ascii_case("accept-encoding")
+        {
+            gzip_ok = value.split(',').any(|v| {
+                let mut parts = v.split(';');
+                parts.next().is_some_and(|c| c.trim() == "gzip")
+                    && parts.all(|q| q.trim() != "q=0" && q.trim() != "q=0.0")
+            });
+        }
         line.clear();
     }
     counter.fetch_add(1, Ordering::SeqCst);
@@ -84,30 +96,44 @@ fn handle(stream: TcpStream, root: &Path, counter: &AtomicUsize) -> std::io::Res
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    let head = method == "HEAD";
     let mut out = stream;
-    if method != "GET" && method != "HEAD" {
+    if method != "GET" && !head {
         return respond(
             &mut out,
             "405 Method Not Allowed",
             "text/plain",
             b"",
-            method == "HEAD",
+            None,
+            head,
         );
     }
-    match resolve(root, path).and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
-        Some((file, body)) => respond(
-            &mut out,
-            "200 OK",
-            content_type(&file),
-            &body,
-            method == "HEAD",
-        ),
-        None => respond(
+    let Some(file) = resolve(root, path) else {
+        return respond(
             &mut out,
             "404 Not Found",
             "text/plain; charset=utf-8",
             b"not found",
-            method == "HEAD",
+            None,
+            head,
+        );
+    };
+    let ctype = content_type(&file);
+    if gzip_ok
+        && compressible(ctype)
+        && let Some(body) = gzipped(&file)
+    {
+        return respond(&mut out, "200 OK", ctype, &body, Some("gzip"), head);
+    }
+    match std::fs::read(&file) {
+        Ok(body) => respond(&mut out, "200 OK", ctype, &body, None, head),
+        Err(_) => respond(
+            &mut out,
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            b"not found",
+            None,
+            head,
         ),
     }
 }
@@ -139,16 +165,54 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Text and wasm shrink a lot with gzip (the wasm to about a third); images are compressed
+/// already.
+fn compressible(ctype: &str) -> bool {
+    ctype.starts_with("text/")
+        || matches!(
+            ctype,
+            "application/wasm" | "application/json" | "application/manifest+json" | "image/svg+xml"
+        )
+}
+
+/// A file's gzip, made once per process for each version of the file (same length and time).
+fn gzipped(file: &Path) -> Option<Arc<Vec<u8>>> {
+    type Cache = Mutex<HashMap<PathBuf, (u64, Option<SystemTime>, Arc<Vec<u8>>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let meta = std::fs::metadata(file).ok()?;
+    let (len, modified) = (meta.len(), meta.modified().ok());
+    let cache = CACHE.get_or_init(Cache::default);
+    if let Some((l, m, body)) = cache.lock().ok()?.get(file)
+        && *l == len
+        && *m == modified
+    {
+        return Some(body.clone());
+    }
+    let bytes = std::fs::read(file).ok()?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&bytes).ok()?;
+    let body = Arc::new(gz.finish().ok()?);
+    cache
+        .lock()
+        .ok()?
+        .insert(file.to_path_buf(), (len, modified, body.clone()));
+    Some(body)
+}
+
 fn respond(
     out: &mut TcpStream,
     status: &str,
     ctype: &str,
     body: &[u8],
+    encoding: Option<&str>,
     head: bool,
 ) -> std::io::Result<()> {
+    let encoding = encoding
+        .map(|e| format!("Content-Encoding: {e}\r\n"))
+        .unwrap_or_default();
     write!(
         out,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     )?;
     if !head {
@@ -191,17 +255,53 @@ mod tests {
         ] {
             let resp = get(&format!("/{file}"));
             assert!(
-                resp.starts_with("HTTP/1.1 200") && resp.contains(&format!("Content-Type: {ctype}\r\n")),
+                resp.starts_with("HTTP/1.1 200")
+                    && resp.contains(&format!("Content-Type: {ctype}\r\n")),
                 "{file}: {resp}"
             );
         }
-        assert_eq!(server.requests(), 7);
+        // gzip when accepted, for text and wasm only; the body unzips to the file.
+        let js = "let a = 1;\n".repeat(200);
+        std::fs::write(dir.join("app.js"), &js).expect("write");
+        let raw = |path: &str, accept: &str| {
+            let mut s = TcpStream::connect(server.addr).expect("connect");
+            write!(
+                s,
+                "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: {accept}\r\n\r\n"
+            )
+            .expect("send");
+            let mut resp = Vec::new();
+            s.read_to_end(&mut resp).expect("read");
+            let split = resp
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .expect("headers")
+                + 4;
+            let body = resp.split_off(split);
+            (String::from_utf8_lossy(&resp).into_owned(), body)
+        };
+        let (headers, body) = raw("/app.js", "gzip, deflate, br, zstd");
+        assert!(headers.contains("Content-Encoding: gzip\r\n"), "{headers}");
+        assert!(body.len() < js.len() / 4, "{} bytes", body.len());
+        let mut unzipped = String::new();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut unzipped)
+            .expect("gunzip");
+        assert_eq!(unzipped, js);
+        let (headers, _) = raw("/app.js", "gzip;q=0, br");
+        assert!(!headers.contains("Content-Encoding"), "{headers}");
+        let (headers, body) = raw("/icon-192.png", "gzip");
+        assert!(
+            !headers.contains("Content-Encoding") && body == b"x",
+            "{headers}"
+        );
+        assert_eq!(server.requests(), 10);
         server.stop();
         assert!(
             TcpStream::connect(server.addr).is_err(),
             "a stopped server refuses connections"
         );
-        assert_eq!(server.requests(), 7, "the stop itself is not a request");
+        assert_eq!(server.requests(), 10, "the stop itself is not a request");
         let _ = std::fs::remove_dir_all(dir);
     }
 }
