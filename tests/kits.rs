@@ -44,7 +44,11 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
     ];
     ws.put_group(g).expect("stored");
     let recipient = ws.counsellor_recipient().expect("keys created");
-    let kit = ws.groups().get(&Id::from_raw("g1")).expect("group").kit(&recipient, true);
+    let kit = ws
+        .groups()
+        .get(&Id::from_raw("g1"))
+        .expect("group")
+        .kit(&recipient, true);
     (store, ws, kit)
 }
 
@@ -84,7 +88,11 @@ fn a_kit_carries_the_plan_and_round_trips_as_file_and_link() {
     let link = kit.link("http://127.0.0.1:8080/");
     let payload = link.split(JOIN_PREFIX).nth(1).expect("payload");
     assert_eq!(Kit::from_payload(payload), Ok(kit.clone()));
-    assert!(kit.fits_qr("http://127.0.0.1:8080/"), "{} bytes", link.len());
+    assert!(
+        kit.fits_qr("http://127.0.0.1:8080/"),
+        "{} bytes",
+        link.len()
+    );
 }
 
 #[test]
@@ -112,7 +120,11 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
         Err(ShareError::Damaged)
     );
     assert_eq!(
-        ws.receive_share(&Id::from_raw("g1"), b"{\"format\":\"hamdel-share\"}", day(3)),
+        ws.receive_share(
+            &Id::from_raw("g1"),
+            b"{\"format\":\"hamdel-share\"}",
+            day(3)
+        ),
         Err(ShareError::NotAShare)
     );
     assert_eq!(
@@ -135,7 +147,11 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
         Err(ShareError::Duplicate)
     );
     assert_eq!(
-        ws.groups().get(&Id::from_raw("g1")).expect("group").outcomes.len(),
+        ws.groups()
+            .get(&Id::from_raw("g1"))
+            .expect("group")
+            .outcomes
+            .len(),
         1
     );
 }

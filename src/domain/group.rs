@@ -2,11 +2,11 @@
 //! sessions and members, with the rules a school counsellor plans by.
 
 use super::kit::{self, Kit, KitSession, KitSurvey};
-use super::outcome::{Outcome, Source};
-use super::survey::Moment;
 use super::member::Member;
+use super::outcome::{Outcome, Source};
 use super::schedule::weekly_dates;
 use super::session::{Session, Stage, default_sessions, default_stage};
+use super::survey::Moment;
 use super::{Id, Keyed, TextError, iso_date, required_text};
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};

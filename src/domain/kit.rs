@@ -166,7 +166,11 @@ impl Kit {
     }
 
     /// Surveys due on `day` and not yet taken (`taken` says whether one was).
-    pub fn due_surveys(&self, day: NaiveDate, taken: impl Fn(&KitSurvey) -> bool) -> Vec<&KitSurvey> {
+    pub fn due_surveys(
+        &self,
+        day: NaiveDate,
+        taken: impl Fn(&KitSurvey) -> bool,
+    ) -> Vec<&KitSurvey> {
         self.surveys
             .iter()
             .filter(|s| s.due.is_none_or(|d| d <= day) && !taken(s))
@@ -286,7 +290,11 @@ mod tests {
         assert_eq!(Kit::from_json(kit.to_json().as_bytes()), Ok(kit.clone()));
         let link = kit.link("https://example.org/hamdel/");
         let payload = link.split(JOIN_PREFIX).nth(1).expect("a payload");
-        assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert!(
+            payload
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        );
         assert_eq!(Kit::from_payload(payload), Ok(kit.clone()));
         // Compression pays: the link is shorter than the JSON.
         assert!(payload.len() < kit.to_json().len());
@@ -345,6 +353,9 @@ mod tests {
         assert_eq!(kit.current_session(day(10)).map(|s| s.number), Some(2));
         assert_eq!(kit.due_surveys(day(2), |_| false).len(), 1);
         assert_eq!(kit.due_surveys(day(30), |_| false).len(), 2);
-        assert_eq!(kit.due_surveys(day(30), |s| s.moment == Moment::Pre).len(), 1);
+        assert_eq!(
+            kit.due_surveys(day(30), |s| s.moment == Moment::Pre).len(),
+            1
+        );
     }
 }

@@ -126,9 +126,10 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
     let pre = latest(survey, outcomes, Moment::Pre);
     let post = latest(survey, outcomes, Moment::Post);
     let item_mean = |set: &[&Outcome], i: usize| {
-        mean(set.iter().map(|o| {
-            f64::from(survey.item_score(&survey.items[i], o.answers[i]))
-        }))
+        mean(
+            set.iter()
+                .map(|o| f64::from(survey.item_score(&survey.items[i], o.answers[i]))),
+        )
     };
     let items = (0..survey.items.len())
         .map(|i| {
@@ -151,9 +152,16 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
     let post_mean = mean(post_t.iter().map(|(_, t)| f64::from(*t)));
     let pairs: Vec<(u32, u32)> = pre_t
         .iter()
-        .filter_map(|(code, a)| post_t.iter().find(|(c, _)| c == code).map(|(_, b)| (*a, *b)))
+        .filter_map(|(code, a)| {
+            post_t
+                .iter()
+                .find(|(c, _)| c == code)
+                .map(|(_, b)| (*a, *b))
+        })
         .collect();
-    let max = survey.score(&vec![Some(survey.scale_min); survey.items.len()]).map_or(0, |s| s.max);
+    let max = survey
+        .score(&vec![Some(survey.scale_min); survey.items.len()])
+        .map_or(0, |s| s.max);
     SurveySummary {
         items,
         scale: ScaleSummary {
@@ -257,7 +265,11 @@ mod tests {
         let s = summarize(&survey(), &only_pre);
         assert!(s.scale.post.is_none() && s.scale.change.is_none());
         assert_eq!(s.scale.improved_percent(), None);
-        assert!(s.items.iter().all(|i| i.change.is_none() && i.pre.is_some()));
+        assert!(
+            s.items
+                .iter()
+                .all(|i| i.change.is_none() && i.pre.is_some())
+        );
         let none = summarize(&survey(), &[]);
         assert!(none.scale.pre.is_none() && none.items[0].pre.is_none());
         // An incomplete form is left out rather than counted as zeros.

@@ -3,7 +3,7 @@
 use super::digits::number;
 use crate::domain::member::{Attendance, Consent};
 use crate::domain::session::{BlockKind, Builtin, Stage};
-use crate::domain::survey::Band;
+use crate::domain::survey::{Band, Moment};
 use crate::domain::{Focus, Locale, PlanIssue, Purpose, TextError};
 
 /// Every piece of interface text. Variants carry the values they show.
@@ -625,6 +625,184 @@ pub enum Msg {
     LockDamaged,
     /// Encryption: LockThisSpace.
     LockThisSpace,
+    /// Kits and results: KitTitle.
+    KitTitle,
+    /// Kits and results: KitIntro.
+    KitIntro,
+    /// Kits and results: KitSurveys.
+    KitSurveys,
+    /// Kits and results: KitSurveysNote.
+    KitSurveysNote,
+    /// Kits and results: KitIncludeCodes.
+    KitIncludeCodes,
+    /// Kits and results: KitPromptsNote.
+    KitPromptsNote,
+    /// Kits and results: KitLinkTitle.
+    KitLinkTitle,
+    /// Kits and results: KitLinkLabel.
+    KitLinkLabel,
+    /// Kits and results: CopyLink.
+    CopyLink,
+    /// Kits and results: SaveKitFile.
+    SaveKitFile,
+    /// Kits and results: KitQrLabel.
+    KitQrLabel,
+    /// Kits and results: KitTooBigForQr.
+    KitTooBigForQr,
+    /// Kits and results: LinkCopied.
+    LinkCopied,
+    /// Kits and results: ReportTitle.
+    ReportTitle,
+    /// Kits and results: PaperForms.
+    PaperForms,
+    /// Kits and results: ShareImportTitle.
+    ShareImportTitle,
+    /// Kits and results: ShareImportNote.
+    ShareImportNote,
+    /// Kits and results: ShareFiles.
+    ShareFiles,
+    /// Kits and results: PaperTitle.
+    PaperTitle,
+    /// Kits and results: PaperSurvey.
+    PaperSurvey,
+    /// Kits and results: MomentChoice.
+    MomentChoice,
+    /// Kits and results: PaperCodeMissing.
+    PaperCodeMissing,
+    /// Kits and results: PaperSaved.
+    PaperSaved,
+    /// Kits and results: SavePaper.
+    SavePaper,
+    /// Kits and results: NoPairs.
+    NoPairs,
+    /// Kits and results: ScaleCaption.
+    ScaleCaption,
+    /// Kits and results: ScaleColumn.
+    ScaleColumn,
+    /// Kits and results: ChangeColumn.
+    ChangeColumn,
+    /// Kits and results: ItemsCaption.
+    ItemsCaption,
+    /// Kits and results: ItemColumn.
+    ItemColumn,
+    /// Kits and results: ResultsPerMember.
+    ResultsPerMember,
+    /// Kits and results: ReportSummary.
+    ReportSummary,
+    /// Kits and results: ReportAttendance.
+    ReportAttendance,
+    /// Kits and results: ReportPerceptionNote.
+    ReportPerceptionNote,
+    /// Kits and results: SharedNotesTitle.
+    SharedNotesTitle,
+    /// Kits and results: ReportAchievement.
+    ReportAchievement,
+    /// Kits and results: ReportContributing.
+    ReportContributing,
+    /// Kits and results: ReportImplications.
+    ReportImplications,
+    /// Kits and results: ShareOtherCounsellor.
+    ShareOtherCounsellor,
+    /// Kits and results: ShareDamaged.
+    ShareDamaged,
+    /// Kits and results: ShareNotAShare.
+    ShareNotAShare,
+    /// Kits and results: ShareNewer.
+    ShareNewer,
+    /// Kits and results: ShareOtherGroup.
+    ShareOtherGroup,
+    /// Kits and results: ShareDuplicate.
+    ShareDuplicate,
+    /// Kits and results: JoinedGroup.
+    JoinedGroup,
+    /// Kits and results: ShareSaved.
+    ShareSaved,
+    /// Kits and results: KitNotAKit.
+    KitNotAKit,
+    /// Kits and results: KitNewer.
+    KitNewer,
+    /// Kits and results: KitTooLarge.
+    KitTooLarge,
+    /// Kits and results: KitInvalid.
+    KitInvalid,
+    /// Kits and results: JoinTitle.
+    JoinTitle,
+    /// Kits and results: KitFile.
+    KitFile,
+    /// Kits and results: TaskLabel.
+    TaskLabel,
+    /// Kits and results: KitPreviewIntro.
+    KitPreviewIntro,
+    /// Kits and results: KitAlreadyJoined.
+    KitAlreadyJoined,
+    /// Kits and results: KitSessions.
+    KitSessions,
+    /// Kits and results: KitShareNote.
+    KitShareNote,
+    /// Kits and results: YourCode.
+    YourCode,
+    /// Kits and results: ChooseCode.
+    ChooseCode,
+    /// Kits and results: JoinGroup.
+    JoinGroup,
+    /// Kits and results: SurveyDue.
+    SurveyDue,
+    /// Kits and results: WriteAboutThis.
+    WriteAboutThis,
+    /// Kits and results: ShareWithCounsellor.
+    ShareWithCounsellor,
+    /// Kits and results: ShareIntro.
+    ShareIntro,
+    /// Kits and results: ShareSurveys.
+    ShareSurveys,
+    /// Kits and results: ShareEntries.
+    ShareEntries,
+    /// Kits and results: ShareGoals.
+    ShareGoals,
+    /// Kits and results: PreviewShare.
+    PreviewShare,
+    /// Kits and results: ShareExactly.
+    ShareExactly,
+    /// Kits and results: ShareEncryptedNote.
+    ShareEncryptedNote,
+    /// Kits and results: SaveShare.
+    SaveShare,
+    /// Kits and results: ForMembersTitle.
+    ForMembersTitle,
+    /// Kits and results: ForMembersHint.
+    ForMembersHint,
+    /// Kits and results: SessionPromptLabel.
+    SessionPromptLabel,
+    /// Kits and results: SessionTaskLabel.
+    SessionTaskLabel,
+    /// Kits and results: MembersAndResults.
+    MembersAndResults,
+    /// Kits and results: MomentName.
+    MomentName(Moment),
+    /// Kits and results: ImprovedShare.
+    ImprovedShare {
+        improved: usize,
+        paired: usize,
+        percent: u32,
+    },
+    /// Kits and results: ScaleTotal.
+    ScaleTotal(u32),
+    /// Kits and results: ReportMembers.
+    ReportMembers(usize),
+    /// Kits and results: ReportSessionsHeld.
+    ReportSessionsHeld(usize, usize),
+    /// Kits and results: ShareReceived.
+    ShareReceived {
+        code: String,
+        results: usize,
+        notes: usize,
+    },
+    /// Kits and results: ShareCounts.
+    ShareCounts {
+        surveys: usize,
+        entries: usize,
+        goals: usize,
+    },
 }
 
 impl Msg {
@@ -1214,6 +1392,161 @@ fn en(msg: &Msg, l: Locale) -> String {
             "The lock's key record is damaged, so this space cannot be opened here. Bring back a backup."
         }
         Msg::LockThisSpace => "Lock",
+        Msg::KitTitle => "Kit for members",
+        Msg::KitIntro => {
+            "A kit gives each member the group's name, dates, each session's journal prompt and between-sessions task, the surveys to take and when, and your public key so that what they choose to share back is encrypted for you alone. It holds no names and nothing private."
+        }
+        Msg::KitSurveys => "Surveys and when",
+        Msg::KitSurveysNote => {
+            "Pre: at the first session; mid: at the middle session; post: at the last session."
+        }
+        Msg::KitIncludeCodes => "Include the members' codes (each member picks theirs)",
+        Msg::KitPromptsNote => {
+            "Each session's prompt and task come from its planner page (\"For members\")."
+        }
+        Msg::KitLinkTitle => "Link, QR code and file",
+        Msg::KitLinkLabel => {
+            "Link (the kit travels in the part after #, which is never sent to a server)"
+        }
+        Msg::CopyLink => "Copy link",
+        Msg::SaveKitFile => "Save kit file",
+        Msg::KitQrLabel => "QR code of the kit link",
+        Msg::KitTooBigForQr => {
+            "This kit is too big for a QR code. Share the link or the kit file instead."
+        }
+        Msg::LinkCopied => "Link copied.",
+        Msg::ReportTitle => "Results",
+        Msg::PaperForms => "Paper survey forms",
+        Msg::ShareImportTitle => "Bring in members' share-back files",
+        Msg::ShareImportNote => {
+            "Choose one or many files members saved for you. Each is decrypted on this device with your key."
+        }
+        Msg::ShareFiles => "Share-back files (.age)",
+        Msg::PaperTitle => "Type a paper form",
+        Msg::PaperSurvey => "Survey",
+        Msg::MomentChoice => "When",
+        Msg::PaperCodeMissing => "Choose the member's code.",
+        Msg::PaperSaved => "Paper form saved.",
+        Msg::SavePaper => "Save form",
+        Msg::NoPairs => "No member has both a pre and a post result yet.",
+        Msg::ScaleCaption => "Whole scale: mean total score",
+        Msg::ScaleColumn => "Scale",
+        Msg::ChangeColumn => "Change",
+        Msg::ItemsCaption => {
+            "Per item: mean score (reverse-scored items flipped, so higher is better)"
+        }
+        Msg::ItemColumn => "Item",
+        Msg::ResultsPerMember => "Results received, per member code",
+        Msg::ReportSummary => "Summary",
+        Msg::ReportAttendance => "Attendance rate",
+        Msg::ReportPerceptionNote => {
+            "The survey results below: pre and post means, the change, and the share of members who improved."
+        }
+        Msg::SharedNotesTitle => "What members chose to share",
+        Msg::ReportAchievement => {
+            "Achievement notes (attendance, behaviour, grades where relevant)"
+        }
+        Msg::ReportContributing => "Contributing factors and limits",
+        Msg::ReportImplications => "Implications for the next group or the school",
+        Msg::ShareOtherCounsellor => {
+            "This file was made for another counsellor: it does not open with your key. Nothing was changed."
+        }
+        Msg::ShareDamaged => {
+            "This file is damaged or was changed after it was saved. Nothing was changed."
+        }
+        Msg::ShareNotAShare => "This is not a share-back file. Nothing was changed.",
+        Msg::ShareNewer => "This file was made by a newer version of Hamdel. Nothing was changed.",
+        Msg::ShareOtherGroup => "This file belongs to another group. Nothing was changed.",
+        Msg::ShareDuplicate => "This file was already brought in. Nothing was changed.",
+        Msg::JoinedGroup => "You joined the group. Its prompts and surveys appear on your journal.",
+        Msg::ShareSaved => "Saved, encrypted for your counsellor. Give them the file.",
+        Msg::KitNotAKit => "This is not a Hamdel group kit. Nothing was added.",
+        Msg::KitNewer => "This kit was made by a newer version of Hamdel. Nothing was added.",
+        Msg::KitTooLarge => "This kit is too large. Nothing was added.",
+        Msg::KitInvalid => "This kit is damaged (a part is missing). Nothing was added.",
+        Msg::JoinTitle => "Join a group",
+        Msg::KitFile => "Kit file from your counsellor",
+        Msg::TaskLabel => "Task",
+        Msg::KitPreviewIntro => {
+            "This is what the kit holds. Nothing is added until you choose Join."
+        }
+        Msg::KitAlreadyJoined => {
+            "You already joined this group: joining again updates its dates and prompts."
+        }
+        Msg::KitSessions => "Sessions",
+        Msg::KitShareNote => {
+            "Your journal stays on your device. You decide what, if anything, to share with the counsellor, and you see it before it is saved."
+        }
+        Msg::YourCode => "Your code in the group",
+        Msg::ChooseCode => "Choose or type your code.",
+        Msg::JoinGroup => "Join",
+        Msg::SurveyDue => "Survey to take",
+        Msg::WriteAboutThis => "Write about this",
+        Msg::ShareWithCounsellor => "Share with my counsellor",
+        Msg::ShareIntro => {
+            "Pick exactly what to share. Survey results this group asked for are ticked; nothing else is, unless you tick it."
+        }
+        Msg::ShareSurveys => "Survey results",
+        Msg::ShareEntries => "Journal entries",
+        Msg::ShareGoals => "Goals",
+        Msg::PreviewShare => "Show exactly what will be shared",
+        Msg::ShareExactly => "Exactly this will be in the file",
+        Msg::ShareEncryptedNote => {
+            "The file is encrypted so that only your counsellor's key opens it."
+        }
+        Msg::SaveShare => "Save encrypted file",
+        Msg::ForMembersTitle => "For members (sent in the group's kit)",
+        Msg::ForMembersHint => {
+            "What members see in their journal after this session. Keep it free of names."
+        }
+        Msg::SessionPromptLabel => "Journal prompt",
+        Msg::SessionTaskLabel => "Between-sessions task",
+        Msg::MembersAndResults => "Kit and results",
+        Msg::MomentName(m) => match m {
+            Moment::Pre => "Pre",
+            Moment::Mid => "Mid",
+            Moment::Post => "Post",
+        },
+        Msg::ImprovedShare {
+            improved,
+            paired,
+            percent,
+        } => {
+            return format!(
+                "Improved: {} of {} members with both results ({} %)",
+                number(improved, l),
+                number(paired, l),
+                number(percent, l)
+            );
+        }
+        Msg::ScaleTotal(max) => return format!("Total (0–{})", number(max, l)),
+        Msg::ReportMembers(n) => return format!("Members: {}", number(n, l)),
+        Msg::ReportSessionsHeld(held, all) => {
+            return format!("Sessions held: {} of {}", number(held, l), number(all, l));
+        }
+        Msg::ShareReceived {
+            code,
+            results,
+            notes,
+        } => {
+            return format!(
+                "From {code}: {} survey result(s), {} shared note(s).",
+                number(results, l),
+                number(notes, l)
+            );
+        }
+        Msg::ShareCounts {
+            surveys,
+            entries,
+            goals,
+        } => {
+            return format!(
+                "{} survey result(s), {} journal entr(ies), {} goal(s).",
+                number(surveys, l),
+                number(entries, l),
+                number(goals, l)
+            );
+        }
     };
     s.to_owned()
 }
@@ -1777,6 +2110,151 @@ fn fa(msg: &Msg, l: Locale) -> String {
             "رکورد کلید قفل آسیب دیده است و این فضا اینجا باز نمی‌شود. یک پشتیبان را بازگردانید."
         }
         Msg::LockThisSpace => "قفل",
+        Msg::KitTitle => "بستهٔ اعضا",
+        Msg::KitIntro => {
+            "بسته به هر عضو نام گروه، تاریخ‌ها، پرسش دفترچه و تکلیف بین‌جلسه‌ای هر جلسه، پرسش‌نامه‌ها و زمانشان، و کلید عمومی شما را می‌دهد تا آنچه اعضا خودشان برای شما می‌فرستند فقط برای شما رمزگذاری شود. هیچ نام یا دادهٔ خصوصی‌ای در آن نیست."
+        }
+        Msg::KitSurveys => "پرسش‌نامه‌ها و زمانشان",
+        Msg::KitSurveysNote => "پیش: جلسهٔ اول؛ میانه: جلسهٔ میانی؛ پس: جلسهٔ آخر.",
+        Msg::KitIncludeCodes => "کدهای اعضا هم باشد (هر عضو کد خودش را انتخاب می‌کند)",
+        Msg::KitPromptsNote => {
+            "پرسش و تکلیف هر جلسه از صفحهٔ برنامه‌ریزی همان جلسه («برای اعضا») می‌آید."
+        }
+        Msg::KitLinkTitle => "پیوند، کد QR و فایل",
+        Msg::KitLinkLabel => "پیوند (بسته در بخش پس از # است که هرگز به هیچ سروری فرستاده نمی‌شود)",
+        Msg::CopyLink => "رونوشت پیوند",
+        Msg::SaveKitFile => "ذخیرهٔ فایل بسته",
+        Msg::KitQrLabel => "کد QR پیوند بسته",
+        Msg::KitTooBigForQr => {
+            "این بسته برای کد QR بزرگ است. به جای آن پیوند یا فایل بسته را بدهید."
+        }
+        Msg::LinkCopied => "پیوند رونوشت شد.",
+        Msg::ReportTitle => "نتایج",
+        Msg::PaperForms => "فرم‌های کاغذی پرسش‌نامه",
+        Msg::ShareImportTitle => "وارد کردن فایل‌های بازگشتی اعضا",
+        Msg::ShareImportNote => {
+            "یک یا چند فایلی را که اعضا برای شما ذخیره کرده‌اند انتخاب کنید. هرکدام روی همین دستگاه با کلید شما باز می‌شود."
+        }
+        Msg::ShareFiles => "فایل‌های بازگشتی (.age)",
+        Msg::PaperTitle => "وارد کردن فرم کاغذی",
+        Msg::PaperSurvey => "پرسش‌نامه",
+        Msg::MomentChoice => "زمان",
+        Msg::PaperCodeMissing => "کد عضو را انتخاب کنید.",
+        Msg::PaperSaved => "فرم کاغذی ذخیره شد.",
+        Msg::SavePaper => "ذخیرهٔ فرم",
+        Msg::NoPairs => "هنوز هیچ عضوی هم نتیجهٔ پیش و هم نتیجهٔ پس ندارد.",
+        Msg::ScaleCaption => "کل مقیاس: میانگین نمرهٔ کل",
+        Msg::ScaleColumn => "مقیاس",
+        Msg::ChangeColumn => "تغییر",
+        Msg::ItemsCaption => {
+            "هر گویه: میانگین نمره (گویه‌های معکوس برگردانده شده‌اند، پس بیشتر یعنی بهتر)"
+        }
+        Msg::ItemColumn => "گویه",
+        Msg::ResultsPerMember => "نتایج دریافت‌شده، به تفکیک کد عضو",
+        Msg::ReportSummary => "خلاصه",
+        Msg::ReportAttendance => "نرخ حضور",
+        Msg::ReportPerceptionNote => {
+            "نتایج پرسش‌نامه در ادامه: میانگین پیش و پس، تغییر، و سهم اعضایی که بهبود داشتند."
+        }
+        Msg::SharedNotesTitle => "آنچه اعضا خواستند به اشتراک بگذارند",
+        Msg::ReportAchievement => "یادداشت پیشرفت (حضور، رفتار، نمره‌ها در صورت ارتباط)",
+        Msg::ReportContributing => "عوامل مؤثر و محدودیت‌ها",
+        Msg::ReportImplications => "پیامدها برای گروه بعدی یا مدرسه",
+        Msg::ShareOtherCounsellor => {
+            "این فایل برای مشاور دیگری ساخته شده و با کلید شما باز نمی‌شود. چیزی تغییر نکرد."
+        }
+        Msg::ShareDamaged => "این فایل آسیب دیده یا پس از ذخیره تغییر کرده است. چیزی تغییر نکرد.",
+        Msg::ShareNotAShare => "این فایل بازگشتی اعضا نیست. چیزی تغییر نکرد.",
+        Msg::ShareNewer => "این فایل را نسخهٔ تازه‌تری از همدل ساخته است. چیزی تغییر نکرد.",
+        Msg::ShareOtherGroup => "این فایل مال گروه دیگری است. چیزی تغییر نکرد.",
+        Msg::ShareDuplicate => "این فایل قبلاً وارد شده است. چیزی تغییر نکرد.",
+        Msg::JoinedGroup => "به گروه پیوستید. پرسش‌ها و پرسش‌نامه‌هایش در دفترچه‌تان نمایش داده می‌شود.",
+        Msg::ShareSaved => "ذخیره شد، رمزگذاری‌شده برای مشاورتان. فایل را به او بدهید.",
+        Msg::KitNotAKit => "این بستهٔ گروه همدل نیست. چیزی افزوده نشد.",
+        Msg::KitNewer => "این بسته را نسخهٔ تازه‌تری از همدل ساخته است. چیزی افزوده نشد.",
+        Msg::KitTooLarge => "این بسته بیش از اندازه بزرگ است. چیزی افزوده نشد.",
+        Msg::KitInvalid => "این بسته آسیب دیده است (بخشی از آن نیست). چیزی افزوده نشد.",
+        Msg::JoinTitle => "پیوستن به گروه",
+        Msg::KitFile => "فایل بسته از مشاورتان",
+        Msg::TaskLabel => "تکلیف",
+        Msg::KitPreviewIntro => "این محتوای بسته است. تا «پیوستن» را نزنید چیزی افزوده نمی‌شود.",
+        Msg::KitAlreadyJoined => {
+            "قبلاً به این گروه پیوسته‌اید: پیوستن دوباره تاریخ‌ها و پرسش‌هایش را به‌روز می‌کند."
+        }
+        Msg::KitSessions => "جلسه‌ها",
+        Msg::KitShareNote => {
+            "دفترچهٔ شما روی دستگاه خودتان می‌ماند. خودتان تصمیم می‌گیرید چه چیزی، اگر چیزی، با مشاور به اشتراک بگذارید و پیش از ذخیره آن را می‌بینید."
+        }
+        Msg::YourCode => "کد شما در گروه",
+        Msg::ChooseCode => "کد خود را انتخاب کنید یا بنویسید.",
+        Msg::JoinGroup => "پیوستن",
+        Msg::SurveyDue => "پرسش‌نامهٔ پیش رو",
+        Msg::WriteAboutThis => "دربارهٔ این بنویس",
+        Msg::ShareWithCounsellor => "اشتراک با مشاورم",
+        Msg::ShareIntro => {
+            "دقیقاً همان چیزی را که می‌خواهید به اشتراک بگذارید انتخاب کنید. نتایج پرسش‌نامه‌هایی که این گروه خواسته علامت خورده‌اند؛ بقیه فقط اگر خودتان علامت بزنید."
+        }
+        Msg::ShareSurveys => "نتایج پرسش‌نامه",
+        Msg::ShareEntries => "یادداشت‌های دفترچه",
+        Msg::ShareGoals => "هدف‌ها",
+        Msg::PreviewShare => "نشان بده دقیقاً چه چیزی فرستاده می‌شود",
+        Msg::ShareExactly => "دقیقاً همین در فایل خواهد بود",
+        Msg::ShareEncryptedNote => "فایل طوری رمزگذاری می‌شود که فقط کلید مشاورتان آن را باز کند.",
+        Msg::SaveShare => "ذخیرهٔ فایل رمزگذاری‌شده",
+        Msg::ForMembersTitle => "برای اعضا (در بستهٔ گروه فرستاده می‌شود)",
+        Msg::ForMembersHint => "آنچه اعضا پس از این جلسه در دفترچه‌شان می‌بینند. نامی در آن ننویسید.",
+        Msg::SessionPromptLabel => "پرسش دفترچه",
+        Msg::SessionTaskLabel => "تکلیف بین دو جلسه",
+        Msg::MembersAndResults => "بسته و نتایج",
+        Msg::MomentName(m) => match m {
+            Moment::Pre => "پیش",
+            Moment::Mid => "میانه",
+            Moment::Post => "پس",
+        },
+        Msg::ImprovedShare {
+            improved,
+            paired,
+            percent,
+        } => {
+            return format!(
+                "بهبود: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
+                number(improved, l),
+                number(paired, l),
+                number(percent, l)
+            );
+        }
+        Msg::ScaleTotal(max) => return format!("نمرهٔ کل (۰ تا {})", number(max, l)),
+        Msg::ReportMembers(n) => return format!("اعضا: {}", number(n, l)),
+        Msg::ReportSessionsHeld(held, all) => {
+            return format!(
+                "جلسه‌های برگزارشده: {} از {}",
+                number(held, l),
+                number(all, l)
+            );
+        }
+        Msg::ShareReceived {
+            code,
+            results,
+            notes,
+        } => {
+            return format!(
+                "از {code}: {} نتیجهٔ پرسش‌نامه، {} یادداشت مشترک.",
+                number(results, l),
+                number(notes, l)
+            );
+        }
+        Msg::ShareCounts {
+            surveys,
+            entries,
+            goals,
+        } => {
+            return format!(
+                "{} نتیجهٔ پرسش‌نامه، {} یادداشت دفترچه، {} هدف.",
+                number(surveys, l),
+                number(entries, l),
+                number(goals, l)
+            );
+        }
     };
     s.to_owned()
 }

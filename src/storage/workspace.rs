@@ -167,8 +167,13 @@ impl<S: KeyValueStore> Workspace<S> {
                 let (goals, c) = Collection::load(&view, GOALS);
                 let (kits, e) = Collection::load(&view, KITS);
                 let (draft, d) = load_draft(&view);
-                (self.journal, self.attempts, self.goals, self.kits, self.draft) =
-                    (journal, attempts, goals, kits, draft);
+                (
+                    self.journal,
+                    self.attempts,
+                    self.goals,
+                    self.kits,
+                    self.draft,
+                ) = (journal, attempts, goals, kits, draft);
                 issues.extend(a.into_iter().chain(b).chain(c).chain(d).chain(e));
             }
             Space::Counsellor => {
@@ -702,7 +707,11 @@ impl<S: KeyValueStore> Workspace<S> {
         if &share.group != group {
             return Err(ShareError::OtherGroup);
         }
-        let mut g = self.groups.get(group).cloned().ok_or(ShareError::OtherGroup)?;
+        let mut g = self
+            .groups
+            .get(group)
+            .cloned()
+            .ok_or(ShareError::OtherGroup)?;
         if g.has_share(&share.id) {
             return Err(ShareError::Duplicate);
         }
@@ -728,7 +737,12 @@ impl<S: KeyValueStore> Workspace<S> {
             .map(|e| (e.date, e.text.clone()))
             .chain(share.goals.iter().map(|goal| {
                 let steps: Vec<&str> = goal.steps.iter().map(|s| s.text.as_str()).collect();
-                (today, format!("{}\n{}", goal.title, steps.join("\n")).trim().to_owned())
+                (
+                    today,
+                    format!("{}\n{}", goal.title, steps.join("\n"))
+                        .trim()
+                        .to_owned(),
+                )
             }))
             .map(|(date, text)| SharedNote {
                 code: share.code.clone(),

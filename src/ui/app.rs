@@ -5,8 +5,8 @@ use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
     BackupPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage,
-    LibraryPage, LockPage, MemberPage, PrintPage, SessionPage, SettingsPage, SurveysPage,
-    TakeSurveyPage, UnlockScreen, WelcomePage,
+    JoinPage, KitPage, LibraryPage, LockPage, MemberPage, PrintPage, ReportPage, SessionPage,
+    SettingsPage, SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -95,6 +95,12 @@ pub fn App() -> impl IntoView {
                 Route::Goals => view! { <GoalsPage /> }.into_any(),
                 Route::Backup => view! { <BackupPage /> }.into_any(),
                 Route::Lock => view! { <LockPage /> }.into_any(),
+                Route::Kit(id) => view! { <KitPage id=id /> }.into_any(),
+                Route::Report(id) => view! { <ReportPage id=id /> }.into_any(),
+                Route::Join(payload) => view! { <JoinPage payload=payload /> }.into_any(),
+                Route::JoinFile => view! { <JoinPage /> }.into_any(),
+                Route::Share(id) => view! { <SharePage id=id /> }.into_any(),
+                Route::TakeSurveyFor(s, g, m) => view! { <TakeSurveyPage id=s asked=(g, m) /> }.into_any(),
                 }
             }}
         </main>
@@ -113,11 +119,22 @@ fn Header() -> impl IntoView {
             || matches!(
                 (&route, &r),
                 (
-                    Route::Group(_) | Route::Session(..) | Route::Print(..) | Route::Guide,
+                    Route::Group(_)
+                        | Route::Session(..)
+                        | Route::Print(..)
+                        | Route::Guide
+                        | Route::Kit(_)
+                        | Route::Report(_),
                     Route::Counsellor
                 ) | (Route::Exercise(_) | Route::EditExercise(_), Route::Library)
                     | (
-                        Route::Surveys | Route::TakeSurvey(_) | Route::Goals,
+                        Route::Surveys
+                            | Route::TakeSurvey(_)
+                            | Route::Goals
+                            | Route::Join(_)
+                            | Route::JoinFile
+                            | Route::Share(_)
+                            | Route::TakeSurveyFor(..),
                         Route::Member
                     )
             )

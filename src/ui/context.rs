@@ -73,6 +73,8 @@ pub struct AppContext {
     pub attempts: RwSignal<Vec<Attempt>>,
     /// The member's goals.
     pub goals: RwSignal<Vec<Goal>>,
+    /// The group kits the member joined.
+    pub kits: RwSignal<Vec<crate::domain::kit::JoinedKit>>,
     /// Notices on screen.
     pub notices: RwSignal<Vec<Notice>>,
     /// Changes not stored yet.
@@ -105,6 +107,7 @@ impl AppContext {
             custom_exercises: RwSignal::new(Vec::new()),
             attempts: RwSignal::new(Vec::new()),
             goals: RwSignal::new(Vec::new()),
+            kits: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
             usage: RwSignal::new(ws.usage()),
@@ -164,6 +167,7 @@ impl AppContext {
             attempts.sort_by_key(|a| (a.date, a.id.clone()));
             self.attempts.set(attempts);
             self.goals.set(ws.goals().items());
+            self.kits.set(ws.kits().items());
             self.settings.set(ws.settings());
             self.pending.set(ws.pending_count());
             self.usage.set(ws.usage());
@@ -292,7 +296,7 @@ impl AppContext {
         self.update_settings(|s| s.theme = theme);
     }
 
-    fn write(
+    pub(super) fn write(
         self,
         f: impl FnOnce(&mut Workspace<BrowserStore>) -> Result<Vec<Conflict>, WriteError>,
     ) -> bool {

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod exchange;
 pub mod pages;
 pub mod platform;
 pub mod route;

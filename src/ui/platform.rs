@@ -82,6 +82,18 @@ pub fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
         .and_then(|files| files.get(0))
 }
 
+/// Every file chosen in an `<input type=file multiple>` whose change event this is.
+pub fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(files) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+    else {
+        return Vec::new();
+    };
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
 /// Now, as RFC 3339 in UTC.
 pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

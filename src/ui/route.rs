@@ -1,5 +1,6 @@
 //! The app's screens and their addresses (`#/…`): route strings live only here.
 
+use crate::domain::survey::Moment;
 use crate::domain::{Id, Role};
 use crate::storage::sealed::Space;
 
@@ -12,6 +13,8 @@ pub enum PrintView {
     Plan,
     /// The attendance sheet.
     Attendance,
+    /// Paper survey forms, one per member code.
+    Surveys,
 }
 
 /// A screen of the app.
@@ -49,6 +52,35 @@ pub enum Route {
     Backup,
     /// Each space's at-rest lock.
     Lock,
+    /// A group's kit for members (file, link, QR code).
+    Kit(Id),
+    /// A group's results: share-backs, paper forms, the pre/post report.
+    Report(Id),
+    /// Joining a group from a kit link's payload.
+    Join(String),
+    /// Joining a group from a kit file.
+    JoinFile,
+    /// Sharing back with a joined group's counsellor.
+    Share(Id),
+    /// Taking a survey a joined group asked for (survey, group, moment).
+    TakeSurveyFor(Id, Id, Moment),
+}
+
+fn moment_slug(m: Moment) -> &'static str {
+    match m {
+        Moment::Pre => "pre",
+        Moment::Mid => "mid",
+        Moment::Post => "post",
+    }
+}
+
+fn parse_moment(s: &str) -> Option<Moment> {
+    match s {
+        "pre" => Some(Moment::Pre),
+        "mid" => Some(Moment::Mid),
+        "post" => Some(Moment::Post),
+        _ => None,
+    }
 }
 
 impl Route {
@@ -67,6 +99,7 @@ impl Route {
             }
             Route::Print(id, PrintView::Plan) => format!("#/group/{id}/print/plan"),
             Route::Print(id, PrintView::Attendance) => format!("#/group/{id}/print/attendance"),
+            Route::Print(id, PrintView::Surveys) => format!("#/group/{id}/print/surveys"),
             Route::Library => "#/library".into(),
             Route::Exercise(id) => format!("#/library/{id}"),
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
@@ -75,6 +108,14 @@ impl Route {
             Route::Goals => "#/member/goals".into(),
             Route::Backup => "#/settings/backup".into(),
             Route::Lock => "#/settings/lock".into(),
+            Route::Kit(id) => format!("#/group/{id}/kit"),
+            Route::Report(id) => format!("#/group/{id}/report"),
+            Route::Join(payload) => format!("#/join/{payload}"),
+            Route::JoinFile => "#/join".into(),
+            Route::Share(id) => format!("#/member/share/{id}"),
+            Route::TakeSurveyFor(s, g, m) => {
+                format!("#/member/surveys/{s}/{g}/{}", moment_slug(*m))
+            }
         }
     }
 
@@ -91,10 +132,17 @@ impl Route {
             | Route::Print(..)
             | Route::Library
             | Route::Exercise(_)
-            | Route::EditExercise(_) => Some(Space::Counsellor),
-            Route::Member | Route::Surveys | Route::TakeSurvey(_) | Route::Goals => {
-                Some(Space::Member)
-            }
+            | Route::EditExercise(_)
+            | Route::Kit(_)
+            | Route::Report(_) => Some(Space::Counsellor),
+            Route::Member
+            | Route::Surveys
+            | Route::TakeSurvey(_)
+            | Route::Goals
+            | Route::Join(_)
+            | Route::JoinFile
+            | Route::Share(_)
+            | Route::TakeSurveyFor(..) => Some(Space::Member),
             Route::Settings | Route::Guide | Route::Backup | Route::Lock => None,
         }
     }
@@ -116,6 +164,18 @@ impl Route {
             ["settings"] => Route::Settings,
             ["settings", "backup"] => Route::Backup,
             ["settings", "lock"] => Route::Lock,
+            ["join"] => Route::JoinFile,
+            ["join", payload] => Route::Join((*payload).to_owned()),
+            ["member", "share", id] => Route::Share(Id::from_raw(*id)),
+            ["member", "surveys", s, g, m] => match parse_moment(m) {
+                Some(m) => Route::TakeSurveyFor(Id::from_raw(*s), Id::from_raw(*g), m),
+                None => Route::Surveys,
+            },
+            ["group", id, "kit"] => Route::Kit(Id::from_raw(*id)),
+            ["group", id, "report"] => Route::Report(Id::from_raw(*id)),
+            ["group", id, "print", "surveys"] => {
+                Route::Print(Id::from_raw(*id), PrintView::Surveys)
+            }
             ["guide"] => Route::Guide,
             ["library"] => Route::Library,
             ["library", id] => Route::Exercise(Id::from_raw(*id)),
@@ -165,6 +225,13 @@ mod tests {
             Route::Goals,
             Route::Backup,
             Route::Lock,
+            Route::Kit(g.clone()),
+            Route::Report(g.clone()),
+            Route::Print(g.clone(), PrintView::Surveys),
+            Route::Join("eJzLSM3JyQcABiwCFQ".into()),
+            Route::JoinFile,
+            Route::Share(g.clone()),
+            Route::TakeSurveyFor(Id::from_raw("who5"), g.clone(), Moment::Post),
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

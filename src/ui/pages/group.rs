@@ -41,6 +41,14 @@ pub fn GroupPage(
                 <ul class="link-list">
                     <li><a id="print-plan" href=Route::Print(id.clone(), PrintView::Plan).path()>{ctx.tr(Msg::PrintPlan)}</a></li>
                     <li><a id="print-attendance" href=Route::Print(id.clone(), PrintView::Attendance).path()>{ctx.tr(Msg::PrintAttendance)}</a></li>
+                    <li><a id="print-surveys" href=Route::Print(id.clone(), PrintView::Surveys).path()>{ctx.tr(Msg::PaperForms)}</a></li>
+                </ul>
+            </section>
+            <section class="card no-print" aria-labelledby="kit-section-title">
+                <h2 id="kit-section-title">{ctx.tr(Msg::MembersAndResults)}</h2>
+                <ul class="link-list">
+                    <li><a id="kit-link-page" href=Route::Kit(id.clone()).path()>{ctx.tr(Msg::KitTitle)}</a></li>
+                    <li><a id="report-link" href=Route::Report(id.clone()).path()>{ctx.tr(Msg::ReportTitle)}</a></li>
                 </ul>
             </section>
         </section>

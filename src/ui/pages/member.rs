@@ -10,6 +10,7 @@ use crate::i18n::{Msg, format_date_long};
 use crate::storage::draft_store::JournalDraft;
 use crate::ui::components::{CalendarDateField, LineChart, SelectField};
 use crate::ui::context::{AppContext, invalid};
+use crate::ui::pages::KitCards;
 use crate::ui::platform;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
@@ -165,6 +166,7 @@ pub fn MemberPage() -> impl IntoView {
                 <a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a>
                 <a id="goals-link" href=Route::Goals.path()>{ctx.tr(Msg::GoalsTitle)}</a>
             </p>
+            <KitCards prompt=prompt />
             <form class="card entry-form" on:submit=add novalidate>
                 <CalendarDateField id="new-entry-date" label=Msg::EntryDate value=Signal::derive(move || Some(date.get()))
                     on_change=Callback::new(move |d: Option<NaiveDate>| date.set(d.unwrap_or_else(platform::today))) />

@@ -31,6 +31,7 @@ pub fn PrintPage(
             },
             PrintView::Plan => plan_sheet(ctx, &group, &dates).into_any(),
             PrintView::Attendance => attendance_sheet(ctx, &group, &dates).into_any(),
+            PrintView::Surveys => survey_forms(ctx, &group).into_any(),
         }
     };
     view! {
@@ -149,6 +150,78 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
             {sessions}
         </article>
     }
+}
+
+/// Paper survey forms: one per member code and planned survey, with the item ids the counsellor
+/// types the answers back under (Results → paper form).
+fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
+    let locale = ctx.settings.get_untracked().locale;
+    let mut surveys: Vec<Id> = Vec::new();
+    for p in &group.kit_surveys {
+        if !surveys.contains(&p.survey) {
+            surveys.push(p.survey.clone());
+        }
+    }
+    if surveys.is_empty() {
+        surveys = crate::content::instruments()
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+    }
+    let codes: Vec<String> = if group.members.is_empty() {
+        vec![String::new()]
+    } else {
+        group.members.iter().map(|m| m.code.clone()).collect()
+    };
+    let forms = codes
+        .into_iter()
+        .flat_map(|code| surveys.iter().map(move |s| (code.clone(), s.clone())))
+        .filter_map(|(code, id)| {
+            let s = crate::content::instruments().iter().find(|s| s.id == id)?;
+            let heads = s
+                .options
+                .iter()
+                .map(|o| view! { <th scope="col">{o.get(locale).to_owned()}</th> })
+                .collect_view();
+            let rows = s
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let boxes = (0..s.options.len())
+                        .map(|_| view! { <td class="box" aria-label=" ">"☐"</td> })
+                        .collect_view();
+                    let text = match locale {
+                        crate::domain::Locale::Fa => item.fa.clone(),
+                        crate::domain::Locale::En => item.en.clone(),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row"><small>{item.id.to_string()}</small>" "{number(i + 1, locale)}". "{text}</th>
+                            {boxes}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <article class="sheet survey-form">
+                    <h1>{s.title.get(locale).to_owned()}</h1>
+                    <p><span dir="auto">{group.name.clone()}</span>" · "{ctx.t(Msg::MemberColumn)}": "
+                        <strong dir="auto">{code}</strong>" · "{ctx.t(Msg::EntryDate)}": ________"</p>
+                    <p>{ctx.t(Msg::MomentChoice)}": ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Pre))}
+                        " ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Mid))}
+                        " ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Post))}</p>
+                    <p>{s.instructions.get(locale).to_owned()}</p>
+                    <table class="attendance-sheet">
+                        <thead><tr><th scope="col">{ctx.t(Msg::ItemColumn)}</th>{heads}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    <p class="muted"><small>{s.attribution.get(locale).to_owned()}</small></p>
+                </article>
+            })
+        })
+        .collect_view();
+    view! { <div id="print-sheet">{forms}</div> }
 }
 
 fn attendance_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> impl IntoView {

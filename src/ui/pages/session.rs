@@ -154,6 +154,24 @@ pub fn SessionPage(
                     />
                 </ul>
             </section>
+            <section class="card" aria-labelledby="kit-text-title">
+                <h2 id="kit-text-title">{ctx.tr(Msg::ForMembersTitle)}</h2>
+                <p class="muted">{ctx.tr(Msg::ForMembersHint)}</p>
+                <TextField
+                    id="session-prompt"
+                    label=Msg::SessionPromptLabel
+                    control=Control::Area
+                    value=Signal::derive(move || session().map(|s| s.prompt).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.prompt = v.trim().to_owned())))
+                />
+                <TextField
+                    id="session-task"
+                    label=Msg::SessionTaskLabel
+                    control=Control::Area
+                    value=Signal::derive(move || session().map(|s| s.task).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.task = v.trim().to_owned())))
+                />
+            </section>
             <section class="card" aria-labelledby="notes-title">
                 <h2 id="notes-title">{ctx.tr(Msg::NotesLabel)}</h2>
                 <p class="muted">{ctx.tr(Msg::NotesHint)}</p>

@@ -70,6 +70,9 @@ pub fn SurveysPage() -> impl IntoView {
 pub fn TakeSurveyPage(
     /// The survey's id.
     id: Id,
+    /// The joined group that asked for it, and at which moment (from a kit).
+    #[prop(optional)]
+    asked: Option<(Id, crate::domain::survey::Moment)>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let Some(s) = survey(&id) else {
@@ -113,6 +116,7 @@ pub fn TakeSurveyPage(
         })
         .collect_view();
     let sid = id.clone();
+    let asked_for_view = asked.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let given = answers.get_untracked();
@@ -123,8 +127,8 @@ pub fn TakeSurveyPage(
                     survey: sid.clone(),
                     date: platform::today(),
                     answers: given.into_iter().flatten().collect(),
-                    moment: None,
-                    group: None,
+                    moment: asked.as_ref().map(|(_, m)| *m),
+                    group: asked.as_ref().map(|(g, _)| g.clone()),
                 };
                 if ctx.save_attempt(attempt) {
                     error.set(None);
@@ -142,6 +146,11 @@ pub fn TakeSurveyPage(
         <section class="page take-survey">
             <p class="no-print"><a href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a></p>
             <h1>{move || s.title.get(ctx.locale()).to_owned()}</h1>
+            {asked_for_view.map(|(g, m)| view! {
+                <p class="prompt" id="asked-by">
+                    {move || ctx.joined(&g).map(|k| k.kit.name).unwrap_or_default()}" · "{ctx.t(Msg::MomentName(m))}
+                </p>
+            })}
             <p>{move || s.instructions.get(ctx.locale()).to_owned()}</p>
             <form on:submit=submit novalidate>
                 {items}

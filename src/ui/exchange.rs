@@ -1,0 +1,155 @@
+//! The context's actions for kits and share-backs: the counsellor's recipient, kit files and
+//! links, joining a group, sharing back (encrypted to the counsellor), bringing share-backs in,
+//! and paper forms typed by the counsellor.
+
+use super::context::{AppContext, Tone};
+use super::platform;
+use super::route::Route;
+use crate::domain::kit::{JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
+use crate::domain::outcome::Outcome;
+use crate::domain::{Id, iso_date};
+use crate::i18n::Msg;
+use crate::storage::exchange::{ShareError, encrypt_share};
+use crate::storage::{StoreError, WriteError};
+use leptos::prelude::*;
+
+/// The message for a refused share-back.
+pub fn share_error_msg(e: ShareError) -> Msg {
+    match e {
+        ShareError::NoKeys | ShareError::OtherCounsellor => Msg::ShareOtherCounsellor,
+        ShareError::Damaged => Msg::ShareDamaged,
+        ShareError::NotAShare => Msg::ShareNotAShare,
+        ShareError::Newer => Msg::ShareNewer,
+        ShareError::OtherGroup => Msg::ShareOtherGroup,
+        ShareError::Duplicate => Msg::ShareDuplicate,
+    }
+}
+
+impl AppContext {
+    /// The counsellor's public recipient, created on first use.
+    pub fn counsellor_recipient(self) -> Result<String, Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.counsellor_recipient())
+            .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)));
+        result.map_err(|e| match e {
+            WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
+            WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
+            _ => Msg::SaveFailed,
+        })
+    }
+
+    /// The app's own address (origin and path), for kit links.
+    pub fn app_base(self) -> String {
+        web_sys::window()
+            .and_then(|w| {
+                let l = w.location();
+                Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            })
+            .unwrap_or_default()
+    }
+
+    /// Offers the kit as a file.
+    pub fn save_kit_file(self, kit: &Kit) {
+        let name = format!("hamdel-kit-{}.json", iso_date::format(platform::today()));
+        if platform::save_file(&name, "application/json", &kit.to_json()) {
+            self.notify(Msg::Exported, Tone::Info, vec![]);
+        }
+    }
+
+    /// Joins a group from its kit, with the member's code, and opens the journal.
+    pub fn join_kit(self, kit: Kit, code: String) {
+        let joined = JoinedKit {
+            id: kit.group.clone(),
+            kit,
+            code,
+            joined_on: platform::today(),
+        };
+        if self.write(|ws| ws.put_kit(joined)) {
+            self.notify(Msg::JoinedGroup, Tone::Info, vec![]);
+            self.navigate(Route::Member);
+        }
+    }
+
+    /// A joined kit by group id (reactive).
+    pub fn joined(self, id: &Id) -> Option<JoinedKit> {
+        self.kits.with(|k| k.iter().find(|k| &k.id == id).cloned())
+    }
+
+    /// Builds the share the member chose (attempts, entries and goals by id).
+    pub fn build_share(
+        self,
+        joined: &JoinedKit,
+        attempts: &[Id],
+        entries: &[Id],
+        goals: &[Id],
+    ) -> Share {
+        Share {
+            format: SHARE_FORMAT.into(),
+            version: KIT_VERSION,
+            id: platform::new_id(),
+            group: joined.id.clone(),
+            code: joined.code.clone(),
+            created: platform::now_rfc3339(),
+            attempts: self.attempts.with_untracked(|a| {
+                a.iter()
+                    .filter(|x| attempts.contains(&x.id))
+                    .cloned()
+                    .collect()
+            }),
+            journal: self.journal.with_untracked(|j| {
+                j.iter()
+                    .filter(|x| entries.contains(&x.id))
+                    .cloned()
+                    .collect()
+            }),
+            goals: self.goals.with_untracked(|g| {
+                g.iter()
+                    .filter(|x| goals.contains(&x.id))
+                    .cloned()
+                    .collect()
+            }),
+        }
+    }
+
+    /// Encrypts the share to the counsellor and offers it as a file.
+    pub fn save_share(self, recipient: &str, share: &Share) -> Result<(), Msg> {
+        let bytes = encrypt_share(share, recipient).map_err(|_| Msg::SaveFailed)?;
+        let code: String = share
+            .code
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        let name = format!(
+            "hamdel-share-{code}-{}.age",
+            iso_date::format(platform::today())
+        );
+        if platform::save_bytes(&name, "application/octet-stream", &bytes) {
+            self.notify(Msg::ShareSaved, Tone::Info, vec![]);
+            Ok(())
+        } else {
+            Err(Msg::SaveFailed)
+        }
+    }
+
+    /// Brings one share-back file into a group.
+    pub fn receive_share(self, group: &Id, bytes: &[u8]) -> Result<Msg, Msg> {
+        let result = self
+            .ws
+            .try_update_value(|ws| ws.receive_share(group, bytes, platform::today()))
+            .unwrap_or(Err(ShareError::Damaged));
+        self.refresh();
+        result
+            .map(|(code, results, notes)| Msg::ShareReceived {
+                code,
+                results,
+                notes,
+            })
+            .map_err(share_error_msg)
+    }
+
+    /// Stores a result typed from a paper form.
+    pub fn add_paper_outcome(self, group: &Id, outcome: Outcome) -> bool {
+        self.change_group(group, |g| g.outcomes.push(outcome))
+    }
+}

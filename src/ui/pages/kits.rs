@@ -1,0 +1,576 @@
+//! The counsellor's side of kits: the kit page (surveys to ask for, member codes, the link with
+//! its QR code, the file) and the results page (share-backs brought in, paper forms typed in,
+//! and the pre/post results report, printable).
+
+use crate::content;
+use crate::domain::group::PlannedSurvey;
+use crate::domain::outcome::{Outcome, Source, summarize};
+use crate::domain::survey::Moment;
+use crate::domain::{Group, Id};
+use crate::i18n::{Msg, format_date, number};
+use crate::ui::components::{CalendarDateField, SelectField, TextField};
+use crate::ui::context::{AppContext, Tone};
+use crate::ui::platform;
+use crate::ui::route::{PrintView, Route};
+use leptos::prelude::*;
+
+const MOMENTS: [Moment; 3] = [Moment::Pre, Moment::Mid, Moment::Post];
+
+fn moment_slug(m: Moment) -> &'static str {
+    match m {
+        Moment::Pre => "pre",
+        Moment::Mid => "mid",
+        Moment::Post => "post",
+    }
+}
+
+fn not_found(ctx: AppContext) -> AnyView {
+    view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }.into_any()
+}
+
+/// A QR code of `text`, drawn as an SVG path (the `qrcode` crate computes the modules).
+fn qr_svg(text: &str, label: String) -> Option<impl IntoView + use<>> {
+    let code =
+        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut d = String::new();
+    for (i, c) in colors.iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = (i % width + 4, i / width + 4);
+            d.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    let size = width + 8;
+    Some(view! {
+        <svg class="qr" id="kit-qr" role="img" aria-label=label viewBox=format!("0 0 {size} {size}")
+            xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+            <rect width=size height=size fill="#fff"></rect>
+            <path d=d fill="#000"></path>
+        </svg>
+    })
+}
+
+/// The kit page of group `id`.
+#[component]
+pub fn KitPage(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let Some(initial) = ctx.group(&id) else {
+        return not_found(ctx);
+    };
+    let id = StoredValue::new(id);
+    let recipient = ctx.counsellor_recipient();
+    let with_codes = RwSignal::new(true);
+    let group = Signal::derive(move || ctx.group(&id.get_value()));
+    let recipient_error = recipient.clone().err();
+    let kit = Memo::new(move |_| {
+        let r = recipient.clone().ok()?;
+        group.get().map(|g| g.kit(&r, with_codes.get()))
+    });
+    let base = ctx.app_base();
+    let link = {
+        let base = base.clone();
+        Memo::new(move |_| kit.get().map(|k| k.link(&base)))
+    };
+    let fits = {
+        let base = base.clone();
+        Memo::new(move |_| kit.get().is_some_and(|k| k.fits_qr(&base)))
+    };
+    let toggle = move |survey: Id, moment: Moment| {
+        ctx.change_group(&id.get_value(), |g| {
+            match g
+                .kit_surveys
+                .iter()
+                .position(|p| p.survey == survey && p.moment == moment)
+            {
+                Some(i) => {
+                    g.kit_surveys.remove(i);
+                }
+                None => g.kit_surveys.push(PlannedSurvey { survey, moment }),
+            }
+        });
+    };
+    let survey_boxes = content::instruments()
+        .iter()
+        .map(|s| {
+            let boxes = MOMENTS
+                .iter()
+                .map(|m| {
+                    let (sid, m) = (s.id.clone(), *m);
+                    let box_id = format!("kit-{}-{}", s.id, moment_slug(m));
+                    let checked_sid = sid.clone();
+                    let checked = move || {
+                        group.with(|g| {
+                            g.as_ref().is_some_and(|g| {
+                                g.kit_surveys
+                                    .iter()
+                                    .any(|p| p.survey == checked_sid && p.moment == m)
+                            })
+                        })
+                    };
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=box_id.clone() prop:checked=checked
+                                on:change=move |_| toggle(sid.clone(), m) />
+                            <label for=box_id>{ctx.tr(Msg::MomentName(m))}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="choices">
+                    <legend>{move || s.title.get(ctx.locale()).to_owned()}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let copy_link = move |_| {
+        if let (Some(l), Some(w)) = (link.get_untracked(), web_sys::window()) {
+            let _ = w.navigator().clipboard().write_text(&l);
+            ctx.notify(Msg::LinkCopied, Tone::Info, vec![]);
+        }
+    };
+    view! {
+        <section class="page" aria-labelledby="kit-title">
+            <p class="no-print"><a href=Route::Group(id.get_value()).path()>{ctx.tr(Msg::BackToGroup)}</a></p>
+            <h1 id="kit-title">{ctx.tr(Msg::KitTitle)}" · "<span dir="auto">{initial.name.clone()}</span></h1>
+            <p>{ctx.tr(Msg::KitIntro)}</p>
+            {recipient_error.map(|m| view! { <p class="field-error" role="alert">{ctx.t(m.clone())}</p> })}
+            <section class="card" aria-labelledby="kit-surveys-title">
+                <h2 id="kit-surveys-title">{ctx.tr(Msg::KitSurveys)}</h2>
+                <p class="muted">{ctx.tr(Msg::KitSurveysNote)}</p>
+                {survey_boxes}
+                <div class="choice">
+                    <input type="checkbox" id="kit-codes" prop:checked=with_codes on:change=move |_| with_codes.update(|c| *c = !*c) />
+                    <label for="kit-codes">{ctx.tr(Msg::KitIncludeCodes)}</label>
+                </div>
+                <p class="muted">{ctx.tr(Msg::KitPromptsNote)}</p>
+            </section>
+            <section class="card" aria-labelledby="kit-link-title">
+                <h2 id="kit-link-title">{ctx.tr(Msg::KitLinkTitle)}</h2>
+                <div class="field">
+                    <label for="kit-link">{ctx.tr(Msg::KitLinkLabel)}</label>
+                    <input id="kit-link" type="text" dir="ltr" readonly prop:value=move || link.get().unwrap_or_default() />
+                </div>
+                <div class="actions">
+                    <button type="button" id="copy-kit-link" on:click=copy_link>{ctx.tr(Msg::CopyLink)}</button>
+                    <button type="button" class="primary" id="save-kit-file"
+                        on:click=move |_| if let Some(k) = kit.get_untracked() { ctx.save_kit_file(&k) }>
+                        {ctx.tr(Msg::SaveKitFile)}
+                    </button>
+                </div>
+                {move || if fits.get() {
+                    link.get().and_then(|l| qr_svg(&l, ctx.t(Msg::KitQrLabel))).map(|q| q.into_any())
+                } else {
+                    Some(view! { <p class="warning" id="kit-too-big" role="status">{ctx.t(Msg::KitTooBigForQr)}</p> }.into_any())
+                }}
+            </section>
+        </section>
+    }
+    .into_any()
+}
+
+/// The results page of group `id`: bring share-backs in, type paper forms, and the report.
+#[component]
+pub fn ReportPage(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    if ctx.group(&id).is_none() {
+        return not_found(ctx);
+    }
+    let id = StoredValue::new(id);
+    let group = Signal::derive(move || ctx.group(&id.get_value()));
+    view! {
+        <section class="page report" aria-labelledby="report-title">
+            <p class="no-print print-actions">
+                <a href=move || Route::Group(id.get_value()).path()>{ctx.tr(Msg::BackToGroup)}</a>
+                <a href=move || Route::Print(id.get_value(), PrintView::Surveys).path()>{ctx.tr(Msg::PaperForms)}</a>
+                <button type="button" on:click=|_| if let Some(w) = web_sys::window() { let _ = w.print(); }>{ctx.tr(Msg::PrintNow)}</button>
+            </p>
+            <h1 id="report-title">{ctx.tr(Msg::ReportTitle)}" · "<span dir="auto">{move || group.get().map(|g| g.name).unwrap_or_default()}</span></h1>
+            <ShareImport id=id.get_value() />
+            <PaperForm id=id.get_value() />
+            {move || group.get().map(|g| view! { <Report group=g /> })}
+            <ReportNotes id=id.get_value() />
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ShareImport(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let results = RwSignal::new(Vec::<(String, Result<Msg, Msg>)>::new());
+    let on_files = move |ev: leptos::ev::Event| {
+        let files = platform::chosen_files(&ev);
+        results.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let mut out = Vec::new();
+            for f in files {
+                let name = f.name();
+                let r = match platform::read_file(f).await {
+                    Some(bytes) => ctx.receive_share(&id.get_value(), &bytes),
+                    None => Err(Msg::ShareNotAShare),
+                };
+                out.push((name, r));
+            }
+            results.set(out);
+        });
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="share-import-title">
+            <h2 id="share-import-title">{ctx.tr(Msg::ShareImportTitle)}</h2>
+            <p class="muted">{ctx.tr(Msg::ShareImportNote)}</p>
+            <div class="field">
+                <label for="share-files">{ctx.tr(Msg::ShareFiles)}</label>
+                <input id="share-files" type="file" multiple accept=".age,application/octet-stream" on:change=on_files />
+            </div>
+            <ul id="share-results" role="status" aria-live="polite">
+                {move || results.get().into_iter().map(|(name, r)| {
+                    let (class, msg) = match r { Ok(m) => ("ok", m), Err(m) => ("field-error", m) };
+                    view! { <li class=class><span dir="auto">{name}</span>": "{ctx.t(msg)}</li> }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn PaperForm(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let instruments = content::instruments();
+    let survey = RwSignal::new(
+        instruments
+            .first()
+            .map(|s| s.id.to_string())
+            .unwrap_or_default(),
+    );
+    let moment = RwSignal::new(String::from("pre"));
+    let code = RwSignal::new(String::new());
+    let date = RwSignal::new(Some(platform::today()));
+    let answers = RwSignal::new(Vec::<Option<u8>>::new());
+    let error = RwSignal::new(None::<Msg>);
+    let current = Memo::new(move |_| {
+        let sid = survey.get();
+        content::instruments().iter().find(|s| s.id.as_str() == sid)
+    });
+    Effect::new(move |_| {
+        let n = current.get().map_or(0, |s| s.items.len());
+        answers.set(vec![None; n]);
+    });
+    let codes = move || {
+        ctx.group(&id.get_value())
+            .map(|g| {
+                g.members
+                    .iter()
+                    .map(|m| (m.code.clone(), Msg::Verbatim(m.code.clone())))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(s) = current.get_untracked() else {
+            return;
+        };
+        let given = answers.get_untracked();
+        let code_now = code.get_untracked();
+        if code_now.trim().is_empty() {
+            error.set(Some(Msg::PaperCodeMissing));
+            return;
+        }
+        if s.score(&given).is_err() {
+            error.set(Some(Msg::AnswerAll(
+                given.iter().filter(|a| a.is_none()).count(),
+            )));
+            return;
+        }
+        let m = match moment.get_untracked().as_str() {
+            "mid" => Moment::Mid,
+            "post" => Moment::Post,
+            _ => Moment::Pre,
+        };
+        let outcome = Outcome {
+            code: code_now,
+            survey: s.id.clone(),
+            moment: m,
+            date: date.get_untracked().unwrap_or_else(platform::today),
+            answers: given.into_iter().flatten().collect(),
+            source: Source::Paper,
+        };
+        if ctx.add_paper_outcome(&id.get_value(), outcome) {
+            error.set(None);
+            answers.update(|a| a.iter_mut().for_each(|x| *x = None));
+            ctx.notify(Msg::PaperSaved, Tone::Info, vec![]);
+        }
+    };
+    let item_fields = move || {
+        current.get().map(|s| {
+            let options: Vec<(String, Msg)> = std::iter::once((String::new(), Msg::Verbatim("—".into())))
+                .chain(s.options.iter().enumerate().map(|(i, o)| {
+                    let v = s.scale_min + i as u8;
+                    (v.to_string(), Msg::Verbatim(format!("{} · {}", number(v, ctx.locale()), o.get(ctx.locale()))))
+                }))
+                .collect();
+            s.items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let value = Signal::derive(move || {
+                        answers.with(|a| a.get(i).copied().flatten().map(|v| v.to_string()).unwrap_or_default())
+                    });
+                    let label = Msg::Verbatim(format!("{} ({})", number(i + 1, ctx.locale()), item.id));
+                    view! {
+                        <SelectField id=format!("paper-q{}", i + 1) label=label options=options.clone() value=value
+                            on_change=Callback::new(move |v: String| answers.update(|a| if let Some(x) = a.get_mut(i) { *x = v.parse().ok(); })) />
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <form class="card no-print" id="paper-form" on:submit=submit novalidate aria-labelledby="paper-title">
+            <h2 id="paper-title">{ctx.tr(Msg::PaperTitle)}</h2>
+            <SelectField id="paper-survey" label=Msg::PaperSurvey
+                options=instruments.iter().map(|s| (s.id.to_string(), Msg::Verbatim(s.title.get(ctx.locale()).to_owned()))).collect()
+                value=survey on_change=Callback::new(move |v| survey.set(v)) />
+            <SelectField id="paper-moment" label=Msg::MomentChoice
+                options=MOMENTS.iter().map(|m| (moment_slug(*m).to_owned(), Msg::MomentName(*m))).collect()
+                value=moment on_change=Callback::new(move |v| moment.set(v)) />
+            {move || view! {
+                <SelectField id="paper-code" label=Msg::MemberColumn
+                    options=std::iter::once((String::new(), Msg::Verbatim("—".into()))).chain(codes()).collect()
+                    value=code on_change=Callback::new(move |v| code.set(v)) />
+            }}
+            <CalendarDateField id="paper-date" label=Msg::EntryDate value=date on_change=Callback::new(move |d| date.set(d)) />
+            <div class="paper-items">{item_fields}</div>
+            <p class="field-error" role="alert" id="paper-error">{ctx.field_error(error)}</p>
+            <button type="submit" class="primary" id="save-paper">{ctx.tr(Msg::SavePaper)}</button>
+        </form>
+    }
+}
+
+fn fmt1(v: Option<f64>, ctx: AppContext) -> String {
+    match v {
+        Some(v) => {
+            let s = format!("{:.1}", v);
+            crate::i18n::localize_digits(&s, ctx.locale())
+        }
+        None => "—".into(),
+    }
+}
+
+fn fmt_change(v: Option<f64>, ctx: AppContext) -> String {
+    match v {
+        Some(v) if v > 0.0 => format!("+{}", fmt1(Some(v), ctx)),
+        other => fmt1(other, ctx),
+    }
+}
+
+/// A pre/post bar chart of a scale's means (SVG with a title; the table beside it has the data).
+fn prepost_chart(
+    ctx: AppContext,
+    title: String,
+    pre: Option<f64>,
+    post: Option<f64>,
+    max: u32,
+) -> impl IntoView {
+    let max = f64::from(max.max(1));
+    let bar = |v: Option<f64>| v.map_or(0.0, |v| (v / max * 100.0).clamp(0.0, 100.0));
+    let (a, b) = (bar(pre), bar(post));
+    let (la, lb) = (
+        ctx.t(Msg::MomentName(Moment::Pre)),
+        ctx.t(Msg::MomentName(Moment::Post)),
+    );
+    let desc = format!("{la}: {} · {lb}: {}", fmt1(pre, ctx), fmt1(post, ctx));
+    let label = format!("{title}. {desc}");
+    view! {
+        <svg class="prepost-chart" role="img" viewBox="0 0 220 130" aria-label=label>
+            <title>{title}</title>
+            <line x1="10" y1="110" x2="210" y2="110" class="axis"></line>
+            <rect x="40" y=format!("{:.1}", 110.0 - a) width="50" height=format!("{a:.1}") class="bar-pre"></rect>
+            <rect x="130" y=format!("{:.1}", 110.0 - b) width="50" height=format!("{b:.1}") class="bar-post"></rect>
+            <text x="65" y="125" text-anchor="middle">{la}</text>
+            <text x="155" y="125" text-anchor="middle">{lb}</text>
+        </svg>
+    }
+}
+
+#[component]
+fn Report(group: Group) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let locale = ctx.locale();
+    let st = ctx.settings.get_untracked();
+    let attendance = group
+        .attendance_rate()
+        .map(|r| {
+            format!("{}٪", number(r, locale)).replace(
+                '٪',
+                if locale == crate::domain::Locale::Fa {
+                    "٪"
+                } else {
+                    "%"
+                },
+            )
+        })
+        .unwrap_or_else(|| "—".into());
+    let mut surveys: Vec<Id> = Vec::new();
+    for o in &group.outcomes {
+        if !surveys.contains(&o.survey) {
+            surveys.push(o.survey.clone());
+        }
+    }
+    let sections = surveys
+        .iter()
+        .filter_map(|sid| content::instruments().iter().find(|s| &s.id == sid))
+        .map(|s| {
+            let sum = summarize(s, &group.outcomes);
+            let title = s.title.get(locale).to_owned();
+            let rows = sum
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| {
+                    let text = match locale {
+                        crate::domain::Locale::Fa => s.items[i].fa.clone(),
+                        crate::domain::Locale::En => s.items[i].en.clone(),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{number(i + 1, locale)}". "{text}</th>
+                            <td>{fmt1(it.pre, ctx)}</td>
+                            <td>{fmt1(it.post, ctx)}</td>
+                            <td>{fmt_change(it.change, ctx)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let sc = sum.scale.clone();
+            let improved = sc
+                .improved_percent()
+                .map(|p| ctx.t(Msg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p }))
+                .unwrap_or_else(|| ctx.t(Msg::NoPairs));
+            view! {
+                <section class="card report-survey" id=format!("report-{}", s.id)>
+                    <h3>{title.clone()}</h3>
+                    <table class="report-scale" id=format!("scale-{}", s.id)>
+                        <caption>{ctx.t(Msg::ScaleCaption)}</caption>
+                        <thead><tr>
+                            <th scope="col">{ctx.t(Msg::ScaleColumn)}</th>
+                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Pre))}</th>
+                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Post))}</th>
+                            <th scope="col">{ctx.t(Msg::ChangeColumn)}</th>
+                        </tr></thead>
+                        <tbody><tr>
+                            <th scope="row">{ctx.t(Msg::ScaleTotal(sc.max))}</th>
+                            <td class="pre-mean">{fmt1(sc.pre, ctx)}<small>" (n="{number(sc.pre_n, locale)}")"</small></td>
+                            <td class="post-mean">{fmt1(sc.post, ctx)}<small>" (n="{number(sc.post_n, locale)}")"</small></td>
+                            <td class="change">{fmt_change(sc.change, ctx)}</td>
+                        </tr></tbody>
+                    </table>
+                    <p class="improved">{improved}</p>
+                    {prepost_chart(ctx, title, sc.pre, sc.post, sc.max)}
+                    <table class="report-items">
+                        <caption>{ctx.t(Msg::ItemsCaption)}</caption>
+                        <thead><tr>
+                            <th scope="col">{ctx.t(Msg::ItemColumn)}</th>
+                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Pre))}</th>
+                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Post))}</th>
+                            <th scope="col">{ctx.t(Msg::ChangeColumn)}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </section>
+            }
+        })
+        .collect_view();
+    let mut codes: Vec<String> = group.outcomes.iter().map(|o| o.code.clone()).collect();
+    codes.sort();
+    codes.dedup();
+    let per_member = codes
+        .into_iter()
+        .map(|code| {
+            let list = group
+                .outcomes
+                .iter()
+                .filter(|o| o.code == code)
+                .map(|o| {
+                    let name = content::instruments()
+                        .iter()
+                        .find(|s| s.id == o.survey)
+                        .map(|s| s.title.get(locale).to_owned())
+                        .unwrap_or_default();
+                    format!(
+                        "{name} · {} · {}",
+                        ctx.t(Msg::MomentName(o.moment)),
+                        format_date(o.date, st.effective_calendar(), locale)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" — ");
+            view! { <tr><th scope="row" dir="auto">{code}</th><td>{list}</td></tr> }
+        })
+        .collect_view();
+    let notes = group
+        .shared
+        .iter()
+        .map(|n| {
+            view! {
+                <li><strong dir="auto">{n.code.clone()}</strong>" · "{format_date(n.date, st.effective_calendar(), locale)}
+                    <p dir="auto" class="shared-text">{n.text.clone()}</p></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="report-summary-title" id="report">
+            <h2 id="report-summary-title">{ctx.t(Msg::ReportSummary)}</h2>
+            <dl class="report-facts">
+                <dt>{ctx.t(Msg::AscaParticipation)}</dt>
+                <dd>
+                    <span id="report-members">{ctx.t(Msg::ReportMembers(group.members.len()))}</span>" · "
+                    <span id="report-held">{ctx.t(Msg::ReportSessionsHeld(group.sessions_held(), group.sessions.len()))}</span>" · "
+                    <span id="report-attendance">{ctx.t(Msg::ReportAttendance)}": "{attendance}</span>
+                </dd>
+                <dt>{ctx.t(Msg::AscaPerception)}</dt>
+                <dd>{ctx.t(Msg::ReportPerceptionNote)}</dd>
+            </dl>
+            {sections}
+            <section class="card">
+                <h3>{ctx.t(Msg::ResultsPerMember)}</h3>
+                <table id="results-per-member"><tbody>{per_member}</tbody></table>
+            </section>
+            {(!group.shared.is_empty()).then(|| view! {
+                <section class="card"><h3>{ctx.t(Msg::SharedNotesTitle)}</h3><ul id="shared-notes">{notes}</ul></section>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn ReportNotes(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let field = move |get: fn(&Group) -> String| {
+        Signal::derive(move || {
+            ctx.group(&id.get_value())
+                .map(|g| get(&g))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="report-notes-title">
+            <h2 id="report-notes-title">{ctx.tr(Msg::AscaAchievement)}</h2>
+            <TextField id="report-achievement" label=Msg::ReportAchievement control=crate::ui::components::Control::Area
+                value=field(|g| g.asca.achievement_data.clone())
+                on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.asca.achievement_data = v); }) />
+            <TextField id="report-contributing" label=Msg::ReportContributing control=crate::ui::components::Control::Area
+                value=field(|g| g.contributing.clone())
+                on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.contributing = v); }) />
+            <TextField id="report-implications" label=Msg::ReportImplications control=crate::ui::components::Control::Area
+                value=field(|g| g.implications.clone())
+                on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.implications = v); }) />
+        </section>
+    }
+}
