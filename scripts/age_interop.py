@@ -7,6 +7,7 @@ Run by the end-to-end tests with the virtual environment `cargo xtask test` make
   age_interop.py decrypt FILE PASSPHRASE        pyrage (rage) opens a passphrase file; prints it
   age_interop.py validate JSON SCHEMA           checks a JSON document against a JSON Schema
   age_interop.py encrypt IN OUT PASSPHRASE      Debian `age -p` (Go) encrypts IN to OUT
+  age_interop.py open FILE SECRET_KEY           pyrage opens a file encrypted to an X25519 key
 
 `age -p` reads the passphrase from a terminal only, so it runs here on a pseudo-terminal.
 """
@@ -23,6 +24,15 @@ def decrypt(path, passphrase):
     with open(path, "rb") as f:
         data = f.read()
     sys.stdout.buffer.write(pyrage.passphrase.decrypt(data, passphrase))
+
+
+def open_with_key(path, secret):
+    import pyrage
+
+    with open(path, "rb") as f:
+        data = f.read()
+    identity = pyrage.x25519.Identity.from_str(secret)
+    sys.stdout.buffer.write(pyrage.decrypt(data, [identity]))
 
 
 def validate(doc_path, schema_path):
@@ -62,7 +72,7 @@ def encrypt(src, out, passphrase):
 
 def main():
     cmd, *args = sys.argv[1:]
-    {"decrypt": decrypt, "validate": validate, "encrypt": encrypt}[cmd](*args)
+    {"decrypt": decrypt, "validate": validate, "encrypt": encrypt, "open": open_with_key}[cmd](*args)
 
 
 if __name__ == "__main__":

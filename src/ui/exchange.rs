@@ -120,9 +120,12 @@ impl AppContext {
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '-')
             .collect();
+        // The share's id ends the name, so two shares on one day never overwrite each other.
+        let id = share.id.as_str();
         let name = format!(
-            "hamdel-share-{code}-{}.age",
-            iso_date::format(platform::today())
+            "hamdel-share-{code}-{}-{}.age",
+            iso_date::format(platform::today()),
+            &id[id.len().saturating_sub(6)..]
         );
         if platform::save_bytes(&name, "application/octet-stream", &bytes) {
             self.notify(Msg::ShareSaved, Tone::Info, vec![]);
