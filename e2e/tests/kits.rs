@@ -28,7 +28,8 @@ async fn english(h: &Harness) {
 }
 
 async fn go(h: &Harness, hash: &str) {
-    h.js(&format!("location.hash = '{hash}'; return true")).await;
+    h.js(&format!("location.hash = '{hash}'; return true"))
+        .await;
 }
 
 /// The member takes a survey the group asked for (the first due link), every answer `value`.
@@ -55,8 +56,10 @@ async fn share_back(m: &Harness, downloads: &Path, n: usize) -> PathBuf {
     let json = json.as_str().unwrap_or_default();
     assert!(json.contains("\"who5\""), "{json}");
     assert!(!json.contains(SECRET), "the entry was not chosen: {json}");
-    m.wait_for_text(&format!("{n} survey result(s), 0 journal entr(ies), 0 goal(s)."))
-        .await;
+    m.wait_for_text(&format!(
+        "{n} survey result(s), 0 journal entr(ies), 0 goal(s)."
+    ))
+    .await;
     let before: Vec<PathBuf> = std::fs::read_dir(downloads)
         .into_iter()
         .flatten()
@@ -64,7 +67,8 @@ async fn share_back(m: &Harness, downloads: &Path, n: usize) -> PathBuf {
         .map(|e| e.path())
         .collect();
     m.click("#save-share").await;
-    m.wait_for_text("Saved, encrypted for your counsellor.").await;
+    m.wait_for_text("Saved, encrypted for your counsellor.")
+        .await;
     let deadline = std::time::Instant::now() + hamdel_e2e::WAIT;
     loop {
         let new = std::fs::read_dir(downloads)
@@ -171,7 +175,13 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     m.wait_for_text(SECRET).await;
     let first = share_back(&m, &downloads, 1).await;
 
-    bring_in(&c, &group, &first, "From M7: 1 survey result(s), 0 shared note(s).").await;
+    bring_in(
+        &c,
+        &group,
+        &first,
+        "From M7: 1 survey result(s), 0 shared note(s).",
+    )
+    .await;
     // The same file again is refused.
     go(&c, &group).await;
     bring_in(&c, &group, &first, "This file was already brought in.").await;
@@ -189,7 +199,11 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         .args(["open", &first.to_string_lossy(), &keys])
         .output()
         .expect("run age_interop.py");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let plain = String::from_utf8_lossy(&out.stdout);
     assert!(plain.contains("\"hamdel-share\"") && plain.contains("\"M7\""));
 
@@ -197,7 +211,13 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     take_due_survey(&m, 4).await;
     let second = share_back(&m, &downloads, 2).await;
     go(&c, &group).await;
-    bring_in(&c, &group, &second, "From M7: 2 survey result(s), 0 shared note(s).").await;
+    bring_in(
+        &c,
+        &group,
+        &second,
+        "From M7: 2 survey result(s), 0 shared note(s).",
+    )
+    .await;
 
     // The report: WHO-5 raw totals 10 before and 20 after; one of one improved.
     c.reload().await;
@@ -206,8 +226,14 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     let pre = c.js(&cell(".pre-mean")).await;
     let post = c.js(&cell(".post-mean")).await;
     let change = c.js(&cell(".change")).await;
-    assert!(pre.as_str().unwrap_or_default().starts_with("10.0"), "{pre}");
-    assert!(post.as_str().unwrap_or_default().starts_with("20.0"), "{post}");
+    assert!(
+        pre.as_str().unwrap_or_default().starts_with("10.0"),
+        "{pre}"
+    );
+    assert!(
+        post.as_str().unwrap_or_default().starts_with("20.0"),
+        "{post}"
+    );
     assert_eq!(change.as_str(), Some("+10.0"));
     c.wait_for_text("Improved: 1 of 1 members with both results (100 %)")
         .await;
