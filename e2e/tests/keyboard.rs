@@ -98,7 +98,12 @@ impl Keyboard {
 
     /// The accessible name of the focused element.
     async fn focused_label(&self) -> String {
-        let el = self.h.client.active_element().await.expect("active element");
+        let el = self
+            .h
+            .client
+            .active_element()
+            .await
+            .expect("active element");
         let label = self
             .h
             .client
@@ -128,11 +133,16 @@ impl Keyboard {
                  window height: {})",
                 state["cover"], state["rect"]
             ));
-            self.h.screenshot(&format!("keyboard-hidden-{}", self.stops)).await;
+            self.h
+                .screenshot(&format!("keyboard-hidden-{}", self.stops))
+                .await;
         }
         let label = self.focused_label().await;
         if std::env::var_os("HAMDEL_KEYBOARD_TRACE").is_some() {
-            eprintln!("stop {}: {hash} {desc} {label:?} {}", self.stops, state["style"]);
+            eprintln!(
+                "stop {}: {hash} {desc} {label:?} {}",
+                self.stops, state["style"]
+            );
         }
         if label.is_empty() {
             self.problems
@@ -212,8 +222,12 @@ async fn both_spaces_by_keyboard_only() {
     );
 
     // First run: choose the counsellor role.
-    k.tab_to("#role-counsellor", "the counsellor role on the first-run screen", false)
-        .await;
+    k.tab_to(
+        "#role-counsellor",
+        "the counsellor role on the first-run screen",
+        false,
+    )
+    .await;
     k.press(Key::Enter).await;
     k.h.wait_for("#new-group-name").await;
 
@@ -274,14 +288,12 @@ async fn both_spaces_by_keyboard_only() {
     .await;
 
     // Add a block from the library picker, if there is room for one.
-    let blocks_before = k
-        .h
-        .js("return document.querySelectorAll('#blocks > li').length")
-        .await;
-    let picker_enabled = k
-        .h
-        .js("const b = document.querySelector('#add-from-library'); return !!b && !b.disabled")
-        .await;
+    let blocks_before =
+        k.h.js("return document.querySelectorAll('#blocks > li').length")
+            .await;
+    let picker_enabled =
+        k.h.js("const b = document.querySelector('#add-from-library'); return !!b && !b.disabled")
+            .await;
     if picker_enabled == true {
         // It sits at the end of the agenda: Shift+Tab from the end of the page is shorter.
         k.tab_to("#add-from-library", "the library picker's add button", true)
@@ -290,7 +302,9 @@ async fn both_spaces_by_keyboard_only() {
         wait(
             &k.h,
             "a block from the library is added",
-            &format!("return document.querySelectorAll('#blocks > li').length === {blocks_before} + 1"),
+            &format!(
+                "return document.querySelectorAll('#blocks > li').length === {blocks_before} + 1"
+            ),
         )
         .await;
     } else {
@@ -308,22 +322,37 @@ async fn both_spaces_by_keyboard_only() {
     k.h.wait_for("#plan-name").await;
 
     // The member space through the navigation.
-    k.tab_to("header a[href='#/member']", "the member link in the navigation", false)
-        .await;
+    k.tab_to(
+        "header a[href='#/member']",
+        "the member link in the navigation",
+        false,
+    )
+    .await;
     k.press(Key::Enter).await;
     k.h.wait_for("#new-entry-text").await;
 
     // A journal entry with a mood (arrow keys in the radio group) and a feelings tag.
-    k.tab_to("input[name=mood]", "the mood choices", false).await;
+    k.tab_to("input[name=mood]", "the mood choices", false)
+        .await;
     k.press(Key::Space).await;
     k.press(Key::Down).await;
     k.press(Key::Down).await;
     k.assert_focus("#mood-3", "arrow keys move through the moods")
         .await;
-    wait(&k.h, "mood 3 is chosen", "return document.querySelector('#mood-3').checked").await;
+    wait(
+        &k.h,
+        "mood 3 is chosen",
+        "return document.querySelector('#mood-3').checked",
+    )
+    .await;
     k.tab_to("#tag-0", "the first feelings tag", false).await;
     k.press(Key::Space).await;
-    wait(&k.h, "the tag is ticked", "return document.querySelector('#tag-0').checked").await;
+    wait(
+        &k.h,
+        "the tag is ticked",
+        "return document.querySelector('#tag-0').checked",
+    )
+    .await;
     k.tab_to("#new-entry-text", "the entry's text", false).await;
     k.type_text("امروز با صفحه‌کلید نوشتم.").await;
     k.tab_to("#add-entry", "the add-entry button", false).await;
@@ -343,8 +372,12 @@ async fn both_spaces_by_keyboard_only() {
     k.press(Key::Enter).await;
     k.h.wait_for("#submit-survey").await;
     for i in 1..=5 {
-        k.tab_to(&format!("input[name=q{i}]"), &format!("WHO-5 item {i}"), false)
-            .await;
+        k.tab_to(
+            &format!("input[name=q{i}]"),
+            &format!("WHO-5 item {i}"),
+            false,
+        )
+        .await;
         k.press(Key::Space).await;
         for _ in 0..3 {
             k.press(Key::Down).await;
@@ -359,10 +392,9 @@ async fn both_spaces_by_keyboard_only() {
     k.tab_to("#submit-survey", "the submit button", false).await;
     k.press(Key::Enter).await;
     k.h.wait_for("#survey-result").await;
-    let result = k
-        .h
-        .js("return document.querySelector('#survey-result').textContent")
-        .await;
+    let result =
+        k.h.js("return document.querySelector('#survey-result').textContent")
+            .await;
     let result = result.as_str().unwrap_or_default();
     assert!(
         result.contains("۱۵") || result.contains("15"),
@@ -409,12 +441,15 @@ async fn the_focus_checks_can_fail() {
     };
     // Planted (the only scripts in this file that change the page): no outline on the
     // counsellor choice, and an empty button before it.
-    k.h.js("document.querySelector('#role-counsellor').style.outline = 'none'; \
+    k.h.js(
+        "document.querySelector('#role-counsellor').style.outline = 'none'; \
             const b = document.createElement('button'); b.id = 'planted'; \
-            document.querySelector('#role-counsellor').before(b); return true")
-        .await;
+            document.querySelector('#role-counsellor').before(b); return true",
+    )
+    .await;
     k.tab_to("#planted", "the planted button", false).await;
-    k.tab_to("#role-counsellor", "the counsellor role", false).await;
+    k.tab_to("#role-counsellor", "the counsellor role", false)
+        .await;
     let problems = k.problems.join("\n");
     assert!(
         problems.contains("button#planted: no accessible name"),
@@ -448,10 +483,9 @@ async fn the_skip_link_moves_into_the_content_of_the_same_screen() {
     k.press(Key::Enter).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let hash = k.h.js("return location.hash").await;
-    let still_there = k
-        .h
-        .js("return document.querySelector('#new-goal') !== null")
-        .await;
+    let still_there =
+        k.h.js("return document.querySelector('#new-goal') !== null")
+            .await;
     assert!(
         still_there == true,
         "after the skip link the goals screen is gone: the location is now {hash} and the \
