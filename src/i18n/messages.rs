@@ -803,6 +803,13 @@ pub enum Msg {
         entries: usize,
         goals: usize,
     },
+    /// Journal list: show the next page.
+    ShowMore {
+        /// Entries shown now.
+        shown: usize,
+        /// Entries that match.
+        total: usize,
+    },
 }
 
 impl Msg {
@@ -1547,6 +1554,13 @@ fn en(msg: &Msg, l: Locale) -> String {
                 number(goals, l)
             );
         }
+        Msg::ShowMore { shown, total } => {
+            return format!(
+                "Show more (showing {} of {})",
+                number(shown, l),
+                number(total, l)
+            );
+        }
     };
     s.to_owned()
 }
@@ -2254,6 +2268,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
                 number(entries, l),
                 number(goals, l)
             );
+        }
+        Msg::ShowMore { shown, total } => {
+            return format!("نمایش بیشتر ({} از {})", number(shown, l), number(total, l));
         }
     };
     s.to_owned()

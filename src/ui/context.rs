@@ -99,7 +99,7 @@ impl AppContext {
     pub fn open() -> Self {
         let store = BrowserStore::open();
         let available = store.is_available();
-        let ws = Workspace::open(store);
+        let ws = platform::timed("hamdel-load", || Workspace::open(store));
         let ctx = AppContext {
             settings: RwSignal::new(ws.settings()),
             groups: RwSignal::new(Vec::new()),
@@ -300,7 +300,9 @@ impl AppContext {
         self,
         f: impl FnOnce(&mut Workspace<BrowserStore>) -> Result<Vec<Conflict>, WriteError>,
     ) -> bool {
-        let result = self.ws.try_update_value(f).unwrap_or(Ok(Vec::new()));
+        let result = platform::timed("hamdel-save", || {
+            self.ws.try_update_value(f).unwrap_or(Ok(Vec::new()))
+        });
         self.report(result)
     }
 

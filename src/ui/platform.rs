@@ -94,6 +94,39 @@ pub fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     (0..files.length()).filter_map(|i| files.get(i)).collect()
 }
 
+/// Runs `f` and records its duration as a User Timing measure named `name` (read by the
+/// benchmark command: `performance.getEntriesByName(name)`; costs two marks).
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+        p.clear_marks_with_mark_name(&start);
+        p.clear_marks_with_mark_name(&end);
+    }
+    out
+}
+
+/// Records a User Timing mark (the benchmark reads `hamdel-first-screen`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Whether the page was opened as `…?bench` by the benchmark command: then a backup also times
+/// a key derivation on its own, so the report can give export time without it.
+pub fn bench_mode() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s.contains("bench"))
+}
+
 /// Now, as RFC 3339 in UTC.
 pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

@@ -86,10 +86,11 @@ impl AppContext {
 
     /// Opens a locked space (slow: derives the key). The error is for the form.
     pub fn unlock(self, space: Space, passphrase: &str) -> Result<(), Msg> {
-        let result = self
-            .ws
-            .try_update_value(|ws| ws.unlock(space, passphrase))
-            .unwrap_or(Err(LockError::NotOpen));
+        let result = platform::timed("hamdel-unlock", || {
+            self.ws
+                .try_update_value(|ws| ws.unlock(space, passphrase))
+                .unwrap_or(Err(LockError::NotOpen))
+        });
         self.refresh();
         self.touch();
         result.map_err(|e| lock_error_msg(&e))
@@ -202,10 +203,21 @@ impl AppContext {
     /// key). Returns how many records it holds.
     pub fn save_backup(self, scope: Scope, passphrase: &str) -> Result<usize, Msg> {
         let created = platform::now_rfc3339();
-        let backup = self
-            .ws
-            .with_value(|ws| Backup::new(ws.records(), scope, created));
-        let bytes = encrypt_backup(&backup, passphrase, KDF_LOG_N).map_err(|_| Msg::SaveFailed)?;
+        let backup = platform::timed("hamdel-backup-build", || {
+            self.ws
+                .with_value(|ws| Backup::new(ws.records(), scope, created))
+        });
+        let bytes = platform::timed("hamdel-backup-encrypt", || {
+            encrypt_backup(&backup, passphrase, KDF_LOG_N)
+        })
+        .map_err(|_| Msg::SaveFailed)?;
+        if platform::bench_mode() {
+            // The key derivation alone: an empty file to the same passphrase.
+            platform::timed("hamdel-kdf", || {
+                crypto::encrypt_with_passphrase(b"", passphrase, KDF_LOG_N)
+            })
+            .ok();
+        }
         let name = backup_file_name(&crate::domain::iso_date::format(platform::today()));
         if platform::save_bytes(&name, "application/octet-stream", &bytes) {
             self.notify(Msg::BackupSaved(backup.len()), Tone::Info, vec![]);
@@ -217,21 +229,27 @@ impl AppContext {
 
     /// Opens a backup file (slow: derives the key). Nothing is stored.
     pub fn open_backup(self, bytes: &[u8], passphrase: &str) -> Result<Backup, Msg> {
-        open_backup(bytes, passphrase, MAX_LOG_N).map_err(|e| open_error_msg(&e))
+        platform::timed("hamdel-backup-open", || {
+            open_backup(bytes, passphrase, MAX_LOG_N)
+        })
+        .map_err(|e| open_error_msg(&e))
     }
 
     /// What bringing back `backup` would change.
     pub fn plan_import(self, backup: &Backup, mode: ImportMode) -> ImportPlan {
-        self.ws
-            .with_value(|ws| ImportPlan::new(&ws.records(), backup, mode))
+        platform::timed("hamdel-backup-plan", || {
+            self.ws
+                .with_value(|ws| ImportPlan::new(&ws.records(), backup, mode))
+        })
     }
 
     /// Brings back a planned import, all or nothing.
     pub fn apply_import(self, plan: &ImportPlan) -> bool {
-        let result = self
-            .ws
-            .try_update_value(|ws| ws.apply_import(plan))
-            .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)));
+        let result = platform::timed("hamdel-backup-apply", || {
+            self.ws
+                .try_update_value(|ws| ws.apply_import(plan))
+                .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)))
+        });
         self.refresh();
         match result {
             Ok(()) => {

@@ -8,6 +8,9 @@
 //! - `lighthouse`: the release build served on loopback, audited by Lighthouse (performance,
 //!   accessibility, best practices; mobile and desktop); a report, not part of `test`.
 //!   `--no-build` audits `dist/` as it is.
+//! - `bench`: the release build and its sizes, the benchmark dataset (10,000 entries, 30 groups),
+//!   then the benchmark in headless Chromium (`e2e/src/bin/bench.rs`): a table of app vs
+//!   JavaScript figures and their budgets. `--no-build` uses `dist/` as it is.
 
 use std::io::Write;
 use std::path::Path;
@@ -24,12 +27,39 @@ fn main() {
             .and_then(|()| build())
             .and_then(|()| size()),
         Some("lighthouse") => lighthouse(!args.iter().any(|a| a == "--no-build")),
-        _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse>".to_owned()),
+        Some("bench") => bench(!args.iter().any(|a| a == "--no-build")),
+        _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse|bench>".to_owned()),
     };
     if let Err(e) = result {
         eprintln!("xtask: error: {e}");
         std::process::exit(1);
     }
+}
+
+/// The benchmark: sizes, dataset, then the measurements in headless Chromium.
+fn bench(rebuild: bool) -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_chromium()?;
+    if rebuild {
+        build()?;
+    }
+    size()?;
+    let data = xtask::root().join("target/bench/data.json");
+    run(cmd("cargo").args([
+        "run",
+        "--quiet",
+        "--release",
+        "--example",
+        "bench_data",
+        "--",
+        &data.to_string_lossy(),
+    ]))?;
+    run(cmd("cargo")
+        .args(["run", "--quiet", "-p", "hamdel-e2e", "--bin", "bench"])
+        .env("HAMDEL_BENCH_DATA", &data)
+        .env("HAMDEL_DIST", xtask::dist())
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("CHROMIUM", tools::CHROMIUM))
 }
 
 /// Builds the release app into `dist/`, moves Trunk's inline loader into a file, so the

@@ -20,6 +20,9 @@ use leptos::prelude::*;
 
 const STARTER_TAGS: u8 = 10;
 
+/// Entries drawn at a time in the journal list.
+const PAGE: usize = 50;
+
 fn split_tags(s: &str) -> Vec<String> {
     s.split([',', '،', '\n'])
         .map(str::trim)
@@ -246,7 +249,8 @@ fn JournalList() -> impl IntoView {
         ctx.journal
             .with(|j| crate::domain::journal::search_index(j))
     });
-    let shown = Memo::new(move |_| {
+    let limit = RwSignal::new(PAGE);
+    let matched = Memo::new(move |_| {
         let filter = JournalFilter {
             from: from.get(),
             to: to.get(),
@@ -254,12 +258,26 @@ fn JournalList() -> impl IntoView {
             mood: mood.get().parse().ok(),
             text: query.get(),
         };
-        index.with(|idx| {
+        platform::timed("hamdel-search", || {
+            index.with(|idx| {
+                ctx.journal.with(|j| {
+                    filter
+                        .apply_indexed(j, idx)
+                        .into_iter()
+                        .map(|e| e.id.clone())
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    // Only a page of entries is drawn (thousands of rows would make every keystroke slow).
+    let shown = Memo::new(move |_| {
+        let n = limit.get();
+        matched.with(|ids| {
             ctx.journal.with(|j| {
-                filter
-                    .apply_indexed(j, idx)
-                    .into_iter()
-                    .cloned()
+                ids.iter()
+                    .take(n)
+                    .filter_map(|id| j.iter().find(|e| &e.id == id).cloned())
                     .collect::<Vec<_>>()
             })
         })
@@ -298,6 +316,17 @@ fn JournalList() -> impl IntoView {
                 children=move |e| view! { <EntryRow entry=e /> }
             />
         </ul>
+        {move || {
+            let total = matched.with(Vec::len);
+            let n = limit.get();
+            (total > n).then(|| view! {
+                <p class="more">
+                    <button type="button" id="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {ctx.t(Msg::ShowMore { shown: n, total })}
+                    </button>
+                </p>
+            })
+        }}
     }
 }
 
