@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use hamdel::domain::{Group, Id, JournalEntry, Locale, Settings};
 use hamdel::storage::collection::{CHUNK_CAPACITY, QUARANTINE_PREFIX};
+use hamdel::storage::schema::SCHEMA_VERSION;
 use hamdel::storage::{
     Changed, Conflict, KeyValueStore, LoadIssue, MemoryStore, ReadOnlyCause, StoreError, Workspace,
     WriteError,
@@ -418,7 +419,10 @@ fn foundation_data_is_migrated_and_rewritten_at_the_next_save() {
         .get("hamdel/groups/00001")
         .expect("readable")
         .expect("present");
-    assert!(raw.starts_with("{\"v\":3,"), "{raw}");
+    assert!(
+        raw.starts_with(&format!("{{\"v\":{SCHEMA_VERSION},")),
+        "{raw}"
+    );
 }
 
 #[test]

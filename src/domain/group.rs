@@ -336,6 +336,31 @@ impl Group {
         }
     }
 
+    /// This group with the plan fields (name, focus, purpose, population, sizes, schedule,
+    /// place, goals, rules, ASCA) taken from `draft` — a plan form's copy — and everything else
+    /// (sessions, members, skipped dates, results…) kept as stored now, so saving the plan never
+    /// undoes a change made elsewhere since the form was opened.
+    pub fn with_plan_from(&self, draft: &Group) -> Group {
+        Group {
+            name: draft.name.clone(),
+            focus: draft.focus,
+            purpose: draft.purpose,
+            population: draft.population.clone(),
+            planned_size: draft.planned_size,
+            session_count: draft.session_count,
+            session_minutes: draft.session_minutes,
+            start_date: draft.start_date,
+            weekday: draft.weekday,
+            time: draft.time.clone(),
+            room: draft.room.clone(),
+            co_facilitator: draft.co_facilitator.clone(),
+            goals: draft.goals.clone(),
+            ground_rules: draft.ground_rules.clone(),
+            asca: draft.asca.clone(),
+            ..self.clone()
+        }
+    }
+
     /// Sessions that were held: those with any attendance recorded.
     pub fn sessions_held(&self) -> usize {
         self.sessions
@@ -692,5 +717,26 @@ mod tests {
             (6, 8, 45)
         );
         assert!(g.sessions.is_empty() && g.members.is_empty());
+    }
+
+    #[test]
+    fn saving_a_plan_keeps_what_changed_elsewhere() {
+        let opened = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
+        let mut stored = opened.clone();
+        stored.members.push(Member {
+            id: Id::from_raw("m1"),
+            code: "M1".into(),
+            real_name: String::new(),
+            consent: Default::default(),
+            parental_permission: Default::default(),
+        });
+        stored.skipped.push(day(20));
+        let mut form = opened;
+        form.name = "Renamed".into();
+        form.planned_size = 7;
+        let saved = stored.with_plan_from(&form);
+        assert_eq!((saved.name.as_str(), saved.planned_size), ("Renamed", 7));
+        assert_eq!(saved.members.len(), 1);
+        assert_eq!(saved.skipped, vec![day(20)]);
     }
 }

@@ -123,12 +123,26 @@ impl JournalFilter {
         entries: &'a [JournalEntry],
         index: &super::search::SearchIndex,
     ) -> Vec<&'a JournalEntry> {
+        self.positions_indexed(entries, index)
+            .into_iter()
+            .map(|i| &entries[i])
+            .collect()
+    }
+
+    /// Like [`JournalFilter::apply_indexed`], as positions in `entries` (nothing is copied: the
+    /// list draws a page of them).
+    pub fn positions_indexed(
+        &self,
+        entries: &[JournalEntry],
+        index: &super::search::SearchIndex,
+    ) -> Vec<usize> {
         let text_hits = index.search(&self.text);
+        let all = self.text.trim().is_empty();
         entries
             .iter()
             .enumerate()
             .filter(|(i, e)| {
-                text_hits.binary_search(i).is_ok()
+                (all || text_hits.binary_search(i).is_ok())
                     && self.from.is_none_or(|d| e.date >= d)
                     && self.to.is_none_or(|d| e.date <= d)
                     && self.mood.is_none_or(|m| e.mood == Some(m))
@@ -137,7 +151,7 @@ impl JournalFilter {
                         .as_ref()
                         .is_none_or(|t| e.tags.iter().any(|x| x == t))
             })
-            .map(|(_, e)| e)
+            .map(|(i, _)| i)
             .collect()
     }
 }

@@ -120,10 +120,18 @@ pub enum Conflict {
     },
 }
 
+static STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A number never handed out before: a collection takes a new one whenever it may have changed.
+fn next_stamp() -> u64 {
+    STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A chunked collection of records of type `T`.
 #[derive(Debug, Clone)]
 pub struct Collection<T> {
     name: &'static str,
+    stamp: u64,
     chunks: VecMap<u32, Vec<Stored<T>>>,
     pending: VecMap<Id, (u32, Op<T>)>,
     read_only: Option<ReadOnlyCause>,
@@ -134,6 +142,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     pub fn empty(name: &'static str) -> Self {
         Collection {
             name,
+            stamp: next_stamp(),
             chunks: VecMap::default(),
             pending: VecMap::default(),
             read_only: None,
@@ -184,6 +193,11 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
             }
         }
         (coll, issues)
+    }
+
+    /// Changes whenever the records may have changed (so a view copies them only then).
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// The collection's name.
@@ -240,6 +254,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         store: &impl KeyValueStore,
         item: T,
     ) -> Result<Vec<Conflict>, WriteError> {
+        self.stamp = next_stamp();
         if let Some(cause) = self.read_only {
             return Err(WriteError::ReadOnly(cause));
         }
@@ -270,6 +285,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         store: &impl KeyValueStore,
         id: &Id,
     ) -> Result<Vec<Conflict>, WriteError> {
+        self.stamp = next_stamp();
         if let Some(cause) = self.read_only {
             return Err(WriteError::ReadOnly(cause));
         }
@@ -306,6 +322,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         puts: Vec<T>,
         removes: &[Id],
     ) -> Result<Vec<Conflict>, WriteError> {
+        self.stamp = next_stamp();
         if let Some(cause) = self.read_only {
             return Err(WriteError::ReadOnly(cause));
         }
@@ -360,6 +377,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
 
     /// Tries again to store every pending change.
     pub fn retry(&mut self, store: &impl KeyValueStore) -> Result<Vec<Conflict>, WriteError> {
+        self.stamp = next_stamp();
         let mut chunks: Vec<u32> = Vec::new();
         for (c, _) in self.pending.values() {
             if !chunks.contains(c) {
@@ -376,6 +394,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     /// Takes in a change another tab made to `key` (the `storage` event). Returns whether the
     /// key belongs to this collection.
     pub fn apply_external(&mut self, key: &str, new_value: Option<&str>) -> Option<Vec<LoadIssue>> {
+        self.stamp = next_stamp();
         let n = self.chunk_number(key)?;
         let fresh = match new_value {
             None => Vec::new(),

@@ -40,13 +40,19 @@ pub fn App() -> impl IntoView {
         }
     });
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        // A field still focused would send its `change` while being removed with the old
+        // screen: blur it first, so the edit is stored while its screen still exists.
+        platform::blur_active();
         ctx.route.set(Route::from_hash(&platform::location_hash()));
     });
     // The idle lock: any key or pointer press is activity; a timer locks idle spaces.
     let key_listener = window_event_listener(leptos::ev::keydown, move |_| ctx.touch());
     let pointer_listener = window_event_listener(leptos::ev::pointerdown, move |_| ctx.touch());
     let idle_timer = set_interval_with_handle(
-        move || ctx.lock_if_idle(),
+        move || {
+            ctx.lock_if_idle();
+            ctx.measure_usage();
+        },
         std::time::Duration::from_secs(15),
     )
     .ok();
@@ -68,7 +74,11 @@ pub fn App() -> impl IntoView {
             .filter(|space| ctx.lock_status(*space) == LockStatus::Closed)
     });
     view! {
-        <a class="skip-link" href="#main">{ctx.tr(Msg::SkipToContent)}</a>
+        // The hash router owns `#…`: the skip link moves focus itself, on the same screen.
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            platform::focus_soon("main");
+        }>{ctx.tr(Msg::SkipToContent)}</a>
         <Header />
         <Banners />
         <main id="main" tabindex="-1">

@@ -90,6 +90,9 @@ pub struct AppContext {
     /// Each space's at-rest lock: (member, counsellor).
     pub locks: RwSignal<(super::vault::LockStatus, super::vault::LockStatus)>,
     pub(super) last_activity: StoredValue<f64>,
+    /// The collection stamps last copied into the signals (groups, journal, exercises,
+    /// attempts, goals, kits): unchanged collections are not copied again.
+    seen: StoredValue<[u64; 6]>,
     next_notice: StoredValue<u32>,
     draft_failing: StoredValue<bool>,
 }
@@ -116,6 +119,7 @@ impl AppContext {
             route: RwSignal::new(Route::from_hash(&platform::location_hash())),
             locks: RwSignal::new((super::vault::LockStatus::Off, super::vault::LockStatus::Off)),
             last_activity: StoredValue::new(js_sys::Date::now()),
+            seen: StoredValue::new([0; 6]),
             next_notice: StoredValue::new(1),
             draft_failing: StoredValue::new(false),
             ws: StoredValue::new_local(ws),
@@ -156,21 +160,47 @@ impl AppContext {
     /// Copies the workspace into the signals.
     pub fn refresh(self) {
         self.ws.with_value(|ws| {
-            let mut groups = ws.groups().items();
-            group::sort_for_display(&mut groups);
-            let mut entries = ws.journal().items();
-            journal::sort_for_display(&mut entries);
-            self.groups.set(groups);
-            self.journal.set(entries);
-            self.custom_exercises.set(ws.exercises().items());
-            let mut attempts = ws.attempts().items();
-            attempts.sort_by_key(|a| (a.date, a.id.clone()));
-            self.attempts.set(attempts);
-            self.goals.set(ws.goals().items());
-            self.kits.set(ws.kits().items());
-            self.settings.set(ws.settings());
+            let stamps = [
+                ws.groups().stamp(),
+                ws.journal().stamp(),
+                ws.exercises().stamp(),
+                ws.attempts().stamp(),
+                ws.goals().stamp(),
+                ws.kits().stamp(),
+            ];
+            let seen = self.seen.get_value();
+            let changed = |i: usize| stamps[i] != seen[i];
+            if changed(0) {
+                let mut groups = ws.groups().items();
+                group::sort_for_display(&mut groups);
+                self.groups.set(groups);
+            }
+            if changed(1) {
+                let mut entries = ws.journal().items();
+                journal::sort_for_display(&mut entries);
+                self.journal.set(entries);
+            }
+            if changed(2) {
+                self.custom_exercises.set(ws.exercises().items());
+            }
+            if changed(3) {
+                let mut attempts = ws.attempts().items();
+                attempts.sort_by_key(|a| (a.date, a.id.clone()));
+                self.attempts.set(attempts);
+            }
+            if changed(4) {
+                self.goals.set(ws.goals().items());
+            }
+            if changed(5) {
+                self.kits.set(ws.kits().items());
+            }
+            self.seen.set_value(stamps);
+            if self.settings.get_untracked() != ws.settings() {
+                self.settings.set(ws.settings());
+            }
             self.pending.set(ws.pending_count());
-            self.usage.set(ws.usage());
+            // Usage is not measured here: reading every stored value back costs tens of
+            // milliseconds with a full store. `measure_usage` runs on a timer and on Settings.
             self.issues.set(ws.issues().to_vec());
         });
         self.refresh_locks();
@@ -213,6 +243,9 @@ impl AppContext {
     /// Tells the person how a write went; returns whether it was stored.
     fn report(self, result: Result<Vec<Conflict>, WriteError>) -> bool {
         self.refresh();
+        if result.is_err() {
+            self.measure_usage();
+        }
         match result {
             Ok(conflicts) => {
                 let kept_both = conflicts
@@ -351,7 +384,13 @@ impl AppContext {
 
     /// Checks an edited plan and stores it unless something blocks saving; the sessions follow
     /// the planned count. Returns what to show next to the fields.
-    pub fn save_plan(self, mut draft: Group) -> Vec<(PlanField, PlanIssue)> {
+    pub fn save_plan(self, draft: Group) -> Vec<(PlanField, PlanIssue)> {
+        // The plan fields of the form onto the group as stored now (members, skipped dates or
+        // attendance changed since the form opened are kept).
+        let mut draft = self
+            .ws
+            .with_value(|ws| ws.groups().get(&draft.id).map(|g| g.with_plan_from(&draft)))
+            .unwrap_or(draft);
         let issues = draft.check();
         if issues.iter().any(|(_, i)| i.blocks_saving()) {
             self.notify(Msg::FixFieldsFirst, Tone::Error, vec![]);

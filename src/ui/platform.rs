@@ -184,7 +184,18 @@ pub fn close_network() {
     }
 }
 
-/// Moves the keyboard focus to the element with `id` after the next render.
+/// Takes the keyboard focus off whatever has it (its `change` event fires now).
+pub fn blur_active() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.blur();
+    }
+}
+
+/// Focuses the element with `id` at the next frame (after the view has updated).
 pub fn focus_soon(id: &str) {
     let id = id.to_owned();
     leptos::prelude::request_animation_frame(move || {

@@ -70,7 +70,11 @@ pub fn TextField(
     let note_id = format!("{id}-note");
     let aria_invalid = move || invalid.get().then_some("true");
     let note_text = move || note.get().map(|m| ctx.t(m));
-    let change = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    // `try_run`: a field removed from the page while focused still sends `change`; the callback
+    // may be gone by then (the router blurs the field first, so the value is stored before).
+    let change = move |ev: leptos::ev::Event| {
+        on_change.try_run(event_target_value(&ev));
+    };
     let input = match control {
         Control::Area => view! {
             <textarea id=id.clone() dir="auto" rows="3" prop:value=value on:change=change
@@ -127,7 +131,7 @@ pub fn SelectField(
     view! {
         <div class="field">
             <label for=id.clone()>{ctx.tr(label)}</label>
-            <select id=id prop:value=value on:change=move |ev| on_change.run(event_target_value(&ev))>
+            <select id=id prop:value=value on:change=move |ev| { on_change.try_run(event_target_value(&ev)); }>
                 {options}
             </select>
         </div>

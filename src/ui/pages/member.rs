@@ -259,25 +259,18 @@ fn JournalList() -> impl IntoView {
             text: query.get(),
         };
         platform::timed("hamdel-search", || {
-            index.with(|idx| {
-                ctx.journal.with(|j| {
-                    filter
-                        .apply_indexed(j, idx)
-                        .into_iter()
-                        .map(|e| e.id.clone())
-                        .collect::<Vec<_>>()
-                })
-            })
+            index.with(|idx| ctx.journal.with(|j| filter.positions_indexed(j, idx)))
         })
     });
     // Only a page of entries is drawn (thousands of rows would make every keystroke slow).
     let shown = Memo::new(move |_| {
         let n = limit.get();
-        matched.with(|ids| {
+        matched.with(|positions| {
             ctx.journal.with(|j| {
-                ids.iter()
+                positions
+                    .iter()
                     .take(n)
-                    .filter_map(|id| j.iter().find(|e| &e.id == id).cloned())
+                    .filter_map(|i| j.get(*i).cloned())
                     .collect::<Vec<_>>()
             })
         })
