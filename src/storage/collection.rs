@@ -267,15 +267,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 None => (self.head_for_new(), None),
             },
         };
-        let records = self.chunks.get_or_default(chunk);
-        match records.iter_mut().find(|s| s.item.id() == &id) {
-            Some(s) => s.item = item.clone(),
-            None => records.push(Stored {
-                rev: base.unwrap_or(0),
-                item: item.clone(),
-            }),
-        }
-        self.pending.insert(id, (chunk, Op::Put { item, base }));
+        self.stage_put(chunk, base, item);
         self.flush_chunk(store, chunk)
     }
 
@@ -355,15 +347,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 Some((chunk, rev)) => (chunk, Some(rev)),
                 None => (self.head_for_new(), None),
             };
-            let records = self.chunks.get_or_default(chunk);
-            match records.iter_mut().find(|s| s.item.id() == &id) {
-                Some(s) => s.item = item.clone(),
-                None => records.push(Stored {
-                    rev: base.unwrap_or(0),
-                    item: item.clone(),
-                }),
-            }
-            self.pending.insert(id, (chunk, Op::Put { item, base }));
+            self.stage_put(chunk, base, item);
             touched.push(chunk);
         }
         touched.sort_unstable();
@@ -418,6 +402,20 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         let (merged, _) = self.merge_pending(n, fresh);
         self.chunks.insert(n, merged);
         Some(Vec::new())
+    }
+
+    /// Puts `item` into chunk `chunk` in memory and records it as pending (based on `base`).
+    fn stage_put(&mut self, chunk: u32, base: Option<u32>, item: T) {
+        let id = item.id().clone();
+        let records = self.chunks.get_or_default(chunk);
+        match records.iter_mut().find(|s| s.item.id() == &id) {
+            Some(s) => s.item = item.clone(),
+            None => records.push(Stored {
+                rev: base.unwrap_or(0),
+                item: item.clone(),
+            }),
+        }
+        self.pending.insert(id, (chunk, Op::Put { item, base }));
     }
 
     fn chunk_key(&self, n: u32) -> String {
