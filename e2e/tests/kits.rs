@@ -50,6 +50,7 @@ async fn share_back(m: &Harness, downloads: &Path, n: usize) -> PathBuf {
     m.click("#kit-cards .share-link").await;
     m.click("#preview-share").await;
     m.wait_for("#share-json").await;
+    m.screenshot(&format!("kits-share-preview-{n}")).await;
     let json = m
         .js("return document.querySelector('#share-json').innerText")
         .await;
@@ -135,6 +136,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     c.click("#kit-who5-pre").await;
     c.click("#kit-who5-post").await;
     c.wait_for("#kit-qr").await;
+    c.screenshot("kits-kit-page").await;
     let link = c
         .js("return document.querySelector('#kit-link').value")
         .await
@@ -164,6 +166,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     m.click("#join-group").await;
     m.wait_for("#kit-cards .kit-card").await;
     m.wait_for_text(TASK).await;
+    m.screenshot("kits-member-journal").await;
 
     // Pre survey, an entry written to the prompt, and a share-back of the results only.
     take_due_survey(&m, 2).await;
@@ -222,6 +225,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     // The report: WHO-5 raw totals 10 before and 20 after; one of one improved.
     c.reload().await;
     c.wait_for("#scale-who5").await;
+    c.screenshot("kits-report").await;
     let cell = |css: &str| format!("return document.querySelector('#scale-who5 {css}').innerText");
     let pre = c.js(&cell(".pre-mean")).await;
     let post = c.js(&cell(".post-mean")).await;

@@ -189,9 +189,12 @@ pub fn ReportPage(id: Id) -> impl IntoView {
             </p>
             <h1 id="report-title">{ctx.tr(Msg::ReportTitle)}" · "<span dir="auto">{move || group.get().map(|g| g.name).unwrap_or_default()}</span></h1>
             <ShareImport id=id.get_value() />
-            <PaperForm id=id.get_value() />
             {move || group.get().map(|g| view! { <Report group=g /> })}
             <ReportNotes id=id.get_value() />
+            <details class="card no-print" id="paper-details">
+                <summary>{ctx.tr(Msg::PaperTitle)}</summary>
+                <PaperForm id=id.get_value() />
+            </details>
         </section>
     }
     .into_any()
@@ -331,8 +334,7 @@ fn PaperForm(id: Id) -> impl IntoView {
         })
     };
     view! {
-        <form class="card no-print" id="paper-form" on:submit=submit novalidate aria-labelledby="paper-title">
-            <h2 id="paper-title">{ctx.tr(Msg::PaperTitle)}</h2>
+        <form class="no-print" id="paper-form" on:submit=submit novalidate aria-label=move || ctx.t(Msg::PaperTitle)>
             <SelectField id="paper-survey" label=Msg::PaperSurvey
                 options=instruments.iter().map(|s| (s.id.to_string(), Msg::Verbatim(s.title.get(ctx.locale()).to_owned()))).collect()
                 value=survey on_change=Callback::new(move |v| survey.set(v)) />
