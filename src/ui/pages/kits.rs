@@ -418,6 +418,12 @@ fn Report(group: Group) -> impl IntoView {
             )
         })
         .unwrap_or_else(|| "—".into());
+    // Members planned, plus any code that sent results without being on the list.
+    let mut codes_seen: Vec<&str> = group.members.iter().map(|m| m.code.as_str()).collect();
+    codes_seen.extend(group.outcomes.iter().map(|o| o.code.as_str()));
+    codes_seen.sort_unstable();
+    codes_seen.dedup();
+    let member_count = codes_seen.len();
     let mut surveys: Vec<Id> = Vec::new();
     for o in &group.outcomes {
         if !surveys.contains(&o.survey) {
@@ -531,7 +537,7 @@ fn Report(group: Group) -> impl IntoView {
             <dl class="report-facts">
                 <dt>{ctx.t(Msg::AscaParticipation)}</dt>
                 <dd>
-                    <span id="report-members">{ctx.t(Msg::ReportMembers(group.members.len()))}</span>" · "
+                    <span id="report-members">{ctx.t(Msg::ReportMembers(member_count))}</span>" · "
                     <span id="report-held">{ctx.t(Msg::ReportSessionsHeld(group.sessions_held(), group.sessions.len()))}</span>" · "
                     <span id="report-attendance">{ctx.t(Msg::ReportAttendance)}": "{attendance}</span>
                 </dd>
