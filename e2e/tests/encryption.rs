@@ -189,6 +189,15 @@ async fn backup_round_trip_interop_and_lock() {
     h.js("location.hash = '#/member'; return true").await;
     h.wait_for("#unlock-form").await;
     assert!(!h.body_text().await.contains(SECRET));
+    // A backup of everything now would leave the locked space out: refused, with the reason.
+    h.js("location.hash = '#/settings/backup'; return true")
+        .await;
+    h.type_into("#export-pass", PASS).await;
+    h.type_into("#export-pass-again", PASS).await;
+    h.click("#save-backup").await;
+    h.wait_for_text("Unlock the locked space first").await;
+    h.js("location.hash = '#/member'; return true").await;
+    h.wait_for("#unlock-form").await;
     h.type_into("#unlock-pass", "wrong passphrase").await;
     h.click("#unlock-submit").await;
     h.wait_for_text("Wrong passphrase.").await;

@@ -810,6 +810,8 @@ pub enum Msg {
         /// Entries that match.
         total: usize,
     },
+    /// Backup refused: a space it needs is locked.
+    BackupLocked,
 }
 
 impl Msg {
@@ -1561,6 +1563,9 @@ fn en(msg: &Msg, l: Locale) -> String {
                 number(total, l)
             );
         }
+        Msg::BackupLocked => {
+            "Unlock the locked space first: a backup made now would leave its data out."
+        }
     };
     s.to_owned()
 }
@@ -2271,6 +2276,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
         }
         Msg::ShowMore { shown, total } => {
             return format!("نمایش بیشتر ({} از {})", number(shown, l), number(total, l));
+        }
+        Msg::BackupLocked => {
+            "اول فضای قفل‌شده را باز کنید: پشتیبانی که اکنون ساخته شود داده‌های آن را ندارد."
         }
     };
     s.to_owned()

@@ -202,6 +202,18 @@ impl AppContext {
     /// Encrypts a backup of `scope` to `passphrase` and offers it as a file (slow: derives the
     /// key). Returns how many records it holds.
     pub fn save_backup(self, scope: Scope, passphrase: &str) -> Result<usize, Msg> {
+        // A closed space is not in memory: a backup made now would silently leave it out.
+        let needs: &[Space] = match scope {
+            Scope::Everything => &[Space::Member, Space::Counsellor],
+            Scope::Group { .. } => &[Space::Counsellor],
+            Scope::Journal { .. } => &[Space::Member],
+        };
+        if needs
+            .iter()
+            .any(|s| self.lock_status(*s) == LockStatus::Closed)
+        {
+            return Err(Msg::BackupLocked);
+        }
         let created = platform::now_rfc3339();
         let backup = platform::timed("hamdel-backup-build", || {
             self.ws
