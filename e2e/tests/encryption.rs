@@ -147,6 +147,7 @@ async fn backup_round_trip_interop_and_lock() {
     open_backup(&h, &file, PASS).await;
     h.wait_for("#import-preview").await;
     h.wait_for_text("New: 3").await;
+    h.screenshot("encryption-import-preview").await;
     assert!(!h.stored_text().await.contains(SECRET));
     h.click("#confirm-import").await;
     h.wait_for_text("The backup was brought back.").await;
@@ -173,6 +174,7 @@ async fn backup_round_trip_interop_and_lock() {
     h.click("#lock-submit-member").await;
     h.wait_for_text("Lock on: this space is now stored encrypted.")
         .await;
+    h.screenshot("encryption-lock-page").await;
     let stored = h.stored_text().await;
     for phrase in [SECRET, PERSIAN, "Written outside Hamdel"] {
         assert!(
@@ -201,6 +203,7 @@ async fn backup_round_trip_interop_and_lock() {
     h.type_into("#unlock-pass", "wrong passphrase").await;
     h.click("#unlock-submit").await;
     h.wait_for_text("Wrong passphrase.").await;
+    h.screenshot("encryption-unlock-wrong").await;
     h.type_into("#unlock-pass", LOCK_PASS).await;
     let started = Instant::now();
     h.click("#unlock-submit").await;

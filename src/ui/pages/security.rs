@@ -258,13 +258,20 @@ fn ImportForm() -> impl IntoView {
             <section class="card" id="import-preview" aria-labelledby="preview-title">
                 <h2 id="preview-title">{ctx.tr(Msg::PreviewTitle)}</h2>
                 <p>{ctx.t(Msg::BackupSummary(n))}</p>
-                <SelectField
-                    id="import-mode"
-                    label=Msg::ImportModeLabel
-                    options=vec![("merge".into(), Msg::ModeMerge), ("replace".into(), Msg::ModeReplace)]
-                    value=mode
-                    on_change=Callback::new(move |v| mode.set(v))
-                />
+                <fieldset class="choices" id="import-mode">
+                    <legend>{ctx.t(Msg::ImportModeLabel)}</legend>
+                    {[("merge", Msg::ModeMerge), ("replace", Msg::ModeReplace)].into_iter().map(|(value, label)| {
+                        let box_id = format!("import-mode-{value}");
+                        view! {
+                            <div class="choice">
+                                <input type="radio" name="import-mode" id=box_id.clone()
+                                    prop:checked=move || mode.get() == value
+                                    on:change=move |_| mode.set(value.to_owned()) />
+                                <label for=box_id>{ctx.t(label)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
                 <PlanSummary plan=plan />
                 <div class="actions">
                     <button type="button" class="primary" id="confirm-import"
