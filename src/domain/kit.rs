@@ -288,7 +288,7 @@ mod tests {
     fn file_and_link_round_trip() {
         let kit = sample_kit(8);
         assert_eq!(Kit::from_json(kit.to_json().as_bytes()), Ok(kit.clone()));
-        let link = kit.link("https://example.org/hamdel/");
+        let link = kit.link("http://127.0.0.1:8080/hamdel/");
         let payload = link.split(JOIN_PREFIX).nth(1).expect("a payload");
         assert!(
             payload
@@ -302,7 +302,7 @@ mod tests {
 
     #[test]
     fn an_eight_session_kit_fits_a_qr_code_and_a_huge_one_does_not() {
-        let base = "https://example.org/hamdel/";
+        let base = "http://127.0.0.1:8080/hamdel/";
         assert!(sample_kit(8).fits_qr(base));
         let mut big = sample_kit(8);
         // Text that does not compress (a long, varied prompt per session).

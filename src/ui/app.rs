@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
     let idle_timer = set_interval_with_handle(
         move || {
             ctx.lock_if_idle();
-            ctx.measure_usage();
+            ctx.measure_usage_if_stale();
         },
         std::time::Duration::from_secs(15),
     )

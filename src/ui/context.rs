@@ -93,6 +93,8 @@ pub struct AppContext {
     /// The collection stamps last copied into the signals (groups, journal, exercises,
     /// attempts, goals, kits): unchanged collections are not copied again.
     seen: StoredValue<[u64; 6]>,
+    /// Data changed (here or in another tab) since storage use was last measured.
+    usage_stale: StoredValue<bool>,
     next_notice: StoredValue<u32>,
     draft_failing: StoredValue<bool>,
 }
@@ -120,6 +122,7 @@ impl AppContext {
             locks: RwSignal::new((super::vault::LockStatus::Off, super::vault::LockStatus::Off)),
             last_activity: StoredValue::new(js_sys::Date::now()),
             seen: StoredValue::new([0; 6]),
+            usage_stale: StoredValue::new(false),
             next_notice: StoredValue::new(1),
             draft_failing: StoredValue::new(false),
             ws: StoredValue::new_local(ws),
@@ -195,6 +198,8 @@ impl AppContext {
                 self.kits.set(ws.kits().items());
             }
             self.seen.set_value(stamps);
+            // Every change passes through here: storage use is measured again on the timer.
+            self.usage_stale.set_value(true);
             if self.settings.get_untracked() != ws.settings() {
                 self.settings.set(ws.settings());
             }
@@ -208,7 +213,16 @@ impl AppContext {
 
     /// Measures storage use again (other tabs may have written).
     pub fn measure_usage(self) {
+        self.usage_stale.set_value(false);
         self.usage.set(self.ws.with_value(|ws| ws.usage()));
+    }
+
+    /// Measures storage use again if anything was stored since the last measurement (the
+    /// timer's job: measuring reads every stored value, so it is skipped when nothing changed).
+    pub fn measure_usage_if_stale(self) {
+        if self.usage_stale.get_value() {
+            self.measure_usage();
+        }
     }
 
     /// Shows a notice.
