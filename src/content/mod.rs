@@ -83,7 +83,12 @@ pub struct Welcome {
     pub fa: WelcomeText,
 }
 
-/// The shipped instruments (Rosenberg Self-Esteem Scale, WHO-5).
+/// The built-in instrument with this id.
+pub fn instrument(id: &crate::domain::Id) -> Option<&'static crate::domain::survey::Survey> {
+    instruments().iter().find(|s| &s.id == id)
+}
+
+/// The shipped instruments (Rosenberg Self-Esteem Scale, WHO-5), parsed once.
 pub fn instruments() -> &'static [crate::domain::survey::Survey] {
     static ALL: OnceLock<Vec<crate::domain::survey::Survey>> = OnceLock::new();
     ALL.get_or_init(|| {

@@ -159,6 +159,25 @@ pub enum Moment {
     Post,
 }
 
+impl Moment {
+    /// All three, in the group's order.
+    pub const ALL: [Moment; 3] = [Moment::Pre, Moment::Mid, Moment::Post];
+
+    /// The name used in addresses and form values (the same as in stored JSON).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Moment::Pre => "pre",
+            Moment::Mid => "mid",
+            Moment::Post => "post",
+        }
+    }
+
+    /// Reads [`Moment::slug`].
+    pub fn from_slug(s: &str) -> Option<Moment> {
+        Moment::ALL.into_iter().find(|m| m.slug() == s)
+    }
+}
+
 /// A member's answers to a survey on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attempt {
@@ -228,6 +247,18 @@ pub fn who5_percent(raw: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_slug_is_its_stored_name_and_reads_back() {
+        for m in Moment::ALL {
+            assert_eq!(
+                serde_json::to_string(&m).expect("json"),
+                format!("\"{}\"", m.slug())
+            );
+            assert_eq!(Moment::from_slug(m.slug()), Some(m));
+        }
+        assert_eq!(Moment::from_slug("later"), None);
+    }
 
     fn likert(id: &str, points: usize, items: &[(bool, Option<&str>)]) -> Survey {
         Survey {

@@ -66,23 +66,6 @@ pub enum Route {
     TakeSurveyFor(Id, Id, Moment),
 }
 
-fn moment_slug(m: Moment) -> &'static str {
-    match m {
-        Moment::Pre => "pre",
-        Moment::Mid => "mid",
-        Moment::Post => "post",
-    }
-}
-
-fn parse_moment(s: &str) -> Option<Moment> {
-    match s {
-        "pre" => Some(Moment::Pre),
-        "mid" => Some(Moment::Mid),
-        "post" => Some(Moment::Post),
-        _ => None,
-    }
-}
-
 impl Route {
     /// The hash this screen lives at.
     pub fn path(&self) -> String {
@@ -114,7 +97,7 @@ impl Route {
             Route::JoinFile => "#/join".into(),
             Route::Share(id) => format!("#/member/share/{id}"),
             Route::TakeSurveyFor(s, g, m) => {
-                format!("#/member/surveys/{s}/{g}/{}", moment_slug(*m))
+                format!("#/member/surveys/{s}/{g}/{}", m.slug())
             }
         }
     }
@@ -167,7 +150,7 @@ impl Route {
             ["join"] => Route::JoinFile,
             ["join", payload] => Route::Join((*payload).to_owned()),
             ["member", "share", id] => Route::Share(Id::from_raw(*id)),
-            ["member", "surveys", s, g, m] => match parse_moment(m) {
+            ["member", "surveys", s, g, m] => match Moment::from_slug(m) {
                 Some(m) => Route::TakeSurveyFor(Id::from_raw(*s), Id::from_raw(*g), m),
                 None => Route::Surveys,
             },

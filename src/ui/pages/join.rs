@@ -22,9 +22,7 @@ fn kit_error_msg(e: KitError) -> Msg {
 }
 
 fn survey_title(id: &Id, locale: Locale) -> String {
-    content::instruments()
-        .iter()
-        .find(|s| &s.id == id)
+    content::instrument(id)
         .map(|s| s.title.get(locale).to_owned())
         .unwrap_or_else(|| id.to_string())
 }

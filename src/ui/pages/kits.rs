@@ -14,16 +14,6 @@ use crate::ui::platform;
 use crate::ui::route::{PrintView, Route};
 use leptos::prelude::*;
 
-const MOMENTS: [Moment; 3] = [Moment::Pre, Moment::Mid, Moment::Post];
-
-fn moment_slug(m: Moment) -> &'static str {
-    match m {
-        Moment::Pre => "pre",
-        Moment::Mid => "mid",
-        Moment::Post => "post",
-    }
-}
-
 fn not_found(ctx: AppContext) -> AnyView {
     view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }.into_any()
 }
@@ -93,11 +83,11 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let survey_boxes = content::instruments()
         .iter()
         .map(|s| {
-            let boxes = MOMENTS
+            let boxes = Moment::ALL
                 .iter()
                 .map(|m| {
                     let (sid, m) = (s.id.clone(), *m);
-                    let box_id = format!("kit-{}-{}", s.id, moment_slug(m));
+                    let box_id = format!("kit-{}-{}", s.id, m.slug());
                     let checked_sid = sid.clone();
                     let checked = move || {
                         group.with(|g| {
@@ -257,7 +247,7 @@ fn PaperForm(id: Id) -> impl IntoView {
     let error = RwSignal::new(None::<Msg>);
     let current = Memo::new(move |_| {
         let sid = survey.get();
-        content::instruments().iter().find(|s| s.id.as_str() == sid)
+        content::instrument(&Id::from_raw(sid))
     });
     Effect::new(move |_| {
         let n = current.get().map_or(0, |s| s.items.len());
@@ -290,11 +280,7 @@ fn PaperForm(id: Id) -> impl IntoView {
             )));
             return;
         }
-        let m = match moment.get_untracked().as_str() {
-            "mid" => Moment::Mid,
-            "post" => Moment::Post,
-            _ => Moment::Pre,
-        };
+        let m = Moment::from_slug(&moment.get_untracked()).unwrap_or(Moment::Pre);
         let outcome = Outcome {
             code: code_now,
             survey: s.id.clone(),
@@ -339,7 +325,7 @@ fn PaperForm(id: Id) -> impl IntoView {
                 options=instruments.iter().map(|s| (s.id.to_string(), Msg::Verbatim(s.title.get(ctx.locale()).to_owned()))).collect()
                 value=survey on_change=Callback::new(move |v| survey.set(v)) />
             <SelectField id="paper-moment" label=Msg::MomentChoice
-                options=MOMENTS.iter().map(|m| (moment_slug(*m).to_owned(), Msg::MomentName(*m))).collect()
+                options=Moment::ALL.iter().map(|m| (m.slug().to_owned(), Msg::MomentName(*m))).collect()
                 value=moment on_change=Callback::new(move |v| moment.set(v)) />
             {move || view! {
                 <SelectField id="paper-code" label=Msg::MemberColumn
@@ -432,7 +418,7 @@ fn Report(group: Group) -> impl IntoView {
     }
     let sections = surveys
         .iter()
-        .filter_map(|sid| content::instruments().iter().find(|s| &s.id == sid))
+        .filter_map(content::instrument)
         .map(|s| {
             let sum = summarize(s, &group.outcomes);
             let title = s.title.get(locale).to_owned();
@@ -505,9 +491,7 @@ fn Report(group: Group) -> impl IntoView {
                 .iter()
                 .filter(|o| o.code == code)
                 .map(|o| {
-                    let name = content::instruments()
-                        .iter()
-                        .find(|s| s.id == o.survey)
+                    let name = content::instrument(&o.survey)
                         .map(|s| s.title.get(locale).to_owned())
                         .unwrap_or_default();
                     format!(

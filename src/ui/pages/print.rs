@@ -177,7 +177,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
         .into_iter()
         .flat_map(|code| surveys.iter().map(move |s| (code.clone(), s.clone())))
         .filter_map(|(code, id)| {
-            let s = crate::content::instruments().iter().find(|s| s.id == id)?;
+            let s = crate::content::instrument(&id)?;
             let heads = s
                 .options
                 .iter()

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 fn survey(id: &Id) -> Option<&'static Survey> {
-    content::instruments().iter().find(|s| &s.id == id)
+    content::instrument(id)
 }
 
 /// The instruments, each with its history.
