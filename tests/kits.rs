@@ -7,10 +7,15 @@
 use chrono::NaiveDate;
 use hamdel::domain::group::PlannedSurvey;
 use hamdel::domain::kit::{JOIN_PREFIX, JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
-use hamdel::domain::survey::{Attempt, Moment};
+use hamdel::domain::survey::{Attempt, Moment, Survey};
 use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::exchange::{ShareError, encrypt_share};
 use hamdel::storage::{MemoryStore, Workspace};
+
+/// The shipped surveys, as the app looks them up when it checks a share-back.
+fn instrument(id: &Id) -> Option<Survey> {
+    hamdel::content::instrument(id).cloned()
+}
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, d).expect("valid test date")
@@ -105,7 +110,7 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
     let (other_store, mut other, _) = counsellor();
     let before = other_store.snapshot();
     assert_eq!(
-        other.receive_share(&Id::from_raw("g1"), &file, day(3)),
+        other.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
         Err(ShareError::OtherCounsellor)
     );
     assert!(other_store.snapshot() == before);
@@ -116,26 +121,27 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
     let at = tampered.len() - 5;
     tampered[at] ^= 1;
     assert_eq!(
-        ws.receive_share(&Id::from_raw("g1"), &tampered, day(3)),
+        ws.receive_share(&Id::from_raw("g1"), &tampered, day(3), instrument),
         Err(ShareError::Damaged)
     );
     assert_eq!(
         ws.receive_share(
             &Id::from_raw("g1"),
             b"{\"format\":\"hamdel-share\"}",
-            day(3)
+            day(3),
+            instrument
         ),
         Err(ShareError::NotAShare)
     );
     assert_eq!(
-        ws.receive_share(&Id::from_raw("g2"), &file, day(3)),
+        ws.receive_share(&Id::from_raw("g2"), &file, day(3), instrument),
         Err(ShareError::OtherGroup)
     );
     assert!(store.snapshot() == before);
 
     // The right counsellor brings it in: one result for M3, pre.
     let (code, results, notes) = ws
-        .receive_share(&Id::from_raw("g1"), &file, day(3))
+        .receive_share(&Id::from_raw("g1"), &file, day(3), instrument)
         .expect("brought in");
     assert_eq!((code.as_str(), results, notes), ("M3", 1, 0));
     let g = ws.groups().get(&Id::from_raw("g1")).expect("group").clone();
@@ -143,7 +149,7 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
     assert_eq!(g.outcomes[0].answers, vec![3, 3, 2, 4, 3]);
     // Twice: refused.
     assert_eq!(
-        ws.receive_share(&Id::from_raw("g1"), &file, day(3)),
+        ws.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
         Err(ShareError::Duplicate)
     );
     assert_eq!(
@@ -165,7 +171,7 @@ fn only_what_the_member_chose_reaches_the_counsellor() {
     );
     let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
     let (_, results, notes) = ws
-        .receive_share(&Id::from_raw("g1"), &file, day(3))
+        .receive_share(&Id::from_raw("g1"), &file, day(3), instrument)
         .expect("brought in");
     assert_eq!((results, notes), (1, 1));
     let stored: String = store.snapshot().into_values().collect();

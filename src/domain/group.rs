@@ -202,6 +202,8 @@ pub enum PlanField {
     SessionMinutes,
     /// Meeting time.
     Time,
+    /// Start date.
+    StartDate,
 }
 
 /// Something to tell the counsellor about a plan.
@@ -225,6 +227,8 @@ pub enum PlanIssue {
     LengthOutOfRange,
     /// Time not `HH:MM` (blocks saving).
     BadTime,
+    /// A date outside 1900–2200 (blocks saving).
+    DateOutOfRange,
 }
 
 impl PlanIssue {
@@ -238,6 +242,7 @@ impl PlanIssue {
                 | PlanIssue::TooManySessions
                 | PlanIssue::LengthOutOfRange
                 | PlanIssue::BadTime
+                | PlanIssue::DateOutOfRange
         )
     }
 }
@@ -336,29 +341,104 @@ impl Group {
         }
     }
 
-    /// This group with the plan fields (name, focus, purpose, population, sizes, schedule,
-    /// place, goals, rules, ASCA) taken from `draft` — a plan form's copy — and everything else
-    /// (sessions, members, skipped dates, results…) kept as stored now, so saving the plan never
-    /// undoes a change made elsewhere since the form was opened.
-    pub fn with_plan_from(&self, draft: &Group) -> Group {
-        Group {
-            name: draft.name.clone(),
-            focus: draft.focus,
-            purpose: draft.purpose,
-            population: draft.population.clone(),
-            planned_size: draft.planned_size,
-            session_count: draft.session_count,
-            session_minutes: draft.session_minutes,
-            start_date: draft.start_date,
-            weekday: draft.weekday,
-            time: draft.time.clone(),
-            room: draft.room.clone(),
-            co_facilitator: draft.co_facilitator.clone(),
-            goals: draft.goals.clone(),
-            ground_rules: draft.ground_rules.clone(),
-            asca: draft.asca.clone(),
-            ..self.clone()
+    /// The plan fields a form changed, put on top of the group as stored now (`self`), field
+    /// by field: `base` is the group as the form opened, `draft` the form. A field the form did
+    /// not change keeps its stored value, so a form opened before another window saved never
+    /// writes back a stale room, goals or session count. A field changed both here and elsewhere
+    /// keeps both versions where it is text (this form's first) and this form's value otherwise;
+    /// the count of such fields is returned so the person can be told. Sessions, members,
+    /// skipped dates and results are always kept as stored.
+    pub fn merge_plan(&self, base: &Group, draft: &Group) -> (Group, usize) {
+        let mut both = 0usize;
+        let mut out = self.clone();
+        fn pick<T: PartialEq + Clone>(stored: &T, base: &T, draft: &T, both: &mut usize) -> T {
+            if draft == base || stored == draft {
+                stored.clone()
+            } else {
+                if stored != base {
+                    *both += 1;
+                }
+                draft.clone()
+            }
         }
+        fn text(stored: &str, base: &str, draft: &str, sep: &str, both: &mut usize) -> String {
+            if draft == base || stored == draft {
+                stored.to_owned()
+            } else if stored == base {
+                draft.to_owned()
+            } else {
+                *both += 1;
+                match (stored.trim(), draft.trim()) {
+                    ("", _) => draft.to_owned(),
+                    (_, "") => stored.to_owned(),
+                    _ => format!("{draft}{sep}{stored}"),
+                }
+            }
+        }
+        let b = &mut both;
+        out.name = pick(&self.name, &base.name, &draft.name, b);
+        out.focus = pick(&self.focus, &base.focus, &draft.focus, b);
+        out.purpose = pick(&self.purpose, &base.purpose, &draft.purpose, b);
+        out.population = text(
+            &self.population,
+            &base.population,
+            &draft.population,
+            " / ",
+            b,
+        );
+        out.planned_size = pick(
+            &self.planned_size,
+            &base.planned_size,
+            &draft.planned_size,
+            b,
+        );
+        out.session_count = pick(
+            &self.session_count,
+            &base.session_count,
+            &draft.session_count,
+            b,
+        );
+        out.session_minutes = pick(
+            &self.session_minutes,
+            &base.session_minutes,
+            &draft.session_minutes,
+            b,
+        );
+        out.start_date = pick(&self.start_date, &base.start_date, &draft.start_date, b);
+        out.weekday = pick(&self.weekday, &base.weekday, &draft.weekday, b);
+        out.time = pick(&self.time, &base.time, &draft.time, b);
+        out.room = text(&self.room, &base.room, &draft.room, " / ", b);
+        out.co_facilitator = text(
+            &self.co_facilitator,
+            &base.co_facilitator,
+            &draft.co_facilitator,
+            " / ",
+            b,
+        );
+        out.goals = text(&self.goals, &base.goals, &draft.goals, "\n\n", b);
+        out.ground_rules = text(
+            &self.ground_rules,
+            &base.ground_rules,
+            &draft.ground_rules,
+            "\n\n",
+            b,
+        );
+        let (s, o, d) = (&self.asca, &base.asca, &draft.asca);
+        macro_rules! asca {
+            ($($f:ident),*) => {
+                $(out.asca.$f = text(&s.$f, &o.$f, &d.$f, "\n\n", b);)*
+            };
+        }
+        asca!(
+            target_group,
+            selection_data,
+            standards,
+            resources,
+            participation_data,
+            perception_data,
+            achievement_data
+        );
+        (out, both)
     }
 
     /// Sessions that were held: those with any attendance recorded.
@@ -413,6 +493,11 @@ impl Group {
         }
         if !self.time.is_empty() && !valid_time(&self.time) {
             out.push((PlanField::Time, PlanIssue::BadTime));
+        }
+        let dates = self.start_date.iter().chain(&self.skipped).copied();
+        let moved = self.sessions.iter().filter_map(|s| s.moved_to);
+        if dates.chain(moved).any(|d| !super::dates::in_range(d)) {
+            out.push((PlanField::StartDate, PlanIssue::DateOutOfRange));
         }
         out
     }
@@ -731,12 +816,40 @@ mod tests {
             parental_permission: Default::default(),
         });
         stored.skipped.push(day(20));
+        let base = opened.clone();
         let mut form = opened;
         form.name = "Renamed".into();
         form.planned_size = 7;
-        let saved = stored.with_plan_from(&form);
+        let (saved, both) = stored.merge_plan(&base, &form);
         assert_eq!((saved.name.as_str(), saved.planned_size), ("Renamed", 7));
         assert_eq!(saved.members.len(), 1);
         assert_eq!(saved.skipped, vec![day(20)]);
+        assert_eq!(both, 0);
+    }
+
+    #[test]
+    fn a_stale_form_writes_back_only_what_it_changed() {
+        // Review #9: window A saves the room and ten sessions; window B, opened before, saves
+        // the goals. The room and the ten sessions must survive B's save.
+        let base = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
+        let mut stored = base.clone();
+        stored.room = "Library".into();
+        stored.session_count = 10;
+        let mut form_b = base.clone();
+        form_b.goals = "Calmer exams".into();
+        let (saved, both) = stored.merge_plan(&base, &form_b);
+        assert_eq!(saved.room, "Library");
+        assert_eq!(
+            saved.session_count, 10,
+            "a stale form never shrinks the plan"
+        );
+        assert_eq!(saved.goals, "Calmer exams");
+        assert_eq!(both, 0);
+        // The same field changed in both windows: both versions are kept and counted.
+        let mut form_c = base.clone();
+        form_c.room = "Room 12".into();
+        let (saved, both) = stored.merge_plan(&base, &form_c);
+        assert_eq!(saved.room, "Room 12 / Library");
+        assert_eq!(both, 1);
     }
 }

@@ -36,11 +36,14 @@ pub struct JournalEntry {
 pub enum JournalError {
     /// The text was refused.
     Text(TextError),
+    /// The date is outside the accepted range (H1: a year such as 20266).
+    Date(super::dates::DateProblem),
 }
 
 impl JournalEntry {
     /// Creates an entry after validating its text.
     pub fn new(id: Id, date: NaiveDate, text: &str) -> Result<Self, JournalError> {
+        super::dates::check(date).map_err(JournalError::Date)?;
         let text = required_text(text, ENTRY_TEXT_MAX).map_err(JournalError::Text)?;
         Ok(JournalEntry {
             id,
@@ -55,6 +58,7 @@ impl JournalEntry {
 
     /// The same entry with new text and date, validated (mood, tags and the rest kept).
     pub fn edited(&self, date: NaiveDate, text: &str) -> Result<Self, JournalError> {
+        super::dates::check(date).map_err(JournalError::Date)?;
         let text = required_text(text, ENTRY_TEXT_MAX).map_err(JournalError::Text)?;
         Ok(JournalEntry {
             date,

@@ -7,7 +7,7 @@
 //! encrypts it to the kit's recipient before it leaves the member's device.
 
 use super::goal::Goal;
-use super::survey::{Attempt, Moment};
+use super::survey::{Attempt, Moment, Survey};
 use super::{Id, JournalEntry, Keyed};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -228,7 +228,76 @@ pub struct Share {
     pub goals: Vec<Goal>,
 }
 
+/// Why the results in a share-back are refused (review M2): each names what is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultProblem {
+    /// A survey this app does not know.
+    UnknownSurvey,
+    /// Answers missing or too many for the survey.
+    WrongCount,
+    /// An answer that is not one of the survey's options.
+    OutOfRange,
+    /// An attempt made for another group.
+    OtherGroup,
+    /// A moment the group did not plan for that survey.
+    UnplannedMoment,
+    /// A date outside the accepted range.
+    BadDate,
+}
+
+impl std::fmt::Display for ResultProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ResultProblem::UnknownSurvey => "a survey this app does not know",
+            ResultProblem::WrongCount => "the wrong number of answers",
+            ResultProblem::OutOfRange => "an answer outside the survey's options",
+            ResultProblem::OtherGroup => "a result made for another group",
+            ResultProblem::UnplannedMoment => "a moment the group did not plan",
+            ResultProblem::BadDate => "a date outside 1900–2200",
+        })
+    }
+}
+
+impl std::error::Error for ResultProblem {}
+
 impl Share {
+    /// Checks every result that would become an outcome of `group` (those with a moment):
+    /// its survey is known (`survey`), the group planned that survey at that moment, it was
+    /// made for this group, and every answer is an option of the survey.
+    pub fn check_results(
+        &self,
+        group: &super::Group,
+        survey: impl Fn(&Id) -> Option<Survey>,
+    ) -> Result<(), ResultProblem> {
+        for a in &self.attempts {
+            let Some(moment) = a.moment else { continue };
+            if a.group.as_ref().is_some_and(|g| g != &self.group) {
+                return Err(ResultProblem::OtherGroup);
+            }
+            if !super::dates::in_range(a.date) {
+                return Err(ResultProblem::BadDate);
+            }
+            let s = survey(&a.survey).ok_or(ResultProblem::UnknownSurvey)?;
+            if !group
+                .kit_surveys
+                .iter()
+                .any(|p| p.survey == a.survey && p.moment == moment)
+            {
+                return Err(ResultProblem::UnplannedMoment);
+            }
+            match s.check_answers(&a.answers) {
+                Ok(()) => {}
+                Err(super::survey::SurveyError::Incomplete { .. }) => {
+                    return Err(ResultProblem::WrongCount);
+                }
+                Err(super::survey::SurveyError::OutOfRange { .. }) => {
+                    return Err(ResultProblem::OutOfRange);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The share as JSON (what is encrypted, and what the preview shows).
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

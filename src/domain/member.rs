@@ -62,6 +62,22 @@ pub fn suggested_code(n: usize) -> String {
     format!("M{n}")
 }
 
+/// A member code as it is compared (review L4): surrounding and inner white space and
+/// zero-width joiners dropped, Persian and Arabic-Indic digits read as ASCII, Arabic ي/ك read as
+/// Persian ی/ک, and Latin letters in upper case. "m۱ ", "M 1" and "M1" are one member.
+pub fn code_key(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200c}' | '\u{200d}'))
+        .map(|c| match c {
+            '\u{06f0}'..='\u{06f9}' => char::from(b'0' + (c as u32 - 0x06f0) as u8),
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{064a}' => '\u{06cc}',
+            '\u{0643}' => '\u{06a9}',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,6 +44,10 @@ pub struct Outcome {
     pub answers: Vec<u8>,
     /// Where it came from.
     pub source: Source,
+    /// The member's attempt it came from (a share-back), so an attempt shared again in a
+    /// later share-back is counted once (review L5).
+    #[serde(default)]
+    pub attempt: Option<Id>,
 }
 
 /// One item before and after.
@@ -100,9 +104,14 @@ pub struct SurveySummary {
 fn latest<'a>(survey: &Survey, outcomes: &'a [Outcome], moment: Moment) -> Vec<&'a Outcome> {
     let mut chosen: Vec<&Outcome> = Vec::new();
     for o in outcomes.iter().filter(|o| {
-        o.survey == survey.id && o.moment == moment && o.answers.len() == survey.items.len()
+        o.survey == survey.id && o.moment == moment && survey.check_answers(&o.answers).is_ok()
     }) {
-        match chosen.iter_mut().find(|c| c.code == o.code) {
+        // Codes compare as the member typed them in any case, digits or spacing (review L4).
+        let code = super::member::code_key(&o.code);
+        match chosen
+            .iter_mut()
+            .find(|c| super::member::code_key(&c.code) == code)
+        {
             Some(c) if c.date <= o.date => *c = o,
             Some(_) => {}
             None => chosen.push(o),
@@ -144,7 +153,9 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
         .collect();
     let totals = |set: &[&Outcome]| -> Vec<(String, u32)> {
         set.iter()
-            .filter_map(|o| total(survey, &o.answers).map(|t| (o.code.clone(), t)))
+            .filter_map(|o| {
+                total(survey, &o.answers).map(|t| (super::member::code_key(&o.code), t))
+            })
             .collect()
     };
     let (pre_t, post_t) = (totals(&pre), totals(&post));
@@ -218,6 +229,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2026, 12, day).expect("valid"),
             answers: answers.to_vec(),
             source: Source::Paper,
+            attempt: None,
         }
     }
 
@@ -278,5 +290,20 @@ mod tests {
             ..o("A", Moment::Pre, 1, [0, 0, 0])
         }];
         assert_eq!(summarize(&survey(), &short).scale.pre_n, 0);
+        // Review M2: answers outside the scale are left out, never averaged as they are.
+        let nines = vec![o("A", Moment::Pre, 1, [9, 9, 9])];
+        assert_eq!(summarize(&survey(), &nines).scale.pre_n, 0);
+        assert!(summarize(&survey(), &nines).items[0].pre.is_none());
+    }
+
+    #[test]
+    fn codes_pair_whatever_case_digits_or_spacing_they_were_typed_in() {
+        // Review L4: "M1" before and " m۱ " after are the same member.
+        let set = vec![
+            o("M1", Moment::Pre, 1, [1, 2, 3]),
+            o(" m۱ ", Moment::Post, 2, [2, 2, 1]),
+        ];
+        let s = summarize(&survey(), &set);
+        assert_eq!((s.scale.paired, s.scale.improved), (1, 1));
     }
 }

@@ -12,15 +12,21 @@ pub fn weekly_dates(
     skipped: &[NaiveDate],
 ) -> Vec<NaiveDate> {
     let ahead = (7 + weekday.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
-    let mut day = start + Days::new(u64::from(ahead));
     let mut dates = Vec::with_capacity(count);
+    // L1: checked, so a start date near the end of chrono's range ends the schedule, not the app.
+    let Some(mut day) = start.checked_add_days(Days::new(u64::from(ahead))) else {
+        return dates;
+    };
     // Bounded: a year of skipped weeks would mean a mistake, not a schedule.
     let mut weeks_left = count + skipped.len() + 1;
     while dates.len() < count && weeks_left > 0 {
         if !skipped.contains(&day) {
             dates.push(day);
         }
-        day = day + Days::new(7);
+        match day.checked_add_days(Days::new(7)) {
+            Some(next) => day = next,
+            None => break,
+        }
         weeks_left -= 1;
     }
     dates
@@ -70,6 +76,13 @@ mod tests {
             dates,
             [g(2025, 3, 8), g(2025, 3, 15), g(2025, 4, 5), g(2025, 4, 12)]
         );
+    }
+
+    #[test]
+    fn a_start_at_the_end_of_time_ends_the_schedule_instead_of_panicking() {
+        // L1: `NaiveDate + Days` panicked here.
+        let dates = weekly_dates(NaiveDate::MAX, Weekday::Sat, 3, &[]);
+        assert!(dates.len() <= 1, "{dates:?}");
     }
 
     #[test]

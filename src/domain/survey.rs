@@ -96,15 +96,38 @@ pub struct Score {
 impl Survey {
     /// The highest option value.
     pub fn max_value(&self) -> u8 {
-        self.scale_min + (self.options.len().saturating_sub(1) as u8)
+        let steps = u8::try_from(self.options.len().saturating_sub(1)).unwrap_or(u8::MAX);
+        self.scale_min.saturating_add(steps)
     }
 
-    /// One item's score for `answer` (reverse items flipped).
+    /// One item's score for `answer` (reverse items flipped). An answer outside the options is
+    /// first brought to the nearest option (review M2: `9` on a 0–5 scale wrapped or read as 9);
+    /// [`Survey::check_answers`] is what refuses such answers where they come in.
     pub fn item_score(&self, item: &SurveyItem, answer: u8) -> u8 {
+        let (min, max) = (self.scale_min, self.max_value());
+        let answer = answer.clamp(min, max.max(min));
         if item.reverse {
-            self.max_value() + self.scale_min - answer
+            // max + min − answer, which lies in min..=max for an answer in range.
+            let flipped = u16::from(max) + u16::from(min) - u16::from(answer);
+            u8::try_from(flipped).unwrap_or(max)
         } else {
             answer
+        }
+    }
+
+    /// Whether `answers` are a complete set for this survey: one per item, each an option value.
+    pub fn check_answers(&self, answers: &[u8]) -> Result<(), SurveyError> {
+        if answers.len() != self.items.len() {
+            return Err(SurveyError::Incomplete {
+                missing: self.items.len().abs_diff(answers.len()),
+            });
+        }
+        match answers
+            .iter()
+            .position(|a| *a < self.scale_min || *a > self.max_value())
+        {
+            Some(item) => Err(SurveyError::OutOfRange { item }),
+            None => Ok(()),
         }
     }
 
@@ -364,6 +387,34 @@ mod tests {
             [("calm".to_owned(), 6, 6), ("study".to_owned(), 1, 6)]
         );
         assert_eq!(band(&s.id, &score), None);
+    }
+
+    #[test]
+    fn answers_outside_the_scale_are_refused_and_never_wrap() {
+        // Review M2: WHO-5 answers [9,9,9,9,9] read as item means of 9 on a 0–5 scale, and a
+        // reversed item wrapped around u8.
+        let s = rses();
+        let nines = vec![9u8; s.items.len()];
+        assert_eq!(
+            s.check_answers(&nines),
+            Err(SurveyError::OutOfRange { item: 0 })
+        );
+        assert_eq!(
+            s.check_answers(&nines[..3]),
+            Err(SurveyError::Incomplete {
+                missing: s.items.len() - 3
+            })
+        );
+        for item in &s.items {
+            for answer in [0u8, 3, 9, 255] {
+                let score = s.item_score(item, answer);
+                assert!(
+                    (s.scale_min..=s.max_value()).contains(&score),
+                    "{answer} → {score}"
+                );
+            }
+        }
+        assert!(s.check_answers(&vec![s.scale_min; s.items.len()]).is_ok());
     }
 
     #[test]

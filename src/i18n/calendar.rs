@@ -1,7 +1,10 @@
-//! Dates in the person's calendar: Jalali ⇄ Gregorian (through `jelal`, checked against ICU for
-//! every day 1925–2099) and formatting with month and weekday names in either language.
+//! Dates in the person's calendar: Jalali ⇄ Gregorian by the arithmetic 33-year leap rule
+//! (the rule ICU's Persian calendar uses; `tests/calendar_oracle.rs` walks every day of
+//! 1300–1500 SH both ways against ICU4X's `icu_calendar`), the range of dates Hamdel accepts,
+//! and formatting with month and weekday names in either language.
 
 use super::digits::localize_digits;
+use crate::domain::dates::{self, DateProblem};
 use crate::domain::{Calendar, Locale};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -16,34 +19,69 @@ pub struct JalaliDate {
     pub day: u8,
 }
 
-const UNIX_EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("invariant: valid date");
+/// Days before each Jalali month in its year (six months of 31 days, five of 30, then 29/30).
+const MONTH_START: [i64; 12] = [0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336];
+
+/// `num_days_from_ce` of 1 Farvardin of year 1 (Gregorian 622-03-22, proleptic).
+const JALALI_EPOCH: i64 = 226_895;
+
+/// Days from 1 Farvardin 1 to 1 Farvardin of `year`: 365 a year plus the leap days of the
+/// 33-year cycle (a year is leap when `(25 × year + 11) mod 33 < 8`).
+fn farvardin_first(year: i64) -> i64 {
+    365 * (year - 1) + (8 * year + 21).div_euclid(33)
+}
+
+/// Whether the Jalali year has 366 days.
+pub fn is_jalali_leap(year: i32) -> bool {
+    (25 * i64::from(year) + 11).rem_euclid(33) < 8
+}
 
 /// Converts a Gregorian date to Jalali.
 pub fn to_jalali(date: NaiveDate) -> JalaliDate {
-    let days = (date - UNIX_EPOCH).num_days() as i32;
-    let j = jelal::Date::EPOCH.add_days(days);
-    let (year, month, day): (jelal::Year, jelal::Month, u8) = j.into();
+    let days = i64::from(date.num_days_from_ce()) - JALALI_EPOCH;
+    // The cycle's mean year is 12053/33 days; the estimate is off by at most one year.
+    let mut year = 1 + (33 * days + 3).div_euclid(12_053);
+    while farvardin_first(year) > days {
+        year -= 1;
+    }
+    while farvardin_first(year + 1) <= days {
+        year += 1;
+    }
+    let day_of_year = days - farvardin_first(year);
+    let month = MONTH_START
+        .iter()
+        .rposition(|start| *start <= day_of_year)
+        .unwrap_or(0);
     JalaliDate {
-        year: year.get(),
-        month: month.get(),
-        day,
+        year: year as i32,
+        month: month as u8 + 1,
+        day: (day_of_year - MONTH_START[month] + 1) as u8,
+    }
+}
+
+/// The number of days in a Jalali month.
+pub fn jalali_month_len(year: i32, month: u8) -> u8 {
+    match month {
+        1..=6 => 31,
+        7..=11 => 30,
+        12 if is_jalali_leap(year) => 30,
+        12 => 29,
+        _ => 0,
     }
 }
 
 /// Converts a Jalali date to Gregorian; `None` if no such Jalali day exists
-/// (e.g. 30 Esfand in a common year).
+/// (e.g. 30 Esfand in a common year) or it lies outside what chrono can hold.
 pub fn from_jalali(date: JalaliDate) -> Option<NaiveDate> {
-    if !(1..=12).contains(&date.month) || date.day == 0 || date.day > 31 {
+    if date.day == 0 || date.day > jalali_month_len(date.year, date.month) {
         return None;
     }
-    let j = jelal::Date::from((
-        jelal::Year::new(date.year),
-        jelal::Month::new(date.month),
-        date.day,
-    ));
-    let back = UNIX_EPOCH.checked_add_signed(chrono::Duration::days(j.diff_epoch() as i64))?;
-    // jelal clamps impossible days to a valid one; a round trip exposes that.
-    (to_jalali(back) == date).then_some(back)
+    let days = JALALI_EPOCH
+        + farvardin_first(i64::from(date.year))
+        + MONTH_START[usize::from(date.month) - 1]
+        + i64::from(date.day)
+        - 1;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?)
 }
 
 const JALALI_MONTHS_FA: [&str; 12] = [
@@ -175,20 +213,59 @@ pub fn format_numeric(date: NaiveDate, calendar: Calendar, locale: Locale) -> St
 
 /// Reads a typed date in the calendar: year, month and day separated by `/`, `-` or `.`, in
 /// Persian, Arabic-Indic or Latin digits (`۱۴۰۵/۹/۵`, `1405-09-05`, `2026/11/26`). `None` if it
-/// is not a real day.
+/// is not a real day or lies outside [`dates::FIRST`]..=[`dates::LAST`].
 pub fn parse_numeric(text: &str, calendar: Calendar) -> Option<NaiveDate> {
+    read_numeric(text, calendar).ok()
+}
+
+/// [`parse_numeric`] with the reason a text is refused.
+pub fn read_numeric(text: &str, calendar: Calendar) -> Result<NaiveDate, DateProblem> {
     let ascii = super::digits::to_ascii_digits(text.trim());
     let mut parts = ascii.split(['/', '-', '.']).map(str::trim);
-    let year: i32 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
+    let mut number = || -> Result<i32, DateProblem> {
+        let part = parts.next().ok_or(DateProblem::NotADate)?;
+        if part.is_empty() || part.len() > 6 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateProblem::NotADate);
+        }
+        part.parse().map_err(|_| DateProblem::NotADate)
+    };
+    let (year, month, day) = (number()?, number()?, number()?);
     if parts.next().is_some() {
-        return None;
+        return Err(DateProblem::NotADate);
     }
-    match calendar {
-        Calendar::Jalali => from_jalali(JalaliDate { year, month, day }),
+    let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
+        return Err(DateProblem::NotADate);
+    };
+    let date = match calendar {
+        Calendar::Jalali => {
+            // 2026/11/26 typed in the Jalali calendar would be the year 2647: a Gregorian date.
+            if year >= 1700 && dates::in_range_year(year) {
+                return Err(DateProblem::LooksGregorian);
+            }
+            from_jalali(JalaliDate { year, month, day })
+        }
         Calendar::Gregorian => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
-    }
+    };
+    let date = date.ok_or(if (1..=12).contains(&month) && day >= 1 && day <= 31 {
+        if year_in_calendar_range(year, calendar) {
+            DateProblem::NotADate
+        } else {
+            DateProblem::OutOfRange
+        }
+    } else {
+        DateProblem::NotADate
+    })?;
+    dates::check(date)?;
+    Ok(date)
+}
+
+/// Whether any day of `year` (in the calendar) is inside the accepted range.
+fn year_in_calendar_range(year: i32, calendar: Calendar) -> bool {
+    let (first, last) = match calendar {
+        Calendar::Jalali => (to_jalali(dates::FIRST).year, to_jalali(dates::LAST).year),
+        Calendar::Gregorian => (dates::FIRST.year(), dates::LAST.year()),
+    };
+    (first..=last).contains(&year)
 }
 
 #[cfg(test)]
@@ -232,9 +309,9 @@ mod tests {
     }
 
     #[test]
-    fn every_day_of_a_decade_round_trips() {
-        let mut d = g(2020, 1, 1);
-        while d < g(2031, 1, 1) {
+    fn every_accepted_day_round_trips() {
+        let mut d = dates::FIRST;
+        while d <= dates::LAST {
             assert_eq!(from_jalali(to_jalali(d)), Some(d));
             d = d.succ_opt().expect("valid");
         }

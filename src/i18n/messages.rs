@@ -1,6 +1,8 @@
 //! The message table. Add a variant, and the compiler asks for its Persian and English text.
 
 use super::digits::number;
+use crate::domain::dates::DateProblem;
+use crate::domain::kit::ResultProblem;
 use crate::domain::member::{Attendance, Consent};
 use crate::domain::session::{BlockKind, Builtin, Stage};
 use crate::domain::survey::{Band, Moment};
@@ -149,6 +151,16 @@ pub enum Msg {
     ConflictKeptBoth(usize),
     /// A change in another tab removed what was being edited here.
     ConflictDeletedElsewhere,
+    /// A deletion was not applied: the item had been changed in another tab (review M8).
+    ConflictEditedElsewhere,
+    /// A restore failed and the earlier data could not all be put back (review H2).
+    ImportUnverified,
+    /// Button: save the data from before the restore to a file.
+    SaveBeforeRestore,
+    /// Button: try putting the earlier data back again.
+    PutBackAgain,
+    /// The earlier data is back, checked.
+    PutBackDone,
     /// Saved to a file.
     Exported,
     /// A group's focus.
@@ -225,6 +237,8 @@ pub enum Msg {
     PlanSaved,
     /// Some fields need fixing first.
     FixFieldsFirst,
+    /// The plan was saved; this many fields had also been changed in another window.
+    PlanSavedWithBoth(usize),
     /// Schedule section title.
     ScheduleTitle,
     /// No start date or weekday yet.
@@ -331,6 +345,12 @@ pub enum Msg {
     NotFound,
     /// How to type a date (an example in the person's calendar).
     DateFormatHint(String),
+    /// Why a date was refused, in a sentence of its own (journal entry, imported record).
+    DateRefused(crate::domain::dates::DateProblem),
+    /// A date field's error, naming the problem and an example to copy.
+    DateFieldProblem(crate::domain::dates::DateProblem, String),
+    /// An action refused because a field shows an error: the field's label.
+    FixFieldFirst(String),
     /// The date picker's toggle.
     PickDate,
     /// Picker: day.
@@ -713,6 +733,12 @@ pub enum Msg {
     ShareOtherGroup,
     /// Kits and results: ShareDuplicate.
     ShareDuplicate,
+    /// A share-back's results do not fit the group's surveys; what is wrong.
+    ShareBadResults(crate::domain::kit::ResultProblem),
+    /// A share-back was read but could not be stored (storage).
+    ShareNotStored,
+    /// The counsellor's key record cannot be read.
+    CounsellorKeysUnreadable,
     /// Kits and results: JoinedGroup.
     JoinedGroup,
     /// Kits and results: ShareSaved.
@@ -939,8 +965,17 @@ fn en(msg: &Msg, l: Locale) -> String {
             );
         }
         Msg::ConflictDeletedElsewhere => {
-            "This item was deleted in another tab; your edit was kept as a new item."
+            "This item was deleted in another tab; your edit brought it back."
         }
+        Msg::ConflictEditedElsewhere => {
+            "This item was changed in another tab, so it was not deleted. Delete it again if you still want to."
+        }
+        Msg::ImportUnverified => {
+            "Bringing back the backup failed part way, and what was here before could not all be put back (storage is full). Your earlier data is kept in this tab: save it to a file now, or free some space and put it back."
+        }
+        Msg::SaveBeforeRestore => "Save earlier data to a file",
+        Msg::PutBackAgain => "Put it back again",
+        Msg::PutBackDone => "Your earlier data is back, checked item by item.",
         Msg::Exported => "Saved to a file.",
         Msg::FocusName(f) => match f {
             Focus::Personal => "Personal",
@@ -1022,6 +1057,7 @@ fn en(msg: &Msg, l: Locale) -> String {
             PlanIssue::SessionsOutsideAdvice => "Most school groups meet 6 to 10 times.",
             PlanIssue::LengthOutOfRange => "A session lasts between 1 and 240 minutes.",
             PlanIssue::BadTime => "Write the time as HH:MM, for example 10:30.",
+            PlanIssue::DateOutOfRange => "Dates between the years 1900 and 2200 only.",
         },
         Msg::ConsentName(c) => match c {
             Consent::Pending => "Pending",
@@ -1070,6 +1106,15 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::SavePlan => "Save plan",
         Msg::PlanSaved => "Plan saved.",
         Msg::FixFieldsFirst => "Some fields need a look before the plan can be saved.",
+        Msg::PlanSavedWithBoth(n) => {
+            return if *n == 1 {
+                "Plan saved. One field was also changed in another window: both versions are kept (text side by side); check it.".to_owned()
+            } else {
+                format!(
+                    "Plan saved. {n} fields were also changed in another window: both versions are kept (text side by side); check them."
+                )
+            };
+        }
         Msg::ScheduleTitle => "Schedule",
         Msg::ScheduleNotSet => "Set a start date and a meeting day to see the dates.",
         Msg::SkippedTitle => "No meeting on (holidays, exams)",
@@ -1147,6 +1192,29 @@ fn en(msg: &Msg, l: Locale) -> String {
             }
         },
         Msg::NotFound => "This page does not exist (any more).",
+        Msg::DateRefused(p) => match p {
+            DateProblem::NotADate => "That is not a date of this calendar.",
+            DateProblem::OutOfRange => "Dates between the years 1900 and 2200 only.",
+            DateProblem::LooksGregorian => {
+                "That year looks Gregorian; the Jalali calendar is in use."
+            }
+        },
+        Msg::DateFieldProblem(p, example) => {
+            return match p {
+                DateProblem::NotADate => {
+                    format!("Not a date this calendar has. Type it like {example}.")
+                }
+                DateProblem::OutOfRange => {
+                    format!("Dates between the years 1900 and 2200 only. Type it like {example}.")
+                }
+                DateProblem::LooksGregorian => format!(
+                    "That year looks Gregorian, but the Jalali calendar is in use (Settings → Calendar). Type it like {example}."
+                ),
+            };
+        }
+        Msg::FixFieldFirst(label) => {
+            return format!("Not done: \u{201c}{label}\u{201d} shows a problem. Fix it first.");
+        }
         Msg::DateFormatHint(example) => {
             return format!("Not a date this calendar has. Type it like {example}.");
         }
@@ -1467,6 +1535,27 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::ShareNewer => "This file was made by a newer version of Hamdel. Nothing was changed.",
         Msg::ShareOtherGroup => "This file belongs to another group. Nothing was changed.",
         Msg::ShareDuplicate => "This file was already brought in. Nothing was changed.",
+        Msg::ShareBadResults(p) => {
+            return format!(
+                "This file was not brought in: it holds {}. Nothing was changed. Ask the member to make a new share-back with this version of Hamdel.",
+                match p {
+                    ResultProblem::UnknownSurvey => "a survey this app does not know",
+                    ResultProblem::WrongCount => "a survey with answers missing or extra",
+                    ResultProblem::OutOfRange =>
+                        "an answer that is not one of the survey's options",
+                    ResultProblem::OtherGroup => "a result made for another group",
+                    ResultProblem::UnplannedMoment =>
+                        "a result for a moment this group did not plan",
+                    ResultProblem::BadDate => "a date outside the years 1900–2200",
+                }
+            );
+        }
+        Msg::ShareNotStored => {
+            "The file was read, but its results could not be stored (see the message about storage). They are kept in this tab: choose Try again once there is space."
+        }
+        Msg::CounsellorKeysUnreadable => {
+            "Your counsellor key record on this device is damaged, so share-backs cannot be opened and no kit can be made. Restore a backup made before (Backup and lock), which holds your keys; nothing else was changed."
+        }
         Msg::JoinedGroup => "You joined the group. Its prompts and surveys appear on your journal.",
         Msg::ShareSaved => "Saved, encrypted for your counsellor. Give them the file.",
         Msg::KitNotAKit => "This is not a Hamdel group kit. Nothing was added.",
@@ -1677,8 +1766,17 @@ fn fa(msg: &Msg, l: Locale) -> String {
             );
         }
         Msg::ConflictDeletedElsewhere => {
-            "این مورد در زبانهٔ دیگری حذف شده بود؛ ویرایش شما به‌صورت موردی تازه نگه داشته شد."
+            "این مورد در زبانهٔ دیگری حذف شده بود؛ ویرایش شما آن را برگرداند."
         }
+        Msg::ConflictEditedElsewhere => {
+            "این مورد در زبانهٔ دیگری تغییر کرده بود، پس حذف نشد. اگر هنوز می‌خواهید، دوباره حذفش کنید."
+        }
+        Msg::ImportUnverified => {
+            "بازگرداندن پشتیبان در میانه متوقف شد و همهٔ داده‌های قبلی را نشد سر جایش گذاشت (حافظه پر است). داده‌های قبلی شما در همین زبانه نگه داشته شده: همین حالا آن را در فایل ذخیره کنید، یا کمی جا باز کنید و دوباره سر جایش بگذارید."
+        }
+        Msg::SaveBeforeRestore => "ذخیرهٔ داده‌های قبلی در فایل",
+        Msg::PutBackAgain => "دوباره سر جایش بگذار",
+        Msg::PutBackDone => "داده‌های قبلی شما برگشت و یکی‌یکی وارسی شد.",
         Msg::Exported => "در فایل ذخیره شد.",
         Msg::FocusName(f) => match f {
             Focus::Personal => "شخصی",
@@ -1756,6 +1854,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
             PlanIssue::SessionsOutsideAdvice => "بیشتر گروه‌های مدرسه ۶ تا ۱۰ جلسه دارند.",
             PlanIssue::LengthOutOfRange => "مدت هر جلسه میان ۱ تا ۲۴۰ دقیقه است.",
             PlanIssue::BadTime => "ساعت را به شکل ساعت:دقیقه بنویسید، مثلاً ۱۰:۳۰.",
+            PlanIssue::DateOutOfRange => {
+                "فقط تاریخ‌های سال ۱۲۷۸ تا ۱۵۷۹ خورشیدی (۱۹۰۰ تا ۲۲۰۰ میلادی)."
+            }
         },
         Msg::ConsentName(c) => match c {
             Consent::Pending => "در انتظار",
@@ -1806,6 +1907,12 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::SavePlan => "ذخیرهٔ برنامه",
         Msg::PlanSaved => "برنامه ذخیره شد.",
         Msg::FixFieldsFirst => "پیش از ذخیرهٔ برنامه، چند خانه را بازبینی کنید.",
+        Msg::PlanSavedWithBoth(n) => {
+            return format!(
+                "برنامه ذخیره شد. {} خانه در پنجرهٔ دیگری هم تغییر کرده بود: هر دو نسخه نگه داشته شد (متن‌ها کنار هم)؛ آن را بازبینی کنید.",
+                number(*n, Locale::Fa)
+            );
+        }
         Msg::ScheduleTitle => "زمان‌بندی",
         Msg::ScheduleNotSet => "برای دیدن تاریخ‌ها، تاریخ شروع و روز جلسه را تعیین کنید.",
         Msg::SkippedTitle => "بدون جلسه در (تعطیلات، امتحان‌ها)",
@@ -1885,6 +1992,31 @@ fn fa(msg: &Msg, l: Locale) -> String {
             }
         },
         Msg::NotFound => "این صفحه وجود ندارد (یا دیگر وجود ندارد).",
+        Msg::DateRefused(p) => match p {
+            DateProblem::NotADate => "این تاریخ در این تقویم نیست.",
+            DateProblem::OutOfRange => {
+                "فقط تاریخ‌های سال ۱۲۷۸ تا ۱۵۷۹ خورشیدی (۱۹۰۰ تا ۲۲۰۰ میلادی)."
+            }
+            DateProblem::LooksGregorian => {
+                "این سال میلادی به نظر می‌رسد، اما تقویم خورشیدی در کار است."
+            }
+        },
+        Msg::DateFieldProblem(p, example) => {
+            return match p {
+                DateProblem::NotADate => {
+                    format!("این تاریخ در این تقویم نیست. آن را این‌گونه بنویسید: {example}")
+                }
+                DateProblem::OutOfRange => format!(
+                    "فقط تاریخ‌های سال ۱۲۷۸ تا ۱۵۷۹ خورشیدی (۱۹۰۰ تا ۲۲۰۰ میلادی). آن را این‌گونه بنویسید: {example}"
+                ),
+                DateProblem::LooksGregorian => format!(
+                    "این سال میلادی به نظر می‌رسد، اما تقویم خورشیدی در کار است (تنظیمات ← تقویم). آن را این‌گونه بنویسید: {example}"
+                ),
+            };
+        }
+        Msg::FixFieldFirst(label) => {
+            return format!("انجام نشد: «{label}» مشکلی دارد. اول آن را درست کنید.");
+        }
         Msg::DateFormatHint(example) => {
             return format!("این تاریخ در این تقویم نیست. آن را این‌گونه بنویسید: {example}");
         }
@@ -2187,6 +2319,27 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::ShareNewer => "این فایل را نسخهٔ تازه‌تری از همدل ساخته است. چیزی تغییر نکرد.",
         Msg::ShareOtherGroup => "این فایل مال گروه دیگری است. چیزی تغییر نکرد.",
         Msg::ShareDuplicate => "این فایل قبلاً وارد شده است. چیزی تغییر نکرد.",
+        Msg::ShareBadResults(p) => {
+            return format!(
+                "این فایل وارد نشد: {}. چیزی تغییر نکرد. از عضو بخواهید با همین نسخهٔ همدل فایل تازه‌ای بسازد.",
+                match p {
+                    ResultProblem::UnknownSurvey => "پرسش‌نامه‌ای در آن است که این برنامه نمی‌شناسد",
+                    ResultProblem::WrongCount => "پاسخ‌های یک پرسش‌نامه کم یا زیاد است",
+                    ResultProblem::OutOfRange => "پاسخی در آن است که جزو گزینه‌های پرسش‌نامه نیست",
+                    ResultProblem::OtherGroup => "نتیجه‌ای در آن برای گروه دیگری است",
+                    ResultProblem::UnplannedMoment =>
+                        "نتیجه‌ای در آن برای زمانی است که این گروه برنامه‌ریزی نکرده",
+                    ResultProblem::BadDate =>
+                        "تاریخی بیرون از سال‌های ۱۲۷۸ تا ۱۵۷۹ خورشیدی در آن است",
+                }
+            );
+        }
+        Msg::ShareNotStored => {
+            "فایل خوانده شد، اما نتیجه‌هایش ذخیره نشد (پیام مربوط به حافظه را ببینید). در همین زبانه نگه داشته شده‌اند: وقتی جا باز شد «دوباره» را بزنید."
+        }
+        Msg::CounsellorKeysUnreadable => {
+            "پروندهٔ کلید مشاور در این دستگاه آسیب دیده است؛ پس نه فایل اعضا باز می‌شود و نه بستهٔ تازه‌ای ساخته می‌شود. پشتیبانی را که پیش‌تر ساخته‌اید بازگردانید (پشتیبان و قفل)؛ کلیدهایتان در آن است. چیز دیگری تغییر نکرد."
+        }
         Msg::JoinedGroup => "به گروه پیوستید. پرسش‌ها و پرسش‌نامه‌هایش در دفترچه‌تان نمایش داده می‌شود.",
         Msg::ShareSaved => "ذخیره شد، رمزگذاری‌شده برای مشاورتان. فایل را به او بدهید.",
         Msg::KitNotAKit => "این بستهٔ گروه همدل نیست. چیزی افزوده نشد.",

@@ -10,7 +10,7 @@ pub mod messages;
 
 pub use calendar::{
     JalaliDate, format_date, format_date_long, format_numeric, from_jalali, parse_numeric,
-    to_jalali,
+    read_numeric, to_jalali,
 };
 pub use digits::{localize_digits, number, to_ascii_digits};
 pub use messages::Msg;

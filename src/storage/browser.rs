@@ -70,6 +70,29 @@ impl KeyValueStore for BrowserStore {
         Ok(keys)
     }
 
+    fn move_value(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        // Through JavaScript values only: `get_item` would turn the value into a Rust `String`
+        // and a lone UTF-16 surrogate into U+FFFD (review #15).
+        let storage = self.storage()?;
+        let call = |name: &str, args: &js_sys::Array| -> Result<JsValue, StoreError> {
+            let f = js_sys::Reflect::get(storage, &JsValue::from_str(name))
+                .map_err(map_error)?
+                .dyn_into::<js_sys::Function>()
+                .map_err(map_error)?;
+            f.apply(storage, args).map_err(map_error)
+        };
+        let value = call("getItem", &js_sys::Array::of1(&JsValue::from_str(from)))?;
+        if value.is_null() {
+            return Ok(true);
+        }
+        call(
+            "setItem",
+            &js_sys::Array::of2(&JsValue::from_str(to), &value),
+        )?;
+        storage.remove_item(from).map_err(map_error)?;
+        Ok(true)
+    }
+
     fn used_units(&self) -> Result<usize, StoreError> {
         let mut used = 0;
         for key in self.keys()? {

@@ -6,7 +6,7 @@
 //! A failed write leaves the stored copy as it was and keeps the change pending in memory.
 
 use super::kv::{KeyValueStore, StoreError};
-use super::schema::{Decoded, SCHEMA_VERSION, decode};
+use super::schema::{Decoded, SCHEMA_VERSION, decode, peek_version};
 use super::vec_map::VecMap;
 use crate::domain::{Id, Keyed};
 use serde::de::DeserializeOwned;
@@ -34,6 +34,55 @@ pub struct Stored<T> {
 struct ChunkDoc<T> {
     v: u32,
     records: Vec<Stored<T>>,
+}
+
+/// A chunk read record by record: each record's JSON text, borrowed from the stored value.
+#[derive(Deserialize)]
+struct RawChunk<'a> {
+    #[serde(borrow)]
+    records: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// What a stored chunk holds, read record by record (review #2: one bad record never hides its
+/// neighbours).
+enum ChunkRead<T> {
+    /// The records that decoded, and the JSON text of each one that did not, byte for byte.
+    Records {
+        good: Vec<Stored<T>>,
+        bad: Vec<String>,
+    },
+    /// Written by a newer version: must not be written over.
+    Future { version: u32 },
+}
+
+/// Reads a chunk; `Err` only when the value is not a chunk document at all.
+fn read_chunk<T: DeserializeOwned>(raw: &str) -> Result<ChunkRead<T>, ()> {
+    // The usual case, in one pass: every record of the current version decodes.
+    match decode::<ChunkDoc<T>>(raw) {
+        Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => {
+            return Ok(ChunkRead::Records {
+                good: doc.records,
+                bad: Vec::new(),
+            });
+        }
+        Ok(Decoded::Future { version }) => return Ok(ChunkRead::Future { version }),
+        Err(_) => {}
+    }
+    let version = peek_version(raw).filter(|v| *v > 0).ok_or(())?;
+    let chunk: RawChunk<'_> = serde_json::from_str(raw).map_err(|_| ())?;
+    let mut good = Vec::with_capacity(chunk.records.len());
+    let mut bad = Vec::new();
+    for record in chunk.records {
+        // Each record alone, through the same migration chain as a whole chunk.
+        let one = format!("{{\"v\":{version},\"records\":[{}]}}", record.get());
+        match decode::<ChunkDoc<T>>(&one) {
+            Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) if doc.records.len() == 1 => {
+                good.extend(doc.records);
+            }
+            _ => bad.push(record.get().to_owned()),
+        }
+    }
+    Ok(ChunkRead::Records { good, bad })
 }
 
 #[derive(Serialize)]
@@ -95,6 +144,9 @@ pub enum WriteError {
         /// The chunk's key.
         key: String,
     },
+    /// A restore failed part way and what was stored before could not all be put back: the
+    /// earlier data is kept in memory ([`super::Workspace::unrestored_json`]) to save to a file.
+    RestoreUnverified,
 }
 
 /// A concurrent change met while saving. Nothing is dropped in any case.
@@ -172,15 +224,18 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                     continue;
                 }
             };
-            match decode::<ChunkDoc<T>>(&raw) {
-                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => {
-                    coll.chunks.insert(n, doc.records);
+            match read_chunk::<T>(&raw) {
+                Ok(ChunkRead::Records { good, bad }) => {
+                    if !bad.is_empty() {
+                        issues.extend(set_aside_records(store, &key, &good, &bad));
+                    }
+                    coll.chunks.insert(n, good);
                 }
-                Ok(Decoded::Future { version }) => {
+                Ok(ChunkRead::Future { version }) => {
                     coll.read_only = Some(ReadOnlyCause::FutureVersion);
                     issues.push(LoadIssue::FutureVersion { key, version });
                 }
-                Err(_) => match quarantine(store, &key, &raw) {
+                Err(()) => match quarantine(store, &key, &raw) {
                     Ok(quarantine_key) => issues.push(LoadIssue::Quarantined {
                         key,
                         quarantine_key,
@@ -380,11 +435,21 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     pub fn apply_external(&mut self, key: &str, new_value: Option<&str>) -> Option<Vec<LoadIssue>> {
         self.stamp = next_stamp();
         let n = self.chunk_number(key)?;
+        let mut issues = Vec::new();
         let fresh = match new_value {
             None => Vec::new(),
-            Some(raw) => match decode::<ChunkDoc<T>>(raw) {
-                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => doc.records,
-                Ok(Decoded::Future { version }) => {
+            Some(raw) => match read_chunk::<T>(raw) {
+                Ok(ChunkRead::Records { good, bad }) => {
+                    // Records that do not decode stay where the other tab put them; this tab
+                    // sets them aside before it next writes the chunk.
+                    if !bad.is_empty() {
+                        issues.push(LoadIssue::CorruptLeftInPlace {
+                            key: key.to_owned(),
+                        });
+                    }
+                    good
+                }
+                Ok(ChunkRead::Future { version }) => {
                     self.read_only = Some(ReadOnlyCause::FutureVersion);
                     return Some(vec![LoadIssue::FutureVersion {
                         key: key.to_owned(),
@@ -392,7 +457,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                     }]);
                 }
                 // Another tab wrote something unreadable: keep what we have, touch nothing.
-                Err(_) => {
+                Err(()) => {
                     return Some(vec![LoadIssue::CorruptLeftInPlace {
                         key: key.to_owned(),
                     }]);
@@ -400,8 +465,13 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
             },
         };
         let (merged, _) = self.merge_pending(n, fresh);
-        self.chunks.insert(n, merged);
-        Some(Vec::new())
+        if merged.is_empty() {
+            // An emptied chunk is removed, not kept as an empty entry.
+            self.chunks.remove(&n);
+        } else {
+            self.chunks.insert(n, merged);
+        }
+        Some(issues)
     }
 
     /// Puts `item` into chunk `chunk` in memory and records it as pending (based on `base`).
@@ -503,13 +573,21 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         let key = self.chunk_key(n);
         let fresh = match store.get(&key).map_err(WriteError::Store)? {
             None => Vec::new(),
-            Some(raw) => match decode::<ChunkDoc<T>>(&raw) {
-                Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => doc.records,
-                Ok(Decoded::Future { .. }) => {
+            Some(raw) => match read_chunk::<T>(&raw) {
+                Ok(ChunkRead::Records { good, bad }) => {
+                    // Records that do not decode are copied aside first: the write below leaves
+                    // them out, so it may happen only once they are safe elsewhere.
+                    for record in &bad {
+                        set_aside(store, &key, record)
+                            .map_err(|_| WriteError::Unreadable { key: key.clone() })?;
+                    }
+                    good
+                }
+                Ok(ChunkRead::Future { .. }) => {
                     self.read_only = Some(ReadOnlyCause::FutureVersion);
                     return Err(WriteError::ReadOnly(ReadOnlyCause::FutureVersion));
                 }
-                Err(_) => return Err(WriteError::Unreadable { key }),
+                Err(()) => return Err(WriteError::Unreadable { key }),
             },
         };
         let (merged, conflicts) = self.merge_pending(n, fresh);
@@ -540,20 +618,80 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
     }
 }
 
-/// Moves an unreadable value, unchanged, to a fresh quarantine key and removes the original.
-/// Never writes over an existing quarantine key. On any error the original stays in place.
-pub fn quarantine(store: &impl KeyValueStore, key: &str, raw: &str) -> Result<String, StoreError> {
+/// Copies an unreadable value, unchanged, to a fresh quarantine key for `key`
+/// (`hamdel-quarantine/<key>#<n>`), never over an existing one. Returns the quarantine key.
+pub fn set_aside(store: &impl KeyValueStore, key: &str, raw: &str) -> Result<String, StoreError> {
+    let qkey = fresh_quarantine_key(store, key)?;
+    store.set(&qkey, raw)?;
+    Ok(qkey)
+}
+
+/// The first `hamdel-quarantine/<key>#<n>` not in use.
+fn fresh_quarantine_key(store: &impl KeyValueStore, key: &str) -> Result<String, StoreError> {
     let mut n = 1u32;
-    let qkey = loop {
+    loop {
         let candidate = format!("{QUARANTINE_PREFIX}{key}#{n}");
         if store.get(&candidate)?.is_none() {
-            break candidate;
+            return Ok(candidate);
         }
         n += 1;
-    };
-    store.set(&qkey, raw)?;
-    store.remove(key)?;
+    }
+}
+
+/// Moves an unreadable value to a fresh quarantine key and removes the original. The store
+/// moves it without reading it into Rust where it can ([`KeyValueStore::move_value`]: a lone
+/// UTF-16 surrogate survives). Never writes over an existing quarantine key. On any error the
+/// original stays in place.
+pub fn quarantine(store: &impl KeyValueStore, key: &str, raw: &str) -> Result<String, StoreError> {
+    let qkey = fresh_quarantine_key(store, key)?;
+    if !store.move_value(key, &qkey)? {
+        store.set(&qkey, raw)?;
+        store.remove(key)?;
+    }
     Ok(qkey)
+}
+
+/// Sets aside the records of chunk `key` that do not decode, then rewrites the chunk with the
+/// `good` ones. If a copy cannot be made, the chunk is left as it is (nothing is lost: the next
+/// write of the chunk tries again, and refuses to write until the copy is made).
+fn set_aside_records<T: Serialize>(
+    store: &impl KeyValueStore,
+    key: &str,
+    good: &[Stored<T>],
+    bad: &[String],
+) -> Vec<LoadIssue> {
+    let mut issues = Vec::new();
+    for record in bad {
+        match set_aside(store, key, record) {
+            Ok(quarantine_key) => issues.push(LoadIssue::Quarantined {
+                key: key.to_owned(),
+                quarantine_key,
+            }),
+            Err(_) => {
+                return vec![LoadIssue::CorruptLeftInPlace {
+                    key: key.to_owned(),
+                }];
+            }
+        }
+    }
+    let rewritten = if good.is_empty() {
+        store.remove(key)
+    } else {
+        let doc = ChunkDocRef {
+            v: SCHEMA_VERSION,
+            records: good,
+        };
+        match serde_json::to_string(&doc) {
+            Ok(json) => store.set(key, &json),
+            Err(e) => Err(StoreError::Backend {
+                name: format!("serialize: {e}"),
+            }),
+        }
+    };
+    // If the rewrite fails the records are both set aside and still in the chunk: a second
+    // copy at the next load, never a loss.
+    let _ = rewritten;
+    issues
 }
 
 /// Every quarantined key and its raw value, for saving to a file.

@@ -18,7 +18,7 @@ struct IdentityDoc {
 }
 
 /// Why a share-back file was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
     /// This counsellor space has no keys yet (no kit was ever made here).
     NoKeys,
@@ -34,6 +34,13 @@ pub enum ShareError {
     OtherGroup,
     /// Already brought in.
     Duplicate,
+    /// Its results do not fit the group's surveys (review M2); nothing was stored.
+    BadResults(crate::domain::kit::ResultProblem),
+    /// Read and checked, but storing it failed (review M3): the results are kept in this tab
+    /// and a retry stores them.
+    Store(super::collection::WriteError),
+    /// The counsellor's key record cannot be read (review #16).
+    KeysUnreadable,
 }
 
 /// Reads the counsellor's keys (empty if none yet).

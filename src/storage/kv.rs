@@ -36,6 +36,14 @@ pub trait KeyValueStore {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
     /// Space used by every key and value, in UTF-16 code units (how browsers count the quota).
     fn used_units(&self) -> Result<usize, StoreError>;
+    /// Moves the value of `from` to `to` (then removes `from`) without passing it through a
+    /// Rust `String`, where the store can: a browser value may hold a lone UTF-16 surrogate,
+    /// which a `String` would change to U+FFFD. Returns `false` if this store cannot, and the
+    /// caller copies it itself. On error nothing changed.
+    fn move_value(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        let _ = (from, to);
+        Ok(false)
+    }
 }
 
 /// The length of `s` in UTF-16 code units.

@@ -315,6 +315,11 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<'_, S> {
     fn used_units(&self) -> Result<usize, StoreError> {
         self.inner.used_units()
     }
+
+    fn move_value(&self, from: &str, to: &str) -> Result<bool, StoreError> {
+        // The stored form moves as it is: sealed stays sealed, byte for byte.
+        self.inner.move_value(from, to)
+    }
 }
 
 /// Opens a value read from the store (or from another tab's `storage` event) for a key.

@@ -103,6 +103,9 @@ pub struct Workspace<S: KeyValueStore> {
     draft: JournalDraft,
     issues: Vec<LoadIssue>,
     locks: Locks,
+    /// What was stored before a restore that could not be put back exactly: kept in memory
+    /// until it is saved to a file or put back (review H2).
+    unrestored: Vec<(String, String)>,
 }
 
 #[derive(Serialize)]
@@ -147,6 +150,7 @@ impl<S: KeyValueStore> Workspace<S> {
             kits: Collection::empty(KITS),
             draft: JournalDraft::default(),
             issues: settings.issues,
+            unrestored: Vec::new(),
         };
         for space in Space::ALL {
             if !ws.locks.closed(space) {
@@ -642,23 +646,104 @@ impl<S: KeyValueStore> Workspace<S> {
             Ok::<(), WriteError>(())
         })();
         if let Err(e) = result {
-            before.sort_unstable();
-            for key in self.store.keys().unwrap_or_default() {
-                if live(&key) && before.binary_search_by(|(k, _)| k.cmp(&key)).is_err() {
-                    let _ = self.store.remove(&key);
-                }
-            }
-            for (key, raw) in &before {
-                let _ = self.store.set(key, raw);
-            }
+            let restored = self.put_back(&before);
             for space in Space::ALL {
                 if !self.locks.closed(space) {
                     self.load_space(space);
                 }
             }
+            if !restored {
+                // Review H2: never "exactly as before" unless it was read back and compared.
+                self.unrestored = before;
+                return Err(WriteError::RestoreUnverified);
+            }
             return Err(e);
         }
         Ok(())
+    }
+
+    /// Puts the live keys back as in `before`: first removes what was added and shrinks what
+    /// grew (so the old values fit again), then writes back what is still different, then
+    /// reads everything back and compares. Returns whether the store now equals `before`.
+    fn put_back(&self, before: &[(String, String)]) -> bool {
+        let live = |k: &str| !k.starts_with(QUARANTINE_PREFIX) && space_of_key(k).is_some();
+        let mut wanted: Vec<(&str, &str)> = before
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        wanted.sort_unstable();
+        let find = |key: &str| {
+            wanted
+                .binary_search_by(|(k, _)| (*k).cmp(key))
+                .ok()
+                .map(|i| wanted[i].1)
+        };
+        for key in self.store.keys().unwrap_or_default() {
+            if live(&key) && find(&key).is_none() {
+                let _ = self.store.remove(&key);
+            }
+        }
+        // Values that differ, the ones that free the most space first.
+        let mut writes: Vec<(i64, &str, &str)> = wanted
+            .iter()
+            .filter_map(|(k, v)| {
+                let now = self.store.get(k).ok().flatten();
+                (now.as_deref() != Some(*v)).then(|| {
+                    let now_len = now.map_or(0, |n| super::kv::utf16_len(&n)) as i64;
+                    (super::kv::utf16_len(v) as i64 - now_len, *k, *v)
+                })
+            })
+            .collect();
+        writes.sort_unstable_by_key(|(growth, _, _)| *growth);
+        for (_, key, value) in writes {
+            let _ = self.store.set(key, value);
+        }
+        let Ok(keys) = self.store.keys() else {
+            return false;
+        };
+        let mut now: Vec<String> = keys.into_iter().filter(|k| live(k)).collect();
+        now.sort_unstable();
+        now.len() == wanted.len()
+            && now.iter().zip(&wanted).all(|(k, (wk, wv))| {
+                k == wk && self.store.get(k).ok().flatten().as_deref() == Some(*wv)
+            })
+    }
+
+    /// The stored data from before a restore that could not be put back exactly (empty when
+    /// there is none), as JSON for a file: every key and its value as it was stored (values
+    /// of a locked space stay sealed).
+    pub fn unrestored_json(&self) -> Option<String> {
+        if self.unrestored.is_empty() {
+            return None;
+        }
+        let doc = QuarantineExport {
+            format: "hamdel-before-restore",
+            items: self
+                .unrestored
+                .iter()
+                .map(|(key, raw)| QuarantinedItem {
+                    key: key.clone(),
+                    raw: raw.clone(),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&doc).ok()
+    }
+
+    /// Tries again to put the data from before a failed restore back (after space was freed).
+    /// Returns whether it is now exactly as before.
+    pub fn retry_put_back(&mut self) -> bool {
+        let before = std::mem::take(&mut self.unrestored);
+        let done = self.put_back(&before);
+        if !done {
+            self.unrestored = before;
+        }
+        for space in Space::ALL {
+            if !self.locks.closed(space) {
+                self.load_space(space);
+            }
+        }
+        done
     }
 
     /// The group kits the member joined.
@@ -680,7 +765,15 @@ impl<S: KeyValueStore> Workspace<S> {
     /// use. Refused while the counsellor space is locked.
     pub fn counsellor_recipient(&mut self) -> Result<String, WriteError> {
         let view = sealed!(self);
-        let mut keys = load_keys(&view).map_err(WriteError::Store)?;
+        // Review #16: a damaged key record is named as such, never "could not be stored".
+        let unreadable = || WriteError::Unreadable {
+            key: IDENTITY_KEY.to_owned(),
+        };
+        let mut keys = match load_keys(&view) {
+            Ok(keys) => keys,
+            Err(StoreError::Backend { .. }) => return Err(unreadable()),
+            Err(e) => return Err(WriteError::Store(e)),
+        };
         if keys.is_empty() {
             keys.push(KeyPair::generate().secret_text());
             save_keys(&view, &keys).map_err(WriteError::Store)?;
@@ -688,21 +781,31 @@ impl<S: KeyValueStore> Workspace<S> {
         keys.first()
             .and_then(|k| KeyPair::from_secret(k))
             .map(|k| k.recipient().to_string())
-            .ok_or(WriteError::Store(StoreError::Backend {
-                name: "identity".into(),
-            }))
+            .ok_or_else(unreadable)
     }
 
     /// Brings a member's share-back into a group: survey results become outcomes (those taken
     /// for a moment of the group), chosen entries and goals become shared notes. Refused, with
-    /// nothing stored, for another counsellor, another group, a duplicate or a damaged file.
+    /// nothing stored, for another counsellor, another group, a duplicate, a damaged file or
+    /// results that do not fit the group's surveys (`survey` finds a survey by id). An attempt
+    /// already brought in by an earlier share-back is not added again (review L5).
     pub fn receive_share(
         &mut self,
         group: &Id,
         bytes: &[u8],
         today: chrono::NaiveDate,
+        survey: impl Fn(&Id) -> Option<crate::domain::survey::Survey>,
     ) -> Result<(String, usize, usize), ShareError> {
-        let keys = load_keys(&sealed!(self)).map_err(|_| ShareError::NoKeys)?;
+        let keys = match load_keys(&sealed!(self)) {
+            Ok(keys) => keys,
+            Err(StoreError::Locked) => {
+                return Err(ShareError::Store(WriteError::Store(StoreError::Locked)));
+            }
+            Err(_) => return Err(ShareError::KeysUnreadable),
+        };
+        if keys.is_empty() {
+            return Err(ShareError::NoKeys);
+        }
         let share = open_share(&keys, bytes)?;
         if &share.group != group {
             return Err(ShareError::OtherGroup);
@@ -715,12 +818,17 @@ impl<S: KeyValueStore> Workspace<S> {
         if g.has_share(&share.id) {
             return Err(ShareError::Duplicate);
         }
+        share
+            .check_results(&g, survey)
+            .map_err(ShareError::BadResults)?;
+        let seen = |id: &Id| g.outcomes.iter().any(|o| o.attempt.as_ref() == Some(id));
         let outcomes: Vec<Outcome> = share
             .attempts
             .iter()
+            .filter(|a| !seen(&a.id))
             .filter_map(|a| {
                 a.moment.map(|moment| Outcome {
-                    code: share.code.clone(),
+                    code: share.code.trim().to_owned(),
                     survey: a.survey.clone(),
                     moment,
                     date: a.date,
@@ -728,6 +836,7 @@ impl<S: KeyValueStore> Workspace<S> {
                     source: Source::Shared {
                         share: share.id.clone(),
                     },
+                    attempt: Some(a.id.clone()),
                 })
             })
             .collect();
@@ -745,16 +854,16 @@ impl<S: KeyValueStore> Workspace<S> {
                 )
             }))
             .map(|(date, text)| SharedNote {
-                code: share.code.clone(),
+                code: share.code.trim().to_owned(),
                 share: share.id.clone(),
                 date,
                 text,
             })
             .collect::<Vec<_>>();
-        let counts = (share.code.clone(), outcomes.len(), notes.len());
+        let counts = (share.code.trim().to_owned(), outcomes.len(), notes.len());
         g.outcomes.extend(outcomes);
         g.shared.extend(notes);
-        self.put_group(g).map_err(|_| ShareError::Damaged)?;
+        self.put_group(g).map_err(ShareError::Store)?;
         Ok(counts)
     }
 

@@ -42,6 +42,10 @@ pub enum NoticeAction {
     ExportAll,
     /// Try storing pending changes again.
     Retry,
+    /// Save the data from before a failed restore to a file.
+    SaveBeforeRestore,
+    /// Try again to put the data from before a failed restore back.
+    PutBackAgain,
 }
 
 /// A message shown in the notice area until dismissed.
@@ -269,11 +273,19 @@ impl AppContext {
                 if kept_both > 0 {
                     self.notify(Msg::ConflictKeptBoth(kept_both), Tone::Info, vec![]);
                 }
+                // Each kind says what happened (review M8): an edit that brought a deleted item
+                // back is not a deletion that was refused.
                 if conflicts
                     .iter()
-                    .any(|c| !matches!(c, Conflict::KeptBoth { .. }))
+                    .any(|c| matches!(c, Conflict::DeletedElsewhere { .. }))
                 {
                     self.notify(Msg::ConflictDeletedElsewhere, Tone::Info, vec![]);
+                }
+                if conflicts
+                    .iter()
+                    .any(|c| matches!(c, Conflict::EditedElsewhere { .. }))
+                {
+                    self.notify(Msg::ConflictEditedElsewhere, Tone::Info, vec![]);
                 }
                 true
             }
@@ -397,25 +409,49 @@ impl AppContext {
     }
 
     /// Checks an edited plan and stores it unless something blocks saving; the sessions follow
-    /// the planned count. Returns what to show next to the fields.
-    pub fn save_plan(self, draft: Group) -> Vec<(PlanField, PlanIssue)> {
-        // The plan fields of the form onto the group as stored now (members, skipped dates or
-        // attendance changed since the form opened are kept).
-        let mut draft = self
+    /// the planned count. Only what the form changed since `base` (the group as the form last
+    /// saw it) is put on top of the group as stored now (review #9). Returns what to show next
+    /// to the fields and, once stored, the group as saved (the form's new base).
+    pub fn save_plan(
+        self,
+        base: &Group,
+        draft: Group,
+    ) -> (Vec<(PlanField, PlanIssue)>, Option<Group>) {
+        let (mut merged, both) = self
             .ws
-            .with_value(|ws| ws.groups().get(&draft.id).map(|g| g.with_plan_from(&draft)))
-            .unwrap_or(draft);
-        let issues = draft.check();
+            .with_value(|ws| {
+                ws.groups()
+                    .get(&draft.id)
+                    .map(|g| g.merge_plan(base, &draft))
+            })
+            .unwrap_or((draft, 0));
+        let issues = merged.check();
         if issues.iter().any(|(_, i)| i.blocks_saving()) {
             self.notify(Msg::FixFieldsFirst, Tone::Error, vec![]);
-            return issues;
+            return (issues, None);
         }
-        let count = draft.session_count;
-        draft.resize_sessions(count, platform::new_id);
-        if self.write(|ws| ws.put_group(draft)) {
-            self.notify(Msg::PlanSaved, Tone::Info, vec![]);
+        let count = merged.session_count;
+        merged.resize_sessions(count, platform::new_id);
+        if self.write(|ws| ws.put_group(merged.clone())) {
+            let msg = if both > 0 {
+                Msg::PlanSavedWithBoth(both)
+            } else {
+                Msg::PlanSaved
+            };
+            self.notify(msg, Tone::Info, vec![]);
+            let saved = self
+                .ws
+                .with_value(|ws| ws.groups().get(&merged.id).cloned());
+            return (issues, saved.or(Some(merged)));
         }
-        issues
+        (issues, None)
+    }
+
+    /// Refuses an action because the field `id` shows an error: says which field, and moves
+    /// the focus to it (review #21: the field's last good value must not be used silently).
+    pub fn refuse_for_field(self, id: &str, label: Msg) {
+        self.notify(Msg::FixFieldFirst(self.t(label)), Tone::Error, vec![]);
+        platform::focus_soon(id);
     }
 
     /// An exercise by id: built-in or the counsellor's own (reactive for the latter).
@@ -645,6 +681,27 @@ impl AppContext {
             }
             NoticeAction::ExportAll => self.export_all(),
             NoticeAction::Retry => self.retry(),
+            NoticeAction::SaveBeforeRestore => {
+                if let Some(json) = self.ws.with_value(|ws| ws.unrestored_json()) {
+                    self.save_json("hamdel-before-restore", &json);
+                }
+            }
+            NoticeAction::PutBackAgain => {
+                let done = self
+                    .ws
+                    .try_update_value(|ws| ws.retry_put_back())
+                    .unwrap_or(false);
+                self.refresh();
+                if done {
+                    self.notify(Msg::PutBackDone, Tone::Info, vec![]);
+                } else {
+                    self.notify(
+                        Msg::ImportUnverified,
+                        Tone::Error,
+                        vec![NoticeAction::SaveBeforeRestore, NoticeAction::PutBackAgain],
+                    );
+                }
+            }
         }
     }
 
@@ -695,6 +752,7 @@ fn group_msg(err: GroupError) -> Msg {
 fn entry_msg(err: JournalError) -> Msg {
     match err {
         JournalError::Text(e) => Msg::for_text_error(e),
+        JournalError::Date(p) => Msg::DateRefused(p),
     }
 }
 

@@ -2,7 +2,7 @@
 //! links, joining a group, sharing back (encrypted to the counsellor), bringing share-backs in,
 //! and paper forms typed by the counsellor.
 
-use super::context::{AppContext, Tone};
+use super::context::{AppContext, NoticeAction, Tone};
 use super::platform;
 use super::route::Route;
 use crate::domain::kit::{JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
@@ -22,6 +22,9 @@ pub fn share_error_msg(e: ShareError) -> Msg {
         ShareError::Newer => Msg::ShareNewer,
         ShareError::OtherGroup => Msg::ShareOtherGroup,
         ShareError::Duplicate => Msg::ShareDuplicate,
+        ShareError::BadResults(p) => Msg::ShareBadResults(p),
+        ShareError::Store(_) => Msg::ShareNotStored,
+        ShareError::KeysUnreadable => Msg::CounsellorKeysUnreadable,
     }
 }
 
@@ -33,6 +36,7 @@ impl AppContext {
             .try_update_value(|ws| ws.counsellor_recipient())
             .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)));
         result.map_err(|e| match e {
+            WriteError::Unreadable { .. } => Msg::CounsellorKeysUnreadable,
             WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
             WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
             _ => Msg::SaveFailed,
@@ -139,9 +143,30 @@ impl AppContext {
     pub fn receive_share(self, group: &Id, bytes: &[u8]) -> Result<Msg, Msg> {
         let result = self
             .ws
-            .try_update_value(|ws| ws.receive_share(group, bytes, platform::today()))
-            .unwrap_or(Err(ShareError::Damaged));
+            .try_update_value(|ws| {
+                ws.receive_share(group, bytes, platform::today(), |id| {
+                    crate::content::instrument(id).cloned()
+                })
+            })
+            .unwrap_or(Err(ShareError::Store(WriteError::Store(
+                StoreError::Unavailable,
+            ))));
         self.refresh();
+        if let Err(ShareError::Store(e)) = &result {
+            // Review M3: a storage failure is a storage failure, with the usual ways out.
+            self.measure_usage();
+            let msg = match e {
+                WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
+                WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
+                _ => Msg::SaveFailed,
+            };
+            self.notify(
+                msg,
+                Tone::Error,
+                vec![NoticeAction::ExportAll, NoticeAction::Retry],
+            );
+            return Err(Msg::ShareNotStored);
+        }
         result
             .map(|(code, results, notes)| Msg::ShareReceived {
                 code,

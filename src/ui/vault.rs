@@ -4,7 +4,7 @@
 //! Key derivation blocks the page for about a second: pages show their progress indicator
 //! first and call these actions from [`super::platform::after_ms`], so it is painted.
 
-use super::context::{AppContext, Tone};
+use super::context::{AppContext, NoticeAction, Tone};
 use super::platform;
 use crate::crypto::{self, CryptoError, KDF_LOG_N, MAX_LOG_N};
 use crate::domain::backup::{Backup, BackupError, ImportMode, ImportPlan, Scope};
@@ -270,6 +270,14 @@ impl AppContext {
             }
             Err(WriteError::Store(StoreError::Locked)) => {
                 self.notify(Msg::ImportLocked, Tone::Error, vec![]);
+                false
+            }
+            Err(WriteError::RestoreUnverified) => {
+                self.notify(
+                    Msg::ImportUnverified,
+                    Tone::Error,
+                    vec![NoticeAction::SaveBeforeRestore, NoticeAction::PutBackAgain],
+                );
                 false
             }
             Err(_) => {

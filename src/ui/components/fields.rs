@@ -3,10 +3,10 @@
 //! writes dates in the person's calendar and digits.
 
 use crate::domain::Calendar;
+use crate::domain::dates::DateProblem;
 use crate::i18n::calendar::month_name;
 use crate::i18n::{
-    JalaliDate, Msg, format_date_long, format_numeric, from_jalali, number, parse_numeric,
-    to_jalali,
+    JalaliDate, Msg, format_date_long, format_numeric, from_jalali, number, read_numeric, to_jalali,
 };
 use crate::ui::context::AppContext;
 use chrono::Datelike;
@@ -152,9 +152,14 @@ pub fn CalendarDateField(
     value: Signal<Option<NaiveDate>>,
     /// Runs with the new date (`None` when cleared).
     on_change: Callback<Option<NaiveDate>>,
+    /// Set while the field shows an error, so the form can refuse the action that would use
+    /// the field's last good date (review #21).
+    #[prop(optional)]
+    invalid: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let bad = RwSignal::new(false);
+    let problem = RwSignal::new(None::<DateProblem>);
+    let bad = invalid.unwrap_or_else(|| RwSignal::new(false));
     let note_id = format!("{id}-note");
     let id_picker = id.clone();
     let shown = move || {
@@ -172,7 +177,10 @@ pub fn CalendarDateField(
                 s.effective_calendar(),
                 s.locale,
             );
-            ctx.t(Msg::DateFormatHint(example))
+            ctx.t(Msg::DateFieldProblem(
+                problem.get().unwrap_or(DateProblem::NotADate),
+                example,
+            ))
         } else {
             value
                 .get()
@@ -187,15 +195,18 @@ pub fn CalendarDateField(
             on_change.run(None);
             return;
         }
-        match parse_numeric(
+        match read_numeric(
             &text,
             ctx.settings.with_untracked(|s| s.effective_calendar()),
         ) {
-            Some(d) => {
+            Ok(d) => {
                 bad.set(false);
                 on_change.run(Some(d));
             }
-            None => bad.set(true),
+            Err(p) => {
+                problem.set(Some(p));
+                bad.set(true);
+            }
         }
     };
     view! {

@@ -36,6 +36,8 @@ pub fn Notices() -> impl IntoView {
                                 | NoticeAction::RestoreGoal(_) => Msg::Undo,
                                 NoticeAction::ExportAll => Msg::ExportAll,
                                 NoticeAction::Retry => Msg::Retry,
+                                NoticeAction::SaveBeforeRestore => Msg::SaveBeforeRestore,
+                                NoticeAction::PutBackAgain => Msg::PutBackAgain,
                             };
                             let cls = if label == Msg::Undo { "undo" } else { "notice-action" };
                             view! {

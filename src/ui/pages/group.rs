@@ -64,7 +64,10 @@ fn parse_number(text: &str) -> u16 {
 #[component]
 fn PlanForm(group: Group) -> impl IntoView {
     let ctx = AppContext::expect();
+    // The group as this form last saw it stored: saving sends only what the form changed since.
+    let base = StoredValue::new(group.clone());
     let draft = RwSignal::new(group);
+    let start_bad = RwSignal::new(false);
     let issues = RwSignal::new(Vec::<(PlanField, PlanIssue)>::new());
     let note = move |field: PlanField| {
         Signal::derive(move || {
@@ -133,7 +136,16 @@ fn PlanForm(group: Group) -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        issues.set(ctx.save_plan(draft.get_untracked()));
+        if start_bad.get_untracked() {
+            ctx.refuse_for_field("plan-start", Msg::StartDateLabel);
+            return;
+        }
+        let (found, saved) = ctx.save_plan(&base.get_value(), draft.get_untracked());
+        issues.set(found);
+        if let Some(saved) = saved {
+            base.set_value(saved.clone());
+            draft.set(saved);
+        }
     };
     view! {
         <form class="card plan-form" on:submit=save novalidate aria-labelledby="plan-title">
@@ -178,6 +190,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                     label=Msg::StartDateLabel
                     value=Signal::derive(move || draft.with(|g| g.start_date))
                     on_change=Callback::new(move |d: Option<NaiveDate>| draft.update(|g| g.start_date = d))
+                    invalid=start_bad
                 />
                 {move || view! {
                     <SelectField
@@ -234,9 +247,14 @@ fn PlanForm(group: Group) -> impl IntoView {
 fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let ctx = AppContext::expect();
     let skip_date = RwSignal::new(None::<NaiveDate>);
+    let skip_bad = RwSignal::new(false);
     let add_skip = {
         let id = id.clone();
         move |_| {
+            if skip_bad.get_untracked() {
+                ctx.refuse_for_field("skip-date", Msg::SkipDateLabel);
+                return;
+            }
             if let Some(d) = skip_date.get_untracked() {
                 ctx.change_group(&id, |g| {
                     if !g.skipped.contains(&d) {
@@ -348,6 +366,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     label=Msg::SkipDateLabel
                     value=skip_date
                     on_change=Callback::new(move |d| skip_date.set(d))
+                    invalid=skip_bad
                 />
                 <button type="button" id="add-skip" on:click=add_skip>{ctx.tr(Msg::AddSkipped)}</button>
             </div>

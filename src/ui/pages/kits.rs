@@ -4,6 +4,7 @@
 
 use crate::content;
 use crate::domain::group::PlannedSurvey;
+use crate::domain::member::code_key;
 use crate::domain::outcome::{Outcome, Source, summarize};
 use crate::domain::survey::Moment;
 use crate::domain::{Group, Id};
@@ -288,6 +289,7 @@ fn PaperForm(id: Id) -> impl IntoView {
             date: date.get_untracked().unwrap_or_else(platform::today),
             answers: given.into_iter().flatten().collect(),
             source: Source::Paper,
+            attempt: None,
         };
         if ctx.add_paper_outcome(&id.get_value(), outcome) {
             error.set(None);
@@ -480,16 +482,17 @@ fn Report(group: Group) -> impl IntoView {
             }
         })
         .collect_view();
+    // One row per member whatever case, digits or spacing their code was typed in (review L4).
     let mut codes: Vec<String> = group.outcomes.iter().map(|o| o.code.clone()).collect();
-    codes.sort();
-    codes.dedup();
+    codes.sort_by_key(|c| code_key(c));
+    codes.dedup_by(|a, b| code_key(a) == code_key(b));
     let per_member = codes
         .into_iter()
         .map(|code| {
             let list = group
                 .outcomes
                 .iter()
-                .filter(|o| o.code == code)
+                .filter(|o| code_key(&o.code) == code_key(&code))
                 .map(|o| {
                     let name = content::instrument(&o.survey)
                         .map(|s| s.title.get(locale).to_owned())
