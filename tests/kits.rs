@@ -164,10 +164,42 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
 
 #[test]
 fn only_what_the_member_chose_reaches_the_counsellor() {
+    // Review: this test used to assert that a string no input held was absent. Now the member's
+    // space holds an entry, a goal and an attempt that are *not* chosen, and the share is built
+    // by the same `Share::of_chosen` the share page uses.
+    use hamdel::domain::goal::Goal;
+    use hamdel::domain::kit::Chosen;
     let (store, mut ws, kit) = counsellor();
-    let mut s = share(&kit, "share-2");
-    s.journal.push(
-        JournalEntry::new(Id::from_raw("e1"), day(2), "I chose to share this one.").expect("valid"),
+    let joined = JoinedKit {
+        id: kit.group.clone(),
+        kit: kit.clone(),
+        code: "M3".into(),
+        joined_on: day(1),
+    };
+    let chosen_entry =
+        JournalEntry::new(Id::from_raw("e1"), day(2), "I chose to share this one.").expect("valid");
+    let private_entry =
+        JournalEntry::new(Id::from_raw("e2"), day(2), "Private: not shared.").expect("valid");
+    let goal = Goal::new(Id::from_raw("goal1"), "Private goal: not shared").expect("valid");
+    let mut own_attempt = share(&kit, "x").attempts[0].clone();
+    own_attempt.id = Id::from_raw("a-own");
+    own_attempt.group = None;
+    own_attempt.moment = None;
+    own_attempt.answers = vec![0, 0, 0, 0, 0];
+    let attempts = vec![share(&kit, "x").attempts[0].clone(), own_attempt];
+    let mut chosen = Chosen::by_default(&kit.group, &attempts);
+    assert_eq!(
+        chosen.attempts,
+        vec![Id::from_raw("a1")],
+        "the group's results only"
+    );
+    chosen.entries.push(Id::from_raw("e1"));
+    let s = Share::of_chosen(
+        &joined,
+        Id::from_raw("share-2"),
+        "2026-12-02T10:00:00Z".into(),
+        (&attempts, &[chosen_entry, private_entry], &[goal]),
+        &chosen,
     );
     let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
     let (_, results, notes) = ws
@@ -176,7 +208,11 @@ fn only_what_the_member_chose_reaches_the_counsellor() {
     assert_eq!((results, notes), (1, 1));
     let stored: String = store.snapshot().into_values().collect();
     assert!(stored.contains("I chose to share this one."));
-    assert!(!stored.contains("not shared"));
+    assert!(
+        !stored.contains("not shared"),
+        "an unchosen record reached the counsellor"
+    );
+    assert!(!stored.contains("a-own"));
 }
 
 #[test]
@@ -194,4 +230,110 @@ fn a_joined_kit_lives_in_the_member_space() {
         .expect("joined");
     let again = Workspace::open(member_store);
     assert_eq!(again.kits().items()[0].kit, kit);
+}
+
+#[test]
+fn results_that_do_not_fit_the_survey_are_refused_by_name_and_nothing_is_stored() {
+    // Review M2: answers and moment were copied verbatim and `Attempt.group` was ignored, so
+    // WHO-5 answers of 9 became item means of 9 on a 0–5 scale.
+    use hamdel::domain::kit::ResultProblem;
+    let (store, mut ws, kit) = counsellor();
+    let before = store.snapshot();
+    let cases: [(&str, fn(&mut Attempt), ResultProblem); 5] = [
+        (
+            "nines",
+            |a| a.answers = vec![9; 5],
+            ResultProblem::OutOfRange,
+        ),
+        (
+            "short",
+            |a| a.answers.truncate(3),
+            ResultProblem::WrongCount,
+        ),
+        (
+            "mid",
+            |a| a.moment = Some(Moment::Mid),
+            ResultProblem::UnplannedMoment,
+        ),
+        (
+            "other group",
+            |a| a.group = Some(Id::from_raw("g9")),
+            ResultProblem::OtherGroup,
+        ),
+        (
+            "unknown",
+            |a| a.survey = Id::from_raw("nope"),
+            ResultProblem::UnknownSurvey,
+        ),
+    ];
+    for (what, spoil, expected) in cases {
+        let mut s = share(&kit, &format!("share-{what}"));
+        spoil(&mut s.attempts[0]);
+        let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
+        assert_eq!(
+            ws.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
+            Err(ShareError::BadResults(expected)),
+            "{what}"
+        );
+        assert!(store.snapshot() == before, "{what}: something was stored");
+    }
+}
+
+#[test]
+fn an_attempt_shared_again_is_counted_once() {
+    // Review L5: outcomes carried no attempt id, so a re-shared attempt counted twice.
+    let (_, mut ws, kit) = counsellor();
+    let first = encrypt_share(&share(&kit, "share-1"), &kit.recipient).expect("encrypted");
+    ws.receive_share(&Id::from_raw("g1"), &first, day(3), instrument)
+        .expect("brought in");
+    let mut again = share(&kit, "share-2");
+    again.attempts.push(Attempt {
+        id: Id::from_raw("a2"),
+        moment: Some(Moment::Post),
+        ..again.attempts[0].clone()
+    });
+    let second = encrypt_share(&again, &kit.recipient).expect("encrypted");
+    let (_, results, _) = ws
+        .receive_share(&Id::from_raw("g1"), &second, day(9), instrument)
+        .expect("brought in");
+    assert_eq!(results, 1, "only the new attempt");
+    let g = ws.groups().get(&Id::from_raw("g1")).expect("group");
+    assert_eq!(g.outcomes.len(), 2);
+}
+
+#[test]
+fn a_share_back_that_cannot_be_stored_says_so_and_a_retry_stores_it() {
+    // Review M3: a storage failure read "this file is damaged … nothing was changed".
+    let (store, mut ws, kit) = counsellor();
+    let file = encrypt_share(&share(&kit, "share-1"), &kit.recipient).expect("encrypted");
+    store.fail_writes_after(0);
+    assert!(matches!(
+        ws.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
+        Err(ShareError::Store(_))
+    ));
+    store.clear_faults();
+    ws.retry().expect("stored now");
+    let again = Workspace::open(store);
+    let g = again.groups().get(&Id::from_raw("g1")).expect("group");
+    assert_eq!(g.outcomes.len(), 1);
+}
+
+#[test]
+fn an_unreadable_counsellor_key_record_is_named() {
+    // Review #16: the kit page said "your last change could not be stored".
+    let (store, _, _) = counsellor();
+    store.plant(
+        hamdel::storage::exchange::IDENTITY_KEY,
+        "{\"v\":1,\"keys\":7}",
+    );
+    let mut ws = Workspace::open(store.clone());
+    assert!(matches!(
+        ws.counsellor_recipient(),
+        Err(hamdel::storage::WriteError::Unreadable { .. })
+    ));
+    let file = b"age-encryption.org/v1\n".to_vec();
+    assert_eq!(
+        ws.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
+        Err(ShareError::KeysUnreadable)
+    );
 }

@@ -252,9 +252,19 @@ impl<T> KindPlan<T> {
 }
 
 /// The id given to the backup's side of a merge conflict: stable, so importing the same
-/// backup twice does not add a second copy.
+/// backup twice does not add a second copy. `n` counts the copies already there: the first is
+/// `<id>~restored`, then `<id>~restored2`, `<id>~restored3`… (review M4: a second merge of a
+/// different version overwrote the first copy).
 pub fn imported_copy(id: &Id) -> Id {
-    Id::from_raw(format!("{id}~restored"))
+    imported_copy_n(id, 1)
+}
+
+fn imported_copy_n(id: &Id, n: usize) -> Id {
+    if n <= 1 {
+        Id::from_raw(format!("{id}~restored"))
+    } else {
+        Id::from_raw(format!("{id}~restored{n}"))
+    }
 }
 
 /// Works out what bringing back `incoming` over `current` would do.
@@ -292,14 +302,22 @@ pub fn plan_kind<T: Keyed + PartialEq>(
                     plan.puts.push(item.clone());
                 }
                 ImportMode::Merge => {
-                    let copy_id = imported_copy(item.id());
-                    match find(&copy_id) {
-                        Some(copy) if copy.with_id(item.id().clone()) == *item => {
-                            plan.unchanged += 1;
-                        }
-                        _ => {
-                            plan.conflicting += 1;
-                            plan.puts.push(item.with_id(copy_id));
+                    // The first free copy id, unless one of the copies already holds this
+                    // version.
+                    let mut n = 1;
+                    loop {
+                        let copy_id = imported_copy_n(item.id(), n);
+                        match find(&copy_id) {
+                            Some(copy) if copy.with_id(item.id().clone()) == *item => {
+                                plan.unchanged += 1;
+                                break;
+                            }
+                            Some(_) => n += 1,
+                            None => {
+                                plan.conflicting += 1;
+                                plan.puts.push(item.with_id(copy_id));
+                                break;
+                            }
                         }
                     }
                 }
@@ -488,6 +506,14 @@ mod tests {
         after.journal.extend(plan.journal.puts.clone());
         let again = ImportPlan::new(&after, &backup, ImportMode::Merge);
         assert!(again.is_noop(), "{again:?}");
+        // Review M4: a second backup with yet another version of "b" keeps both copies.
+        let other = backup_of(vec![entry("b", 2, "Two, third version")]);
+        let plan = ImportPlan::new(&after, &other, ImportMode::Merge);
+        let ids: Vec<&str> = plan.journal.puts.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["b~restored2"]);
+        after.journal.extend(plan.journal.puts.clone());
+        assert!(ImportPlan::new(&after, &other, ImportMode::Merge).is_noop());
+        assert!(ImportPlan::new(&after, &backup, ImportMode::Merge).is_noop());
     }
 
     #[test]

@@ -544,13 +544,7 @@ impl Group {
         }
         while self.sessions.len() > count.max(1) {
             let at = self.sessions.len() - 2;
-            let s = &self.sessions[at];
-            if !(s.blocks.is_empty()
-                && s.objectives.is_empty()
-                && s.notes.is_empty()
-                && s.attendance.is_empty())
-                || at == 0
-            {
+            if !self.sessions[at].is_blank() || at == 0 {
                 break;
             }
             self.sessions.remove(at);
@@ -784,6 +778,24 @@ mod tests {
             "index 8 has notes, so nothing before it goes"
         );
         g.sessions[8].notes.clear();
+        // Review M5: a prompt, a task or a moved date alone is content too.
+        for (what, fill) in [
+            (
+                "prompt",
+                (|s: &mut Session| s.prompt = "What helped?".into()) as fn(&mut Session),
+            ),
+            ("task", |s| s.task = "Try it once".into()),
+            ("moved", |s| s.moved_to = Some(day(30))),
+        ] {
+            let mut h = g.clone();
+            fill(&mut h.sessions[8]);
+            h.resize_sessions(4, &mut fresh);
+            assert_eq!(
+                h.sessions.len(),
+                10,
+                "a session holding only its {what} was removed"
+            );
+        }
         g.resize_sessions(4, &mut fresh);
         assert_eq!(g.sessions.len(), 4);
         assert_eq!(g.session_count, 4);

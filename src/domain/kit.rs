@@ -260,7 +260,61 @@ impl std::fmt::Display for ResultProblem {
 
 impl std::error::Error for ResultProblem {}
 
+/// What a member picked to share: ids of attempts, entries and goals.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chosen {
+    /// Survey attempts.
+    pub attempts: Vec<Id>,
+    /// Journal entries.
+    pub entries: Vec<Id>,
+    /// Goals.
+    pub goals: Vec<Id>,
+}
+
+impl Chosen {
+    /// What the share page ticks at first: the survey results this group asked for, nothing
+    /// else (no journal entry, no goal).
+    pub fn by_default(group: &Id, attempts: &[Attempt]) -> Chosen {
+        Chosen {
+            attempts: attempts
+                .iter()
+                .filter(|a| a.group.as_ref() == Some(group) && a.moment.is_some())
+                .map(|a| a.id.clone())
+                .collect(),
+            ..Chosen::default()
+        }
+    }
+}
+
 impl Share {
+    /// The share-back of `joined` holding exactly what was `chosen` out of the member's
+    /// records, and nothing else.
+    pub fn of_chosen(
+        joined: &JoinedKit,
+        id: Id,
+        created: String,
+        (attempts, journal, goals): (&[Attempt], &[JournalEntry], &[Goal]),
+        chosen: &Chosen,
+    ) -> Share {
+        fn pick<T: Keyed>(all: &[T], ids: &[Id]) -> Vec<T> {
+            all.iter()
+                .filter(|x| ids.contains(x.id()))
+                .cloned()
+                .collect()
+        }
+        Share {
+            format: SHARE_FORMAT.into(),
+            version: KIT_VERSION,
+            id,
+            group: joined.id.clone(),
+            code: joined.code.clone(),
+            created,
+            attempts: pick(attempts, &chosen.attempts),
+            journal: pick(journal, &chosen.entries),
+            goals: pick(goals, &chosen.goals),
+        }
+    }
+
     /// Checks every result that would become an outcome of `group` (those with a moment):
     /// its survey is known (`survey`), the group planned that survey at that moment, it was
     /// made for this group, and every answer is an option of the survey.

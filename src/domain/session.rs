@@ -225,6 +225,30 @@ impl Timing {
 }
 
 impl Session {
+    /// Whether nothing was planned or recorded for it (any stage, any date): the only sessions
+    /// a smaller session count may remove (review M5: a session holding only a prompt, a task
+    /// or a moved date was deleted).
+    pub fn is_blank(&self) -> bool {
+        let Session {
+            id: _,
+            stage: _,
+            moved_to,
+            objectives,
+            blocks,
+            notes,
+            attendance,
+            prompt,
+            task,
+        } = self;
+        moved_to.is_none()
+            && objectives.is_empty()
+            && blocks.is_empty()
+            && notes.trim().is_empty()
+            && attendance.is_empty()
+            && prompt.trim().is_empty()
+            && task.trim().is_empty()
+    }
+
     /// A session at `stage` with no agenda yet.
     pub fn empty(id: Id, stage: Stage) -> Self {
         Session {

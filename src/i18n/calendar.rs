@@ -347,6 +347,48 @@ mod tests {
     }
 
     #[test]
+    fn typed_dates_outside_the_range_or_in_the_wrong_calendar_are_named() {
+        // H1: a five-digit year was accepted and then made the whole chunk unreadable.
+        assert_eq!(
+            read_numeric("20266-11-26", Calendar::Gregorian),
+            Err(DateProblem::OutOfRange)
+        );
+        assert_eq!(
+            read_numeric("1899-12-31", Calendar::Gregorian),
+            Err(DateProblem::OutOfRange)
+        );
+        assert_eq!(
+            read_numeric("1900-01-01", Calendar::Gregorian),
+            Ok(dates::FIRST)
+        );
+        assert_eq!(
+            read_numeric("۲۲۰۰/۱۲/۳۱", Calendar::Gregorian),
+            Ok(dates::LAST)
+        );
+        // L3: 2026/11/26 in the Jalali calendar was read as Gregorian 2647.
+        assert_eq!(
+            read_numeric("2026/11/26", Calendar::Jalali),
+            Err(DateProblem::LooksGregorian)
+        );
+        assert_eq!(
+            read_numeric("۱۲۰۰/۰۱/۰۱", Calendar::Jalali),
+            Err(DateProblem::OutOfRange)
+        );
+        assert_eq!(
+            read_numeric("1405/07/31", Calendar::Jalali),
+            Err(DateProblem::NotADate)
+        );
+        assert_eq!(
+            read_numeric("99999999/1/1", Calendar::Gregorian),
+            Err(DateProblem::NotADate)
+        );
+        assert_eq!(
+            read_numeric("1405/1/300", Calendar::Jalali),
+            Err(DateProblem::NotADate)
+        );
+    }
+
+    #[test]
     fn formats_in_each_calendar_and_language() {
         let d = g(2026, 11, 26);
         assert_eq!(format_date(d, Calendar::Jalali, Locale::Fa), "۵ آذر ۱۴۰۵");

@@ -5,7 +5,7 @@
 use super::context::{AppContext, NoticeAction, Tone};
 use super::platform;
 use super::route::Route;
-use crate::domain::kit::{JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
+use crate::domain::kit::{Chosen, JoinedKit, Kit, Share};
 use crate::domain::outcome::Outcome;
 use crate::domain::{Id, iso_date};
 use crate::i18n::Msg;
@@ -88,32 +88,24 @@ impl AppContext {
         entries: &[Id],
         goals: &[Id],
     ) -> Share {
-        Share {
-            format: SHARE_FORMAT.into(),
-            version: KIT_VERSION,
-            id: platform::new_id(),
-            group: joined.id.clone(),
-            code: joined.code.clone(),
-            created: platform::now_rfc3339(),
-            attempts: self.attempts.with_untracked(|a| {
-                a.iter()
-                    .filter(|x| attempts.contains(&x.id))
-                    .cloned()
-                    .collect()
-            }),
-            journal: self.journal.with_untracked(|j| {
-                j.iter()
-                    .filter(|x| entries.contains(&x.id))
-                    .cloned()
-                    .collect()
-            }),
-            goals: self.goals.with_untracked(|g| {
-                g.iter()
-                    .filter(|x| goals.contains(&x.id))
-                    .cloned()
-                    .collect()
-            }),
-        }
+        let chosen = Chosen {
+            attempts: attempts.to_vec(),
+            entries: entries.to_vec(),
+            goals: goals.to_vec(),
+        };
+        self.attempts.with_untracked(|a| {
+            self.journal.with_untracked(|j| {
+                self.goals.with_untracked(|g| {
+                    Share::of_chosen(
+                        joined,
+                        platform::new_id(),
+                        platform::now_rfc3339(),
+                        (a, j, g),
+                        &chosen,
+                    )
+                })
+            })
+        })
     }
 
     /// Encrypts the share to the counsellor and offers it as a file.

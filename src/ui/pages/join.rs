@@ -227,12 +227,10 @@ pub fn SharePage(id: Id) -> impl IntoView {
     let st = ctx.settings.get_untracked();
     let locale = st.locale;
     // By default: the survey results this group asked for. Nothing else.
-    let attempts = RwSignal::new(ctx.attempts.with_untracked(|a| {
-        a.iter()
-            .filter(|x| x.group.as_ref() == Some(&joined.id) && x.moment.is_some())
-            .map(|x| x.id.clone())
-            .collect::<Vec<Id>>()
-    }));
+    let attempts = RwSignal::new(
+        ctx.attempts
+            .with_untracked(|a| crate::domain::kit::Chosen::by_default(&joined.id, a).attempts),
+    );
     let entries = RwSignal::new(Vec::<Id>::new());
     let goals = RwSignal::new(Vec::<Id>::new());
     let preview = RwSignal::new(None::<crate::domain::kit::Share>);

@@ -1,0 +1,219 @@
+//! Review #12 "nothing lost, nothing misreported": each test names the bug it covers, drives
+//! the real `Workspace` over the in-memory store with faults injected, and checks the stored
+//! data itself (not only the result value).
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use hamdel::domain::backup::{Backup, ImportMode, ImportPlan, Records, Scope};
+use hamdel::domain::{Id, JournalEntry};
+use hamdel::storage::collection::QUARANTINE_PREFIX;
+use hamdel::storage::{KeyValueStore, LoadIssue, MemoryStore, Workspace, WriteError};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).expect("valid test date")
+}
+
+fn entry(n: u32, text: &str) -> JournalEntry {
+    JournalEntry::new(Id::from_raw(format!("e{n:05}")), day(1 + n % 28), text).expect("valid")
+}
+
+fn quarantined(store: &MemoryStore) -> Vec<(String, String)> {
+    store
+        .snapshot()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(QUARANTINE_PREFIX))
+        .collect()
+}
+
+/// Review #2 and H1: a record whose date has a five-digit year (typed as `20266-11-26` before
+/// the date range existed) made the whole chunk of up to 200 records unreadable.
+#[test]
+fn one_bad_record_is_set_aside_alone_and_its_neighbours_load() {
+    let store = MemoryStore::new();
+    let mut ws = Workspace::open(store.clone());
+    for n in 0..3 {
+        ws.put_entry(entry(n, &format!("entry {n}")))
+            .expect("stored");
+    }
+    let key = "hamdel/journal/00001";
+    let good = store.get(key).unwrap().unwrap();
+    let bad_record = r#"{"rev":1,"item":{"id":"bad","date":"20266-11-26","text":"far future"}}"#;
+    let planted = good.replacen("\"records\":[", &format!("\"records\":[{bad_record},"), 1);
+    store.plant(key, &planted);
+
+    let ws = Workspace::open(store.clone());
+    assert_eq!(ws.journal().len(), 3, "the three good records load");
+    let aside = quarantined(&store);
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(aside[0].1, bad_record, "set aside byte for byte");
+    assert!(
+        ws.issues()
+            .iter()
+            .any(|i| matches!(i, LoadIssue::Quarantined { .. }))
+    );
+    assert!(!store.get(key).unwrap().unwrap().contains("far future"));
+    // Loading again sets nothing aside twice.
+    let again = Workspace::open(store.clone());
+    assert_eq!(again.journal().len(), 3);
+    assert_eq!(quarantined(&store).len(), 1);
+}
+
+/// A bad record that cannot be copied aside (no room) stays in its chunk; the good records
+/// load, and the next write of that chunk refuses until the copy can be made.
+#[test]
+fn a_bad_record_with_no_room_to_copy_it_stays_and_blocks_only_its_chunk() {
+    let store = MemoryStore::new();
+    let mut ws = Workspace::open(store.clone());
+    ws.put_entry(entry(1, "kept")).expect("stored");
+    let key = "hamdel/journal/00001";
+    let good = store.get(key).unwrap().unwrap();
+    let bad_record = r#"{"rev":1,"item":{"id":"bad","date":"nope","text":"x"}}"#;
+    store.plant(
+        key,
+        &good.replacen("\"records\":[", &format!("\"records\":[{bad_record},"), 1),
+    );
+    store.fail_writes_after(0);
+    let mut ws = Workspace::open(store.clone());
+    assert_eq!(ws.journal().len(), 1);
+    assert!(store.get(key).unwrap().unwrap().contains(bad_record));
+    assert!(matches!(
+        ws.put_entry(entry(2, "new")),
+        Err(WriteError::Unreadable { .. } | WriteError::Store(_))
+    ));
+    assert!(
+        store.get(key).unwrap().unwrap().contains(bad_record),
+        "never dropped"
+    );
+    store.clear_faults();
+    ws.retry().expect("stored once the copy fits");
+    assert_eq!(quarantined(&store)[0].1, bad_record);
+    assert_eq!(Workspace::open(store).journal().len(), 2);
+}
+
+fn journal_backup(entries: Vec<JournalEntry>) -> Backup {
+    Backup::new(
+        Records {
+            journal: entries,
+            ..Records::default()
+        },
+        Scope::Everything,
+        "2026-11-26T00:00:00Z".into(),
+    )
+}
+
+/// Review H2: the rollback wrote old values back key by key while later keys still held their
+/// larger new values, ignored every error, and said "exactly as it was before". Here a replace
+/// shrinks chunk 1, grows chunk 2 and fails on chunk 3, near a full quota.
+#[test]
+fn a_failed_restore_near_a_full_quota_is_put_back_exactly() {
+    let long = "متن بلند ".repeat(40);
+    let build = |store: &MemoryStore| {
+        let mut ws = Workspace::open(store.clone());
+        for n in 0..450 {
+            let text = if (200..400).contains(&n) {
+                "short"
+            } else {
+                &long
+            };
+            ws.put_entry(entry(n, text)).expect("stored");
+        }
+        ws
+    };
+    let probe = MemoryStore::new();
+    build(&probe);
+    let used = probe.used_units().unwrap();
+    // Chunk 1 (0–199) loses 150 records, chunk 2 (200–399) grows, chunk 3 cannot be written.
+    let mut incoming: Vec<JournalEntry> = (0..50).map(|n| entry(n, &long)).collect();
+    incoming.extend((200..400).map(|n| entry(n, &long)));
+    incoming.extend((400..450).map(|n| entry(n, "changed")));
+    let backup = journal_backup(incoming);
+    for margin in [0usize, 20_000, 60_000, 150_000] {
+        let store = MemoryStore::with_quota(used + margin);
+        let mut ws = build(&store);
+        let before = store.snapshot();
+        store.fail_key("hamdel/journal/00003");
+        let plan = ImportPlan::new(&ws.records(), &backup, ImportMode::Replace);
+        let result = ws.apply_import(&plan);
+        store.clear_faults();
+        assert!(result.is_err(), "margin {margin}");
+        assert!(
+            store.snapshot() == before,
+            "margin {margin}: stored data changed ({result:?})"
+        );
+        assert_eq!(ws.journal().len(), 450);
+        assert!(ws.unrestored_json().is_none());
+    }
+}
+
+/// When the earlier data cannot be put back (here storage fills up for good right after the
+/// restore wrote its first chunk), the person is told so — never "exactly as before" — the
+/// earlier data stays in memory to save to a file, and putting it back works once there is room.
+#[test]
+fn a_restore_that_cannot_be_put_back_says_so_and_keeps_the_earlier_data() {
+    let make = || {
+        let store = MemoryStore::new();
+        let mut ws = Workspace::open(store.clone());
+        for n in 0..5 {
+            ws.put_entry(entry(n, &format!("old {n}"))).expect("stored");
+        }
+        (store, ws)
+    };
+    let backup = journal_backup((0..400).map(|n| entry(n, &"new ".repeat(20))).collect());
+    // How much the restore's first chunk takes.
+    let (probe, mut probe_ws) = make();
+    let plan = ImportPlan::new(&probe_ws.records(), &backup, ImportMode::Replace);
+    probe_ws.apply_import(&plan).expect("fits");
+    let first = "hamdel/journal/00001";
+    let units = first.len() + probe.get(first).unwrap().unwrap().chars().count();
+
+    let (store, mut ws) = make();
+    let before = store.snapshot();
+    let plan = ImportPlan::new(&ws.records(), &backup, ImportMode::Replace);
+    store.fail_after_units(units + 10);
+    assert_eq!(ws.apply_import(&plan), Err(WriteError::RestoreUnverified));
+    let kept = ws.unrestored_json().expect("the earlier data is kept");
+    assert!(kept.contains("old 3"), "{kept}");
+    assert!(!ws.retry_put_back(), "still no room");
+    store.clear_faults();
+    assert!(ws.retry_put_back());
+    assert!(store.snapshot() == before);
+    assert!(ws.unrestored_json().is_none());
+    assert_eq!(ws.journal().len(), 5);
+}
+
+/// Every write of a restore, failing once: each run ends exactly as before, or with the
+/// restore done, or (never silently) with the earlier data kept for a file.
+#[test]
+fn a_restore_failing_at_every_write_point_loses_nothing() {
+    let make = || {
+        let store = MemoryStore::new();
+        let mut ws = Workspace::open(store.clone());
+        for n in 0..250 {
+            ws.put_entry(entry(n, &format!("old {n}"))).expect("stored");
+        }
+        (store, ws)
+    };
+    let backup = journal_backup((100..500).map(|n| entry(n, "new")).collect());
+    let mut points = 0;
+    for fail_at in 0..12 {
+        let (store, mut ws) = make();
+        let before = store.snapshot();
+        let plan = ImportPlan::new(&ws.records(), &backup, ImportMode::Replace);
+        store.fail_once_after(fail_at);
+        match ws.apply_import(&plan) {
+            Ok(()) => {
+                let after = Workspace::open(store.clone());
+                assert_eq!(after.journal().len(), 400, "fail_at {fail_at}");
+            }
+            Err(WriteError::RestoreUnverified) => panic!("fail_at {fail_at}: a one-off fault"),
+            Err(_) => {
+                points += 1;
+                assert!(store.snapshot() == before, "fail_at {fail_at}");
+            }
+        }
+    }
+    assert!(
+        points >= 3,
+        "the restore should fail at several points, failed at {points}"
+    );
+}
