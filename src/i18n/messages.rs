@@ -643,6 +643,8 @@ pub enum Msg {
     WrongPassphrase,
     /// Encryption: LockDamaged.
     LockDamaged,
+    /// Switching the lock off would not fit in the browser's storage (units over).
+    LockOffWontFit(usize),
     /// Encryption: LockThisSpace.
     LockThisSpace,
     /// Kits and results: KitTitle.
@@ -1468,6 +1470,12 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::LockDamaged => {
             "The lock's key record is damaged, so this space cannot be opened here. Bring back a backup."
         }
+        Msg::LockOffWontFit(n) => {
+            return format!(
+                "The lock was not switched off: without it your data takes more room, about {} characters more than this browser allows. Nothing was changed. Save a backup first (below), then remove some old entries or bring the backup into a new browser profile.",
+                number(n, l)
+            );
+        }
         Msg::LockThisSpace => "Lock",
         Msg::KitTitle => "Kit for members",
         Msg::KitIntro => {
@@ -2259,6 +2267,12 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::WrongPassphrase => "عبارت عبور درست نیست.",
         Msg::LockDamaged => {
             "رکورد کلید قفل آسیب دیده است و این فضا اینجا باز نمی‌شود. یک پشتیبان را بازگردانید."
+        }
+        Msg::LockOffWontFit(n) => {
+            return format!(
+                "قفل برداشته نشد: بدون قفل داده‌های شما جای بیشتری می‌گیرد، حدود {} نویسه بیش از آنچه این مرورگر اجازه می‌دهد. چیزی تغییر نکرد. اول یک پشتیبان بگیرید (پایین‌تر)، بعد چند نوشتهٔ قدیمی را پاک کنید یا پشتیبان را در نمایهٔ تازه‌ای از مرورگر بازگردانید.",
+                number(n, l)
+            );
         }
         Msg::LockThisSpace => "قفل",
         Msg::KitTitle => "بستهٔ اعضا",

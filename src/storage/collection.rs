@@ -250,6 +250,49 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
         (coll, issues)
     }
 
+    /// The same collection with no stored records in memory, but every change not yet stored
+    /// (a space that locks keeps what exists nowhere else; review M6).
+    pub fn keeping_pending(&self) -> Self {
+        let mut kept = Self::empty(self.name);
+        kept.pending = self.pending.clone();
+        for (chunk, op) in self.pending.values() {
+            if let Op::Put { item, base } = op {
+                kept.chunks.get_or_default(*chunk).push(Stored {
+                    rev: base.unwrap_or(0),
+                    item: item.clone(),
+                });
+            }
+        }
+        kept
+    }
+
+    /// Takes over the changes `earlier` had not stored (after this collection was loaded
+    /// afresh, e.g. at an unlock), on top of what is stored now; each is stored at the next
+    /// write or retry, with the usual conflict rules against its original revision.
+    pub fn adopt_pending(&mut self, earlier: &Self) {
+        self.stamp = next_stamp();
+        for (id, (_, op)) in earlier.pending.iter() {
+            match op {
+                Op::Put { item, base } => {
+                    let chunk = match self.locate(id) {
+                        Some((chunk, _)) => chunk,
+                        None => self.head_for_new(),
+                    };
+                    self.stage_put(chunk, *base, item.clone());
+                }
+                Op::Delete { base } => {
+                    if let Some((chunk, _)) = self.locate(id) {
+                        if let Some(records) = self.chunks.get_mut(&chunk) {
+                            records.retain(|s| s.item.id() != id);
+                        }
+                        self.pending
+                            .insert(id.clone(), (chunk, Op::Delete { base: *base }));
+                    }
+                }
+            }
+        }
+    }
+
     /// Changes whenever the records may have changed (so a view copies them only then).
     pub fn stamp(&self) -> u64 {
         self.stamp

@@ -13,6 +13,9 @@ pub enum StoreError {
     Unavailable,
     /// The value is sealed by the at-rest lock and its space is locked now.
     Locked,
+    /// The space's lock record is damaged or unreadable: its data is read-only (nothing is
+    /// written in plain text, nor sealed to a key nobody holds).
+    LockDamaged,
     /// Any other failure, with the platform's error name.
     Backend {
         /// e.g. the DOMException name.
@@ -36,6 +39,11 @@ pub trait KeyValueStore {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
     /// Space used by every key and value, in UTF-16 code units (how browsers count the quota).
     fn used_units(&self) -> Result<usize, StoreError>;
+    /// How many UTF-16 units the store lets the origin keep (localStorage: about
+    /// [`QUOTA_UNITS`]; browsers do not say, so that is the assumption).
+    fn quota_units(&self) -> usize {
+        QUOTA_UNITS
+    }
     /// Moves the value of `from` to `to` (then removes `from`) without passing it through a
     /// Rust `String`, where the store can: a browser value may hold a lone UTF-16 surrogate,
     /// which a `String` would change to U+FFFD. Returns `false` if this store cannot, and the

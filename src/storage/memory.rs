@@ -188,6 +188,10 @@ impl KeyValueStore for MemoryStore {
         Ok(())
     }
 
+    fn quota_units(&self) -> usize {
+        self.inner.quota_units.get()
+    }
+
     fn move_value(&self, from: &str, to: &str) -> Result<bool, StoreError> {
         let Some(value) = self.get(from)? else {
             return Ok(true);

@@ -75,12 +75,33 @@ pub struct LockRecord {
 pub struct SpaceLock {
     /// As stored.
     pub record: LockRecord,
-    recipient: Recipient,
+    /// `None` when the stored record is damaged or could not be read: the space is then
+    /// read-only (review L2: it used to seal to a throwaway key nobody holds).
+    recipient: Option<Recipient>,
     /// Present only while unlocked.
     keys: Option<KeyPair>,
 }
 
 impl SpaceLock {
+    /// Whether the stored lock record is damaged or unreadable (the space is read-only).
+    pub fn is_damaged(&self) -> bool {
+        self.recipient.is_none()
+    }
+
+    /// A lock whose record could not be read: nothing of its space is read or written.
+    fn damaged() -> Self {
+        SpaceLock {
+            record: LockRecord {
+                v: 1,
+                recipient: String::new(),
+                wrapped: String::new(),
+                idle_minutes: 0,
+            },
+            recipient: None,
+            keys: None,
+        }
+    }
+
     /// Whether the identity is in memory.
     pub fn is_open(&self) -> bool {
         self.keys.is_some()
@@ -108,6 +129,12 @@ pub enum LockError {
     NotOpen,
     /// Changes that could not be stored yet would be lost by locking.
     PendingChanges,
+    /// Switching the lock off would not fit: the plain data needs this many more UTF-16 units
+    /// than the browser allows (review L9). Nothing was changed.
+    WontFit {
+        /// Units over the quota.
+        needed: usize,
+    },
 }
 
 impl From<crypto::CryptoError> for LockError {
@@ -126,8 +153,13 @@ impl Locks {
     pub fn load(store: &impl KeyValueStore) -> Self {
         let mut locks = Locks::default();
         for space in Space::ALL {
-            if let Ok(Some(raw)) = store.get(space.lock_key()) {
-                locks.spaces[space.index()] = Some(parse_lock(&raw));
+            match store.get(space.lock_key()) {
+                Ok(Some(raw)) => locks.spaces[space.index()] = Some(parse_lock(&raw)),
+                Ok(None) => {}
+                // Review L2: a record that cannot be read is not "no lock" (that would write
+                // plain text into a locked space): the space stays closed and read-only.
+                Err(StoreError::Unavailable) => {}
+                Err(_) => locks.spaces[space.index()] = Some(SpaceLock::damaged()),
             }
         }
         locks
@@ -153,8 +185,11 @@ impl Locks {
         let lock = self.spaces[space.index()]
             .as_mut()
             .ok_or(LockError::NotOpen)?;
+        let Some(recipient) = &lock.recipient else {
+            return Err(LockError::Damaged);
+        };
         let keys = KeyPair::unwrap(&lock.record.wrapped, passphrase)?;
-        if keys.recipient().to_string() != lock.recipient.to_string() {
+        if keys.recipient().to_string() != recipient.to_string() {
             return Err(LockError::Damaged);
         }
         lock.keys = Some(keys);
@@ -170,7 +205,7 @@ impl Locks {
 
     /// Installs a new, open lock (after its record was stored).
     pub fn install(&mut self, space: Space, record: LockRecord, keys: KeyPair) {
-        let recipient = keys.recipient();
+        let recipient = Some(keys.recipient());
         self.spaces[space.index()] = Some(SpaceLock {
             record,
             recipient,
@@ -227,21 +262,11 @@ fn parse_lock(raw: &str) -> SpaceLock {
     match (record, recipient) {
         (Some(record), Some(recipient)) => SpaceLock {
             record,
-            recipient,
+            recipient: Some(recipient),
             keys: None,
         },
-        // Unreadable record: seal to a throwaway recipient so nothing is ever written in plain
-        // text, and let unlocking report the damage.
-        _ => SpaceLock {
-            record: LockRecord {
-                v: 1,
-                recipient: String::new(),
-                wrapped: String::new(),
-                idle_minutes: 0,
-            },
-            recipient: KeyPair::generate().recipient(),
-            keys: None,
-        },
+        // Unreadable record: the space is read-only, and unlocking reports the damage.
+        _ => SpaceLock::damaged(),
     }
 }
 
@@ -294,12 +319,14 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<'_, S> {
         let lock = space_of_key(key).and_then(|space| self.locks.get(space));
         match lock {
             Some(lock) if !crypto::is_sealed(value) => {
-                let sealed =
-                    crypto::seal(&lock.recipient, value).map_err(|_| StoreError::Backend {
-                        name: "seal".into(),
-                    })?;
+                let recipient = lock.recipient.as_ref().ok_or(StoreError::LockDamaged)?;
+                let sealed = crypto::seal(recipient, value).map_err(|_| StoreError::Backend {
+                    name: "seal".into(),
+                })?;
                 self.inner.set(key, &sealed)
             }
+            // A damaged lock: not even an already sealed value is written.
+            Some(lock) if lock.is_damaged() => Err(StoreError::LockDamaged),
             _ => self.inner.set(key, value),
         }
     }
@@ -314,6 +341,10 @@ impl<S: KeyValueStore> KeyValueStore for SealedStore<'_, S> {
 
     fn used_units(&self) -> Result<usize, StoreError> {
         self.inner.used_units()
+    }
+
+    fn quota_units(&self) -> usize {
+        self.inner.quota_units()
     }
 
     fn move_value(&self, from: &str, to: &str) -> Result<bool, StoreError> {

@@ -6,7 +6,7 @@ use super::collection::{
 };
 use super::draft_store::{JournalDraft, load_draft, save_draft};
 use super::exchange::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys};
-use super::kv::{KeyValueStore, QUOTA_UNITS, StoreError};
+use super::kv::{KeyValueStore, StoreError};
 use super::sealed::{LockError, Locks, SealedStore, Space, new_lock, open_value, space_of_key};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
 use crate::crypto::{self, KeyPair};
@@ -160,31 +160,30 @@ impl<S: KeyValueStore> Workspace<S> {
         ws
     }
 
-    /// (Re)reads one space's data from the store, through the locks.
+    /// (Re)reads one space's data from the store, through the locks. Changes this tab had not
+    /// stored yet are kept on top of what is read (review M6: an unlock dropped them).
     fn load_space(&mut self, space: Space) {
         let view = sealed!(self);
         let mut issues = Vec::new();
+        macro_rules! reload {
+            ($($field:ident: $name:expr),*) => {
+                $(
+                    let (mut fresh, found) = Collection::load(&view, $name);
+                    fresh.adopt_pending(&self.$field);
+                    self.$field = fresh;
+                    issues.extend(found);
+                )*
+            };
+        }
         match space {
             Space::Member => {
-                let (journal, a) = Collection::load(&view, JOURNAL);
-                let (attempts, b) = Collection::load(&view, ATTEMPTS);
-                let (goals, c) = Collection::load(&view, GOALS);
-                let (kits, e) = Collection::load(&view, KITS);
+                reload!(journal: JOURNAL, attempts: ATTEMPTS, goals: GOALS, kits: KITS);
                 let (draft, d) = load_draft(&view);
-                (
-                    self.journal,
-                    self.attempts,
-                    self.goals,
-                    self.kits,
-                    self.draft,
-                ) = (journal, attempts, goals, kits, draft);
-                issues.extend(a.into_iter().chain(b).chain(c).chain(d).chain(e));
+                self.draft = draft;
+                issues.extend(d);
             }
             Space::Counsellor => {
-                let (groups, a) = Collection::load(&view, GROUPS);
-                let (exercises, b) = Collection::load(&view, EXERCISES);
-                (self.groups, self.exercises) = (groups, exercises);
-                issues.extend(a.into_iter().chain(b));
+                reload!(groups: GROUPS, exercises: EXERCISES);
             }
         }
         for issue in issues {
@@ -194,20 +193,31 @@ impl<S: KeyValueStore> Workspace<S> {
         }
     }
 
-    /// Forgets one space's data in memory (it stays stored).
+    /// Forgets one space's stored data in memory (it stays stored); changes not stored yet are
+    /// kept, since they exist nowhere else.
     fn clear_space(&mut self, space: Space) {
         match space {
             Space::Member => {
-                self.journal = Collection::empty(JOURNAL);
-                self.attempts = Collection::empty(ATTEMPTS);
-                self.goals = Collection::empty(GOALS);
-                self.kits = Collection::empty(KITS);
+                self.journal = self.journal.keeping_pending();
+                self.attempts = self.attempts.keeping_pending();
+                self.goals = self.goals.keeping_pending();
+                self.kits = self.kits.keeping_pending();
                 self.draft = JournalDraft::default();
             }
             Space::Counsellor => {
-                self.groups = Collection::empty(GROUPS);
-                self.exercises = Collection::empty(EXERCISES);
+                self.groups = self.groups.keeping_pending();
+                self.exercises = self.exercises.keeping_pending();
             }
+        }
+    }
+
+    /// Refuses a write to a space that is closed, before anything is staged (review M6: such
+    /// writes were staged, then dropped at the unlock).
+    fn open_for(&self, space: Space) -> Result<(), WriteError> {
+        match self.locks.get(space) {
+            Some(lock) if lock.is_damaged() => Err(WriteError::Store(StoreError::LockDamaged)),
+            Some(lock) if !lock.is_open() => Err(WriteError::Store(StoreError::Locked)),
+            _ => Ok(()),
         }
     }
 
@@ -233,6 +243,11 @@ impl<S: KeyValueStore> Workspace<S> {
     pub fn unlock(&mut self, space: Space, passphrase: &str) -> Result<(), LockError> {
         self.locks.unlock(space, passphrase)?;
         self.load_space(space);
+        if self.pending_in(space) > 0 {
+            // Changes kept while the space was closed are stored now where they fit; what does
+            // not fit stays pending and the usual "not saved yet" banner shows it.
+            let _ = self.retry();
+        }
         Ok(())
     }
 
@@ -314,13 +329,28 @@ impl<S: KeyValueStore> Workspace<S> {
     /// removed. If storing fails part way, the lock stays on and nothing is unreadable.
     pub fn disable_lock(&mut self, space: Space) -> Result<(), LockError> {
         let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
+        // Review L9: plain text takes more room than sealed, compressed text. Say so before
+        // starting rather than failing part way with a quota message.
+        let mut opened: Vec<(String, String)> = Vec::new();
+        let mut growth: i64 = 0;
         for key in self.space_keys(space)? {
-            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)? {
-                // A sealed value that does not open stays as it is (damaged already).
-                if let Ok(plain) = crypto::unseal(keys, &raw) {
-                    self.store.set(&key, &plain).map_err(LockError::Store)?;
-                }
+            if let Some(raw) = self.store.get(&key).map_err(LockError::Store)?
+                && let Ok(plain) = crypto::unseal(keys, &raw)
+            {
+                growth += super::kv::utf16_len(&plain) as i64 - super::kv::utf16_len(&raw) as i64;
+                opened.push((key, plain));
             }
+        }
+        let used = self.store.used_units().map_err(LockError::Store)? as i64;
+        let quota = self.store.quota_units() as i64;
+        if growth > 0 && used + growth > quota {
+            return Err(LockError::WontFit {
+                needed: (used + growth - quota) as usize,
+            });
+        }
+        // A sealed value that does not open stays as it is (damaged already).
+        for (key, plain) in opened {
+            self.store.set(&key, &plain).map_err(LockError::Store)?;
         }
         self.store
             .remove(space.lock_key())
@@ -413,21 +443,25 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces a group.
     pub fn put_group(&mut self, group: Group) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Counsellor)?;
         self.groups.put(&sealed!(self), group)
     }
 
     /// Deletes a group.
     pub fn remove_group(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Counsellor)?;
         self.groups.remove(&sealed!(self), id)
     }
 
     /// Adds or replaces a journal entry.
     pub fn put_entry(&mut self, entry: JournalEntry) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.journal.put(&sealed!(self), entry)
     }
 
     /// Deletes a journal entry.
     pub fn remove_entry(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.journal.remove(&sealed!(self), id)
     }
 
@@ -449,6 +483,7 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Stores a survey attempt.
     pub fn put_attempt(&mut self, attempt: Attempt) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.attempts.put(&sealed!(self), attempt)
     }
 
@@ -459,11 +494,13 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces a goal.
     pub fn put_goal(&mut self, goal: Goal) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.goals.put(&sealed!(self), goal)
     }
 
     /// Deletes a goal.
     pub fn remove_goal(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.goals.remove(&sealed!(self), id)
     }
 
@@ -485,11 +522,13 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Adds or replaces one of the counsellor's exercises.
     pub fn put_exercise(&mut self, exercise: Exercise) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Counsellor)?;
         self.exercises.put(&sealed!(self), exercise)
     }
 
     /// Deletes one of the counsellor's exercises.
     pub fn remove_exercise(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Counsellor)?;
         self.exercises.remove(&sealed!(self), id)
     }
 
@@ -575,7 +614,7 @@ impl<S: KeyValueStore> Workspace<S> {
     pub fn usage(&self) -> Usage {
         Usage {
             used_units: self.store.used_units().unwrap_or(0),
-            quota_units: QUOTA_UNITS,
+            quota_units: self.store.quota_units(),
         }
     }
 
@@ -647,11 +686,7 @@ impl<S: KeyValueStore> Workspace<S> {
         })();
         if let Err(e) = result {
             let restored = self.put_back(&before);
-            for space in Space::ALL {
-                if !self.locks.closed(space) {
-                    self.load_space(space);
-                }
-            }
+            self.reload_as_stored();
             if !restored {
                 // Review H2: never "exactly as before" unless it was read back and compared.
                 self.unrestored = before;
@@ -738,12 +773,30 @@ impl<S: KeyValueStore> Workspace<S> {
         if !done {
             self.unrestored = before;
         }
+        self.reload_as_stored();
+        done
+    }
+
+    /// Reads every open space again exactly as stored, dropping what a failed restore staged
+    /// (no other change is pending then: a restore first stores every earlier change).
+    fn reload_as_stored(&mut self) {
         for space in Space::ALL {
             if !self.locks.closed(space) {
+                match space {
+                    Space::Member => {
+                        self.journal = Collection::empty(JOURNAL);
+                        self.attempts = Collection::empty(ATTEMPTS);
+                        self.goals = Collection::empty(GOALS);
+                        self.kits = Collection::empty(KITS);
+                    }
+                    Space::Counsellor => {
+                        self.groups = Collection::empty(GROUPS);
+                        self.exercises = Collection::empty(EXERCISES);
+                    }
+                }
                 self.load_space(space);
             }
         }
-        done
     }
 
     /// The group kits the member joined.
@@ -753,11 +806,13 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Joins a group (or updates a joined kit).
     pub fn put_kit(&mut self, kit: JoinedKit) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.kits.put(&sealed!(self), kit)
     }
 
     /// Leaves a joined group.
     pub fn remove_kit(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(Space::Member)?;
         self.kits.remove(&sealed!(self), id)
     }
 

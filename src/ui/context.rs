@@ -301,6 +301,8 @@ impl AppContext {
             Err(err) => {
                 let msg = match err {
                     WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
+                    WriteError::Store(StoreError::LockDamaged) => Msg::LockDamaged,
+                    WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
                     _ => Msg::SaveFailed,
                 };
                 self.notify(

@@ -55,6 +55,8 @@ fn lock_error_msg(e: &LockError) -> Msg {
         LockError::WrongPassphrase => Msg::WrongPassphrase,
         LockError::Damaged => Msg::LockDamaged,
         LockError::PendingChanges => Msg::LockPending,
+        LockError::WontFit { needed } => Msg::LockOffWontFit(*needed),
+        LockError::Store(StoreError::LockDamaged) => Msg::LockDamaged,
         LockError::Store(StoreError::QuotaExceeded) => Msg::LockQuota,
         LockError::Internal | LockError::Store(_) | LockError::NotOpen => Msg::SaveFailed,
     }
