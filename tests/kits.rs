@@ -239,7 +239,8 @@ fn results_that_do_not_fit_the_survey_are_refused_by_name_and_nothing_is_stored(
     use hamdel::domain::kit::ResultProblem;
     let (store, mut ws, kit) = counsellor();
     let before = store.snapshot();
-    let cases: [(&str, fn(&mut Attempt), ResultProblem); 5] = [
+    type Spoil = fn(&mut Attempt);
+    let cases: [(&str, Spoil, ResultProblem); 5] = [
         (
             "nines",
             |a| a.answers = vec![9; 5],

@@ -246,7 +246,7 @@ pub fn read_numeric(text: &str, calendar: Calendar) -> Result<NaiveDate, DatePro
         }
         Calendar::Gregorian => NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
     };
-    let date = date.ok_or(if (1..=12).contains(&month) && day >= 1 && day <= 31 {
+    let date = date.ok_or(if (1..=12).contains(&month) && (1..=31).contains(&day) {
         if year_in_calendar_range(year, calendar) {
             DateProblem::NotADate
         } else {
