@@ -545,8 +545,17 @@ pub enum Msg {
     BackupDamaged,
     /// Encryption: BackupNotAge.
     BackupNotAge,
-    /// Encryption: BackupTooMuchWork.
-    BackupTooMuchWork,
+    /// A backup saved with a slower key setting than Hamdel's: its work factor and about how
+    /// many seconds opening it takes. Asks before opening.
+    BackupAskWork(u8, u64),
+    /// Button: open the slower backup.
+    OpenAnyway,
+    /// A backup asking for more work than Hamdel opens at all: its work factor.
+    BackupWorkTooHigh(u8),
+    /// Trying another way the passphrase may have been typed: which, of how many.
+    TryingVariant(usize, usize),
+    /// The backup opened with the passphrase as another keyboard types it.
+    OpenedWithVariant,
     /// Encryption: BackupTooLarge.
     BackupTooLarge,
     /// Encryption: BackupNewer(u32).
@@ -1376,15 +1385,36 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::OpenBackup => "Open backup",
         Msg::ChooseFileFirst => "Choose a backup file first.",
         Msg::BackupWrongPassphrase => {
-            "That passphrase does not open this backup. Nothing was changed."
+            "That passphrase does not open this backup (also tried as other keyboards type it). Nothing was changed. If you are sure it is right, this copy of the file may be damaged: try another copy."
+        }
+        Msg::BackupAskWork(log_n, secs) => {
+            return format!(
+                "This backup was saved with a slower key setting than Hamdel's (2^{}), as the age and rage tools often do. The file is fine; opening it takes about {} s and a lot of memory, and the page will not respond meanwhile.",
+                number(log_n, l),
+                number(secs, l)
+            );
+        }
+        Msg::OpenAnyway => "Open it",
+        Msg::BackupWorkTooHigh(log_n) => {
+            return format!(
+                "This backup asks for a very slow key setting (2^{}); Hamdel opens files up to 2^20, so it was not opened. Nothing was changed. The file may well be fine: decrypt it with the tool that made it and encrypt it again with `age -p`, or save a new backup from Hamdel.",
+                number(log_n, l)
+            );
+        }
+        Msg::TryingVariant(i, n) => {
+            return format!(
+                "Not opened as typed: trying the passphrase as another keyboard may have typed it ({} of {})…",
+                number(i, l),
+                number(n, l)
+            );
+        }
+        Msg::OpenedWithVariant => {
+            "Opened with the passphrase as another keyboard types it (Arabic ي/ك or ی/ک, or the half-space written differently)."
         }
         Msg::BackupDamaged => {
             "This file is damaged, cut short or was changed after it was saved. Nothing was changed."
         }
         Msg::BackupNotAge => "This is not a Hamdel backup file. Nothing was changed.",
-        Msg::BackupTooMuchWork => {
-            "This file asks for an unreasonable amount of work to open, so it was refused. Nothing was changed."
-        }
         Msg::BackupTooLarge => "This file is far too large to be a backup. Nothing was changed.",
         Msg::BackupNewer(v) => {
             return format!(
@@ -2181,14 +2211,37 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::BackupFile => "فایل پشتیبان (.age)",
         Msg::OpenBackup => "باز کردن پشتیبان",
         Msg::ChooseFileFirst => "اول یک فایل پشتیبان انتخاب کنید.",
-        Msg::BackupWrongPassphrase => "این عبارت عبور این پشتیبان را باز نمی‌کند. چیزی تغییر نکرد.",
+        Msg::BackupWrongPassphrase => {
+            "این عبارت عبور این پشتیبان را باز نمی‌کند (به شکلی که صفحه‌کلیدهای دیگر می‌نویسند هم امتحان شد). چیزی تغییر نکرد. اگر مطمئنید درست است، شاید این نسخه از فایل آسیب دیده باشد: نسخهٔ دیگری را امتحان کنید."
+        }
+        Msg::BackupAskWork(log_n, secs) => {
+            return format!(
+                "این پشتیبان با تنظیم کلیدی کندتر از تنظیم همدل (۲ به توان {}) ذخیره شده، همان‌طور که ابزارهای age و rage اغلب می‌کنند. فایل سالم است؛ باز کردنش حدود {} ثانیه و حافظهٔ زیادی می‌گیرد و در این مدت صفحه پاسخ نمی‌دهد.",
+                number(log_n, l),
+                number(secs, l)
+            );
+        }
+        Msg::OpenAnyway => "بازش کن",
+        Msg::BackupWorkTooHigh(log_n) => {
+            return format!(
+                "این پشتیبان تنظیم کلیدی بسیار کند می‌خواهد (۲ به توان {})؛ همدل فایل‌ها را تا ۲ به توان ۲۰ باز می‌کند، پس باز نشد. چیزی تغییر نکرد. فایل احتمالاً سالم است: آن را با همان ابزاری که ساخته باز کنید و دوباره با `age -p` رمز کنید، یا از همدل پشتیبان تازه‌ای بگیرید.",
+                number(log_n, l)
+            );
+        }
+        Msg::TryingVariant(i, n) => {
+            return format!(
+                "به همان شکلی که نوشتید باز نشد: امتحان عبارت عبور به شکلی که صفحه‌کلید دیگری می‌نویسد ({} از {})…",
+                number(i, l),
+                number(n, l)
+            );
+        }
+        Msg::OpenedWithVariant => {
+            "با عبارت عبور به شکلی که صفحه‌کلید دیگری می‌نویسد باز شد (ي/ك عربی یا ی/ک فارسی، یا نیم‌فاصله به شکلی دیگر)."
+        }
         Msg::BackupDamaged => {
             "این فایل آسیب دیده، ناقص است یا پس از ذخیره تغییر کرده است. چیزی تغییر نکرد."
         }
         Msg::BackupNotAge => "این فایل پشتیبان همدل نیست. چیزی تغییر نکرد.",
-        Msg::BackupTooMuchWork => {
-            "باز کردن این فایل کار بیش از اندازه‌ای می‌خواهد، پس پذیرفته نشد. چیزی تغییر نکرد."
-        }
         Msg::BackupTooLarge => "این فایل بزرگ‌تر از آن است که پشتیبان باشد. چیزی تغییر نکرد.",
         Msg::BackupNewer(v) => {
             return format!(

@@ -6,7 +6,7 @@
 
 use super::context::{AppContext, NoticeAction, Tone};
 use super::platform;
-use crate::crypto::{self, CryptoError, KDF_LOG_N, MAX_LOG_N};
+use crate::crypto::{self, CryptoError, KDF_LOG_N};
 use crate::domain::backup::{Backup, BackupError, ImportMode, ImportPlan, Scope};
 use crate::i18n::Msg;
 use crate::storage::backup_file::{OpenError, backup_file_name, encrypt_backup, open_backup};
@@ -41,7 +41,9 @@ pub fn open_error_msg(e: &OpenError) -> Msg {
     match e {
         OpenError::Crypto(CryptoError::WrongKey) => Msg::BackupWrongPassphrase,
         OpenError::Crypto(CryptoError::NotAgeFile) => Msg::BackupNotAge,
-        OpenError::Crypto(CryptoError::TooMuchWork { .. }) => Msg::BackupTooMuchWork,
+        OpenError::Crypto(CryptoError::TooMuchWork { required }) => {
+            Msg::BackupWorkTooHigh(*required)
+        }
         OpenError::Crypto(CryptoError::TooLarge) => Msg::BackupTooLarge,
         OpenError::Crypto(CryptoError::Damaged | CryptoError::Internal) => Msg::BackupDamaged,
         OpenError::Backup(BackupError::NotABackup) => Msg::BackupNotAge,
@@ -241,12 +243,17 @@ impl AppContext {
         }
     }
 
-    /// Opens a backup file (slow: derives the key). Nothing is stored.
-    pub fn open_backup(self, bytes: &[u8], passphrase: &str) -> Result<Backup, Msg> {
+    /// Opens a backup file (slow: derives the key), allowing work factors up to `max_log_n`.
+    /// Nothing is stored.
+    pub fn open_backup(
+        self,
+        bytes: &[u8],
+        passphrase: &str,
+        max_log_n: u8,
+    ) -> Result<Backup, OpenError> {
         platform::timed("hamdel-backup-open", || {
-            open_backup(bytes, passphrase, MAX_LOG_N)
+            open_backup(bytes, passphrase, max_log_n)
         })
-        .map_err(|e| open_error_msg(&e))
     }
 
     /// What bringing back `backup` would change.

@@ -1,16 +1,17 @@
 //! Backup and lock: saving and bringing back encrypted backups, each space's at-rest lock, and
 //! the screen a locked space shows instead of its data.
 
-use crate::crypto::{self, Strength};
+use crate::crypto::{self, CryptoError, Strength};
 use crate::domain::Id;
 use crate::domain::backup::{Backup, ImportMode, ImportPlan, Scope};
 use crate::i18n::Msg;
+use crate::storage::backup_file::OpenError;
 use crate::storage::sealed::{DEFAULT_IDLE_MINUTES, Space};
 use crate::ui::components::{CalendarDateField, SelectField};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::Route;
-use crate::ui::vault::{LockStatus, check_new_passphrase};
+use crate::ui::vault::{LockStatus, check_new_passphrase, open_error_msg};
 use leptos::prelude::*;
 
 /// Delay before a key derivation starts, so the progress indicator is painted first.
@@ -208,29 +209,89 @@ fn ImportForm() -> impl IntoView {
         ctx.groups.track();
         opened.with(|b| b.as_ref().map(|b| ctx.plan_import(b, m)))
     });
+    // The file being opened, the ways of typing the passphrase still to try, and a work factor
+    // waiting for the person's "open it" (review #12, #13).
+    let bytes = StoredValue::new_local(None::<std::rc::Rc<Vec<u8>>>);
+    let variants = StoredValue::new(Vec::<String>::new());
+    let trying = RwSignal::new(None::<(usize, usize)>);
+    let ask_work = RwSignal::new(None::<u8>);
+    let attempt = StoredValue::new_local(None::<std::rc::Rc<dyn Fn(usize, u8)>>);
+    attempt.set_value(Some(std::rc::Rc::new(move |i: usize, max_log_n: u8| {
+        let Some(data) = bytes.get_value() else {
+            return;
+        };
+        let Some(passphrase) = variants.with_value(|v| v.get(i).cloned()) else {
+            return;
+        };
+        match ctx.open_backup(&data, &passphrase, max_log_n) {
+            Ok(b) => {
+                busy.set(false);
+                trying.set(None);
+                if i > 0 {
+                    ctx.notify(
+                        Msg::OpenedWithVariant,
+                        crate::ui::context::Tone::Info,
+                        vec![],
+                    );
+                }
+                opened.set(Some(b));
+            }
+            Err(OpenError::Crypto(CryptoError::TooMuchWork { required }))
+                if required <= crypto::HARD_MAX_LOG_N =>
+            {
+                busy.set(false);
+                trying.set(None);
+                ask_work.set(Some(required));
+            }
+            Err(OpenError::Crypto(CryptoError::WrongKey))
+                if i + 1 < variants.with_value(Vec::len) =>
+            {
+                // The typed form did not open it: try the next way it may have been typed,
+                // after the progress line is painted.
+                trying.set(Some((i + 1, variants.with_value(Vec::len) - 1)));
+                platform::after_ms(PAINT_MS, move || {
+                    if let Some(next) = attempt.get_value() {
+                        next(i + 1, max_log_n);
+                    }
+                });
+            }
+            Err(e) => {
+                busy.set(false);
+                trying.set(None);
+                error.set(Some(open_error_msg(&e)));
+            }
+        }
+    })));
+    let run = move |i: usize, max_log_n: u8| {
+        busy.set(true);
+        platform::after_ms(PAINT_MS, move || {
+            if let Some(f) = attempt.get_value() {
+                f(i, max_log_n);
+            }
+        });
+    };
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(chosen) = file.get_untracked() else {
             error.set(Some(Msg::ChooseFileFirst));
             return;
         };
-        let passphrase = pass.get_untracked();
+        variants.set_value(crypto::passphrase_variants(&pass.get_untracked()));
         error.set(None);
         opened.set(None);
+        ask_work.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let bytes = platform::read_file(chosen).await;
-            platform::after_ms(PAINT_MS, move || {
-                let result = match bytes {
-                    Some(bytes) => ctx.open_backup(&bytes, &passphrase),
-                    None => Err(Msg::BackupNotAge),
-                };
-                busy.set(false);
-                match result {
-                    Ok(b) => opened.set(Some(b)),
-                    Err(m) => error.set(Some(m)),
+            match platform::read_file(chosen).await {
+                Some(data) => {
+                    bytes.set_value(Some(std::rc::Rc::new(data)));
+                    run(0, crypto::KDF_LOG_N);
                 }
-            });
+                None => {
+                    busy.set(false);
+                    error.set(Some(Msg::BackupNotAge));
+                }
+            }
         });
     };
     let confirm = move |_| {
@@ -251,7 +312,19 @@ fn ImportForm() -> impl IntoView {
             </div>
             <PassphraseField id="import-pass" label=Msg::PassphraseLabel value=pass />
             <Busy busy=busy />
+            <p class="busy" id="import-trying" role="status">
+                {move || trying.get().map(|(i, n)| ctx.t(Msg::TryingVariant(i, n)))}
+            </p>
             <p class="field-error" id="import-error" role="alert">{move || error.get().map(|m| ctx.t(m))}</p>
+            {move || ask_work.get().map(|log_n| view! {
+                <div class="notice info" id="import-ask-work" role="alert">
+                    <p>{ctx.t(Msg::BackupAskWork(log_n, crypto::estimated_kdf_ms(log_n).div_ceil(1000)))}</p>
+                    <button type="button" class="primary" id="open-anyway" on:click=move |_| {
+                        ask_work.set(None);
+                        run(0, log_n);
+                    }>{ctx.tr(Msg::OpenAnyway)}</button>
+                </div>
+            })}
             <button type="submit" id="open-backup" disabled=move || busy.get()>{ctx.tr(Msg::OpenBackup)}</button>
         </form>
         {move || opened.with(|b| b.as_ref().map(Backup::len)).map(|n| view! {
