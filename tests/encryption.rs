@@ -491,3 +491,32 @@ fn a_one_group_backup_replaces_that_group_only() {
     assert_eq!(texts(&ws).len(), 5);
     let _ = Records::default();
 }
+
+#[test]
+fn save_all_my_data_holds_kits_keys_and_a_locked_space_as_stored() {
+    // Review #17: the plain export left out joined kits and the counsellor's keys, and saved an
+    // empty journal for a locked space while saying "Saved".
+    let (store, mut ws) = filled();
+    let recipient = ws.counsellor_recipient().unwrap();
+    ws.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
+    let (json, locked) = ws.export_plain_json();
+    assert!(locked.is_empty());
+    assert!(
+        json.contains("\"counsellor_keys\":[\"AGE-SECRET-KEY-"),
+        "{json}"
+    );
+    assert!(json.contains("نوشته 3"));
+    assert!(!recipient.is_empty());
+    let mut again = Workspace::open(store);
+    assert!(again.locks().closed(Space::Member));
+    let (json, locked) = again.export_plain_json();
+    assert_eq!(locked, vec![Space::Member]);
+    assert!(json.contains("\"locked_spaces\":[\"member\"]"));
+    assert!(
+        json.contains("hamdel-sealed:1:"),
+        "the locked space's values, as stored"
+    );
+    assert!(!json.contains("نوشته 3"));
+    again.unlock(Space::Member, PASS).unwrap();
+    assert!(again.export_plain_json().0.contains("نوشته 3"));
+}

@@ -217,3 +217,32 @@ fn a_restore_failing_at_every_write_point_loses_nothing() {
         "the restore should fail at several points, failed at {points}"
     );
 }
+
+/// Review #15: set-aside data was offered only in the session that found it.
+#[test]
+fn data_set_aside_earlier_is_offered_after_every_reload() {
+    let store = MemoryStore::new();
+    store.plant("hamdel/journal/00001", "{\"v\":4,\"records\":[tru");
+    let first = Workspace::open(store.clone());
+    assert_eq!(
+        first
+            .issues()
+            .iter()
+            .filter(|i| matches!(i, LoadIssue::Quarantined { .. }))
+            .count(),
+        1
+    );
+    for _ in 0..2 {
+        let again = Workspace::open(store.clone());
+        let offered: Vec<_> = again
+            .issues()
+            .iter()
+            .filter_map(|i| match i {
+                LoadIssue::Quarantined { key, .. } => Some(key.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(offered, ["hamdel/journal/00001"]);
+        assert!(again.export_quarantine_json().contains("[tru"));
+    }
+}

@@ -101,7 +101,7 @@ fn quota_exceeded_at_each_write_loses_nothing() {
         assert_eq!(ws.settings().locale, Locale::En);
         assert!(ws.pending_count() > 0);
         assert!(
-            ws.export_plain_json().contains("one, edited"),
+            ws.export_plain_json().0.contains("one, edited"),
             "the way out holds the data"
         );
 

@@ -240,5 +240,27 @@ async fn backup_round_trip_interop_and_lock() {
     h.click("#lock-button").await;
     h.wait_for("#unlock-form").await;
     assert!(!h.body_text().await.contains(SECRET));
+
+    // The idle lock (10 minutes by default): open again, then move the page's clock 11 minutes
+    // on. The check runs every 15 s; the space must close by itself.
+    h.type_into("#unlock-pass", LOCK_PASS).await;
+    h.click("#unlock-submit").await;
+    h.wait_for_text(SECRET).await;
+    h.js("const real = Date.now.bind(Date); Date.now = () => real() + 11 * 60 * 1000; return true")
+        .await;
+    let mut closed = false;
+    for _ in 0..8 {
+        if h.js("return document.getElementById('unlock-form') !== null")
+            .await
+            .as_bool()
+            == Some(true)
+        {
+            closed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+    }
+    assert!(closed, "the idle lock did not close the space");
+    assert!(!h.body_text().await.contains(SECRET));
     h.finish().await;
 }

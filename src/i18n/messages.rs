@@ -153,6 +153,8 @@ pub enum Msg {
     ConflictDeletedElsewhere,
     /// A deletion was not applied: the item had been changed in another tab (review M8).
     ConflictEditedElsewhere,
+    /// The data file holds a locked space only as stored, still encrypted.
+    ExportedLockedLeftSealed,
     /// A restore failed and the earlier data could not all be put back (review H2).
     ImportUnverified,
     /// Button: save the data from before the restore to a file.
@@ -988,6 +990,9 @@ fn en(msg: &Msg, l: Locale) -> String {
         Msg::PutBackAgain => "Put it back again",
         Msg::PutBackDone => "Your earlier data is back, checked item by item.",
         Msg::Exported => "Saved to a file.",
+        Msg::ExportedLockedLeftSealed => {
+            "A locked space is in the file only as it is stored, still encrypted with your lock. Unlock it and save again to have it readable."
+        }
         Msg::FocusName(f) => match f {
             Focus::Personal => "Personal",
             Focus::Academic => "Academic",
@@ -1816,6 +1821,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
         Msg::PutBackAgain => "دوباره سر جایش بگذار",
         Msg::PutBackDone => "داده‌های قبلی شما برگشت و یکی‌یکی وارسی شد.",
         Msg::Exported => "در فایل ذخیره شد.",
+        Msg::ExportedLockedLeftSealed => {
+            "فضای قفل‌شده فقط به همان شکلی که ذخیره شده، یعنی هنوز رمزشده با قفل شما، در فایل آمده است. برای اینکه خوانا باشد، قفلش را باز کنید و دوباره ذخیره کنید."
+        }
         Msg::FocusName(f) => match f {
             Focus::Personal => "شخصی",
             Focus::Academic => "تحصیلی",

@@ -33,6 +33,14 @@ impl Space {
         }
     }
 
+    /// The space's name in files (`member`, `counsellor`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Space::Member => "member",
+            Space::Counsellor => "counsellor",
+        }
+    }
+
     fn index(self) -> usize {
         match self {
             Space::Member => 0,

@@ -130,6 +130,12 @@ struct PlainExport<'a> {
     exercises: Vec<Exercise>,
     attempts: Vec<Attempt>,
     goals: Vec<Goal>,
+    kits: Vec<JoinedKit>,
+    counsellor_keys: Vec<String>,
+    /// Spaces locked now: their records are not readable in this tab, so they are in
+    /// `sealed_values` as stored (still encrypted), and the person is told.
+    locked_spaces: Vec<&'static str>,
+    sealed_values: Vec<QuarantinedItem>,
 }
 
 impl<S: KeyValueStore> Workspace<S> {
@@ -155,6 +161,28 @@ impl<S: KeyValueStore> Workspace<S> {
         for space in Space::ALL {
             if !ws.locks.closed(space) {
                 ws.load_space(space);
+            }
+        }
+        // Review #15: data set aside in an earlier session is offered for as long as it exists,
+        // not only in the session that found it.
+        let earlier: Vec<String> = ws
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+            .collect();
+        for quarantine_key in earlier {
+            let known = ws.issues.iter().any(|i| {
+                matches!(i, LoadIssue::Quarantined { quarantine_key: q, .. } if *q == quarantine_key)
+            });
+            if !known {
+                let rest = &quarantine_key[QUARANTINE_PREFIX.len()..];
+                let key = rest.rsplit_once('#').map_or(rest, |(k, _)| k).to_owned();
+                ws.issues.push(LoadIssue::Quarantined {
+                    key,
+                    quarantine_key,
+                });
             }
         }
         ws
@@ -928,8 +956,26 @@ impl<S: KeyValueStore> Workspace<S> {
     }
 
     /// Everything this tab holds (including changes not yet stored) as plain JSON, for the
-    /// "save my data to a file" way out when storage fails.
-    pub fn export_plain_json(&self) -> String {
+    /// "save my data to a file" way out when storage fails: every collection, joined kits and
+    /// the counsellor's keys (review #17). A locked space cannot be read here: its values go in
+    /// as stored (still encrypted), and the spaces left locked are returned so the person is
+    /// told.
+    pub fn export_plain_json(&self) -> (String, Vec<Space>) {
+        let closed: Vec<Space> = Space::ALL
+            .into_iter()
+            .filter(|s| self.locks.closed(*s))
+            .collect();
+        let sealed_values = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| space_of_key(k).is_some_and(|s| closed.contains(&s)))
+            .filter_map(|key| {
+                let raw = self.store.get(&key).ok().flatten()?;
+                Some(QuarantinedItem { key, raw })
+            })
+            .collect();
         let doc = PlainExport {
             format: "hamdel-plain-export",
             version: super::schema::SCHEMA_VERSION,
@@ -939,8 +985,13 @@ impl<S: KeyValueStore> Workspace<S> {
             exercises: self.exercises.items(),
             attempts: self.attempts.items(),
             goals: self.goals.items(),
+            kits: self.kits.items(),
+            counsellor_keys: load_keys(&sealed!(self)).unwrap_or_default(),
+            locked_spaces: closed.iter().map(|s| s.name()).collect(),
+            sealed_values,
         };
-        serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"))
+        let json = serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"));
+        (json, closed)
     }
 
     /// The unreadable values set aside at load, exactly as they were stored, as JSON for a file.

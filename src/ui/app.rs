@@ -48,6 +48,14 @@ pub fn App() -> impl IntoView {
     // The idle lock: any key or pointer press is activity; a timer locks idle spaces.
     let key_listener = window_event_listener(leptos::ev::keydown, move |_| ctx.touch());
     let pointer_listener = window_event_listener(leptos::ev::pointerdown, move |_| ctx.touch());
+    // Review #11: changes not stored yet (storage full) exist only in this tab: the browser
+    // asks before the page is closed or reloaded.
+    let unload_listener = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if ctx.pending.get_untracked() > 0 {
+            ev.prevent_default();
+            ev.set_return_value("unsaved");
+        }
+    });
     let idle_timer = set_interval_with_handle(
         move || {
             ctx.lock_if_idle();
@@ -61,6 +69,7 @@ pub fn App() -> impl IntoView {
         hash_listener.remove();
         key_listener.remove();
         pointer_listener.remove();
+        unload_listener.remove();
         if let Some(t) = idle_timer {
             t.clear();
         }

@@ -714,8 +714,12 @@ impl AppContext {
 
     /// Saves everything this tab holds to a file.
     pub fn export_all(self) {
-        let json = self.ws.with_value(|ws| ws.export_plain_json());
+        let (json, locked) = self.ws.with_value(|ws| ws.export_plain_json());
         self.save_json("hamdel-data", &json);
+        if !locked.is_empty() {
+            // Review #17: "Saved" alone hid that a locked space went in still encrypted.
+            self.notify(Msg::ExportedLockedLeftSealed, Tone::Info, vec![]);
+        }
     }
 
     /// Saves the unreadable values that were set aside to a file.

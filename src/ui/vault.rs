@@ -52,6 +52,12 @@ pub fn open_error_msg(e: &OpenError) -> Msg {
     }
 }
 
+/// Whether a space with an idle lock of `minutes` (0: never) should lock at `now`, when the
+/// last key or pointer press was at `last_activity` (both in milliseconds since the epoch).
+pub fn should_lock_now(now: f64, last_activity: f64, minutes: u16) -> bool {
+    minutes > 0 && now - last_activity >= f64::from(minutes) * 60_000.0
+}
+
 fn lock_error_msg(e: &LockError) -> Msg {
     match e {
         LockError::WrongPassphrase => Msg::WrongPassphrase,
@@ -185,11 +191,10 @@ impl AppContext {
 
     /// Locks every open space whose idle time has passed (called on a timer).
     pub fn lock_if_idle(self) {
-        let idle_ms = js_sys::Date::now() - self.last_activity.get_value();
+        let (now, last) = (js_sys::Date::now(), self.last_activity.get_value());
         for space in [Space::Member, Space::Counsellor] {
             if let LockStatus::Open(minutes) = self.lock_status(space)
-                && minutes > 0
-                && idle_ms >= f64::from(minutes) * 60_000.0
+                && should_lock_now(now, last, minutes)
             {
                 let locked = self
                     .ws
@@ -294,5 +299,20 @@ impl AppContext {
                 false
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::should_lock_now;
+
+    #[test]
+    fn an_idle_space_locks_after_its_minutes_and_never_at_zero() {
+        let t = 1_700_000_000_000.0;
+        assert!(!should_lock_now(t + 119_999.0, t, 2));
+        assert!(should_lock_now(t + 120_000.0, t, 2));
+        assert!(should_lock_now(t + 3_600_000.0, t, 30));
+        assert!(!should_lock_now(t + 1e12, t, 0), "never");
+        assert!(!should_lock_now(t, t + 5.0, 2), "a clock that went back");
     }
 }

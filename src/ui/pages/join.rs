@@ -63,13 +63,15 @@ pub fn JoinPage(#[prop(optional)] payload: Option<String>) -> impl IntoView {
 #[component]
 fn KitPreview(kit: Kit) -> impl IntoView {
     let ctx = AppContext::expect();
-    let st = ctx.settings.get_untracked();
-    let locale = st.locale;
     let already = ctx.joined(&kit.group).is_some();
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Msg>);
-    let sessions = kit
-        .sessions
+    // Review #19: the preview follows a change of language or calendar (it was drawn once).
+    let kit_sessions = kit.sessions.clone();
+    let sessions = move || {
+        let st = ctx.settings.get();
+        let locale = st.locale;
+        kit_sessions
         .iter()
         .map(|s| {
             let when = s
@@ -79,14 +81,18 @@ fn KitPreview(kit: Kit) -> impl IntoView {
             view! {
                 <li>
                     <strong>{ctx.t(Msg::SessionN(usize::from(s.number)))}</strong>" · "{when}
-                    {(!s.prompt.is_empty()).then(|| view! { <p dir="auto">{ctx.t(Msg::PromptLabel)}": "{s.prompt.clone()}</p> })}
-                    {(!s.task.is_empty()).then(|| view! { <p dir="auto">{ctx.t(Msg::TaskLabel)}": "{s.task.clone()}</p> })}
+                    {(!s.prompt.is_empty()).then(|| view! { <p dir="auto">{ctx.tr(Msg::PromptLabel)}": "{s.prompt.clone()}</p> })}
+                    {(!s.task.is_empty()).then(|| view! { <p dir="auto">{ctx.tr(Msg::TaskLabel)}": "{s.task.clone()}</p> })}
                 </li>
             }
         })
-        .collect_view();
-    let surveys = kit
-        .surveys
+        .collect_view()
+    };
+    let kit_surveys = kit.surveys.clone();
+    let surveys = move || {
+        let st = ctx.settings.get();
+        let locale = st.locale;
+        kit_surveys
         .iter()
         .map(|s| {
             let when = s
@@ -95,7 +101,8 @@ fn KitPreview(kit: Kit) -> impl IntoView {
                 .unwrap_or_default();
             view! { <li>{survey_title(&s.survey, locale)}" · "{ctx.t(Msg::MomentName(s.moment))}" · "{when}</li> }
         })
-        .collect_view();
+        .collect_view()
+    };
     let codes = kit.codes.clone();
     let has_codes = !codes.is_empty();
     let code_choices = codes
@@ -125,28 +132,28 @@ fn KitPreview(kit: Kit) -> impl IntoView {
     view! {
         <section class="card" id="kit-preview" aria-labelledby="kit-preview-title">
             <h2 id="kit-preview-title" dir="auto">{kit.with_value(|k| k.name.clone())}</h2>
-            <p>{ctx.t(Msg::KitPreviewIntro)}</p>
-            {already.then(|| view! { <p class="warning">{ctx.t(Msg::KitAlreadyJoined)}</p> })}
-            <h3>{ctx.t(Msg::KitSessions)}</h3>
+            <p>{ctx.tr(Msg::KitPreviewIntro)}</p>
+            {already.then(|| view! { <p class="warning">{ctx.tr(Msg::KitAlreadyJoined)}</p> })}
+            <h3>{ctx.tr(Msg::KitSessions)}</h3>
             <ol class="kit-sessions">{sessions}</ol>
-            <h3>{ctx.t(Msg::KitSurveys)}</h3>
+            <h3>{ctx.tr(Msg::KitSurveys)}</h3>
             <ul>{surveys}</ul>
-            <p class="muted">{ctx.t(Msg::KitShareNote)}</p>
+            <p class="muted">{ctx.tr(Msg::KitShareNote)}</p>
             <form on:submit=join novalidate>
                 <fieldset class="choices">
-                    <legend>{ctx.t(Msg::YourCode)}</legend>
+                    <legend>{ctx.tr(Msg::YourCode)}</legend>
                     {code_choices}
                     {(!has_codes).then(|| view! {
                         <div class="field">
-                            <label for="own-code">{ctx.t(Msg::YourCode)}</label>
+                            <label for="own-code">{ctx.tr(Msg::YourCode)}</label>
                             <input id="own-code" type="text" dir="auto" bind:value=code />
                         </div>
                     })}
                 </fieldset>
                 <p class="field-error" role="alert" id="join-error">{ctx.field_error(error)}</p>
                 <div class="actions">
-                    <button type="submit" class="primary" id="join-group">{ctx.t(Msg::JoinGroup)}</button>
-                    <a href=Route::Member.path()>{ctx.t(Msg::Cancel)}</a>
+                    <button type="submit" class="primary" id="join-group">{ctx.tr(Msg::JoinGroup)}</button>
+                    <a href=Route::Member.path()>{ctx.tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>
