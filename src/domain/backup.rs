@@ -177,6 +177,87 @@ pub enum BackupError {
     Invalid,
     /// The same id twice in one list.
     DuplicateIds,
+    /// A record the app would refuse if it were typed (review #18): which kind, and why.
+    /// Nothing of the backup is brought in.
+    Refused(RecordKind, RecordProblem),
+}
+
+/// The kinds of record a backup holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A group.
+    Group,
+    /// A journal entry.
+    Entry,
+    /// A goal.
+    Goal,
+    /// A survey attempt.
+    Attempt,
+}
+
+/// Why an imported record is refused: the same rules as typed data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// A required text is empty.
+    Empty,
+    /// A text is longer than the field allows.
+    TooLong {
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// A date outside 1900–2200.
+    DateOutOfRange,
+    /// A mood outside 1–5.
+    BadMood,
+}
+
+/// Checks every record of `r` with the rules typed data meets.
+fn check_records(r: &Records) -> Result<(), BackupError> {
+    use super::TextError;
+    let text = |kind: RecordKind, value: &str, max: usize| match super::required_text(value, max) {
+        Ok(_) => Ok(()),
+        Err(TextError::Empty) => Err(BackupError::Refused(kind, RecordProblem::Empty)),
+        Err(TextError::TooLong { max, .. }) => {
+            Err(BackupError::Refused(kind, RecordProblem::TooLong { max }))
+        }
+    };
+    let date = |kind: RecordKind, d: NaiveDate| {
+        if super::dates::in_range(d) {
+            Ok(())
+        } else {
+            Err(BackupError::Refused(kind, RecordProblem::DateOutOfRange))
+        }
+    };
+    for e in &r.journal {
+        text(RecordKind::Entry, &e.text, super::journal::ENTRY_TEXT_MAX)?;
+        date(RecordKind::Entry, e.date)?;
+        if e.mood.is_some_and(|m| !(1..=5).contains(&m)) {
+            return Err(BackupError::Refused(
+                RecordKind::Entry,
+                RecordProblem::BadMood,
+            ));
+        }
+    }
+    for g in &r.groups {
+        text(RecordKind::Group, &g.name, super::group::GROUP_NAME_MAX)?;
+        date(RecordKind::Group, g.created_on)?;
+        let dates = g.start_date.iter().chain(&g.skipped).copied();
+        let moved = g.sessions.iter().filter_map(|s| s.moved_to);
+        let results = g.outcomes.iter().map(|o| o.date);
+        for d in dates.chain(moved).chain(results) {
+            date(RecordKind::Group, d)?;
+        }
+    }
+    for goal in &r.goals {
+        text(RecordKind::Goal, &goal.title, super::goal::GOAL_TEXT_MAX)?;
+        for step in &goal.steps {
+            text(RecordKind::Goal, &step.text, super::goal::GOAL_TEXT_MAX)?;
+        }
+    }
+    for a in &r.attempts {
+        date(RecordKind::Attempt, a.date)?;
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -207,6 +288,7 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
     {
         return Err(BackupError::DuplicateIds);
     }
+    check_records(&r)?;
     Ok(backup)
 }
 
@@ -514,6 +596,36 @@ mod tests {
         after.journal.extend(plan.journal.puts.clone());
         assert!(ImportPlan::new(&after, &other, ImportMode::Merge).is_noop());
         assert!(ImportPlan::new(&after, &backup, ImportMode::Merge).is_noop());
+    }
+
+    #[test]
+    fn a_backup_is_held_to_the_rules_of_typed_data() {
+        // Review #18: a backup brought in a 1,000,000-character entry (the limit is 20,000),
+        // after which even fixing a typo was refused.
+        let json = |entries: Vec<JournalEntry>| {
+            serde_json::to_vec(&backup_of(entries)).expect("serialises")
+        };
+        let huge = entry("a", 1, &"x".repeat(1_000_000));
+        assert_eq!(
+            parse_backup(&json(vec![huge])),
+            Err(BackupError::Refused(
+                RecordKind::Entry,
+                RecordProblem::TooLong { max: 20_000 }
+            ))
+        );
+        let mut far = entry("b", 1, "ok");
+        far.date = NaiveDate::from_ymd_opt(2999, 1, 1).expect("valid");
+        assert_eq!(
+            parse_backup(&json(vec![far])),
+            Err(BackupError::Refused(
+                RecordKind::Entry,
+                RecordProblem::DateOutOfRange
+            ))
+        );
+        let mut moody = entry("c", 1, "ok");
+        moody.mood = Some(9);
+        assert!(parse_backup(&json(vec![moody])).is_err());
+        assert!(parse_backup(&json(vec![entry("d", 1, "fine")])).is_ok());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The message table. Add a variant, and the compiler asks for its Persian and English text.
 
 use super::digits::number;
+use crate::domain::backup::{RecordKind, RecordProblem};
 use crate::domain::dates::DateProblem;
 use crate::domain::kit::ResultProblem;
 use crate::domain::member::{Attendance, Consent};
@@ -558,6 +559,8 @@ pub enum Msg {
     TryingVariant(usize, usize),
     /// The backup opened with the passphrase as another keyboard types it.
     OpenedWithVariant,
+    /// A backup holds a record typed data could not be: which kind, and why.
+    BackupRecordRefused(RecordKind, RecordProblem),
     /// Encryption: BackupTooLarge.
     BackupTooLarge,
     /// Encryption: BackupNewer(u32).
@@ -1400,6 +1403,25 @@ fn en(msg: &Msg, l: Locale) -> String {
             );
         }
         Msg::OpenAnyway => "Open it",
+        Msg::BackupRecordRefused(kind, problem) => {
+            let what = match kind {
+                RecordKind::Group => "a group",
+                RecordKind::Entry => "a journal entry",
+                RecordKind::Goal => "a goal",
+                RecordKind::Attempt => "a survey result",
+            };
+            let why = match problem {
+                RecordProblem::Empty => "an empty text".to_owned(),
+                RecordProblem::TooLong { max } => {
+                    format!("a text longer than {} characters", number(max, l))
+                }
+                RecordProblem::DateOutOfRange => "a date outside the years 1900–2200".to_owned(),
+                RecordProblem::BadMood => "a mood outside 1–5".to_owned(),
+            };
+            return format!(
+                "This backup was not brought in: it holds {what} with {why}, which Hamdel would not accept if it were typed. Nothing was changed."
+            );
+        }
         Msg::BackupWorkTooHigh(log_n) => {
             return format!(
                 "This backup asks for a very slow key setting (2^{}); Hamdel opens files up to 2^20, so it was not opened. Nothing was changed. The file may well be fine: decrypt it with the tool that made it and encrypt it again with `age -p`, or save a new backup from Hamdel.",
@@ -2230,6 +2252,27 @@ fn fa(msg: &Msg, l: Locale) -> String {
             );
         }
         Msg::OpenAnyway => "بازش کن",
+        Msg::BackupRecordRefused(kind, problem) => {
+            let what = match kind {
+                RecordKind::Group => "گروهی",
+                RecordKind::Entry => "نوشته‌ای از دفترچه",
+                RecordKind::Goal => "هدفی",
+                RecordKind::Attempt => "نتیجهٔ پرسش‌نامه‌ای",
+            };
+            let why = match problem {
+                RecordProblem::Empty => "متنی خالی".to_owned(),
+                RecordProblem::TooLong { max } => {
+                    format!("متنی بلندتر از {} نویسه", number(max, l))
+                }
+                RecordProblem::DateOutOfRange => {
+                    "تاریخی بیرون از سال‌های ۱۲۷۸ تا ۱۵۷۹ خورشیدی".to_owned()
+                }
+                RecordProblem::BadMood => "حالی بیرون از ۱ تا ۵".to_owned(),
+            };
+            return format!(
+                "این پشتیبان وارد نشد: {what} با {why} در آن است که اگر تایپ می‌شد همدل نمی‌پذیرفت. چیزی تغییر نکرد."
+            );
+        }
         Msg::BackupWorkTooHigh(log_n) => {
             return format!(
                 "این پشتیبان تنظیم کلیدی بسیار کند می‌خواهد (۲ به توان {})؛ همدل فایل‌ها را تا ۲ به توان ۲۰ باز می‌کند، پس باز نشد. چیزی تغییر نکرد. فایل احتمالاً سالم است: آن را با همان ابزاری که ساخته باز کنید و دوباره با `age -p` رمز کنید، یا از همدل پشتیبان تازه‌ای بگیرید.",

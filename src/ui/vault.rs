@@ -49,6 +49,9 @@ pub fn open_error_msg(e: &OpenError) -> Msg {
         OpenError::Backup(BackupError::NotABackup) => Msg::BackupNotAge,
         OpenError::Backup(BackupError::Newer { version }) => Msg::BackupNewer(*version),
         OpenError::Backup(BackupError::Invalid | BackupError::DuplicateIds) => Msg::BackupInvalid,
+        OpenError::Backup(BackupError::Refused(kind, problem)) => {
+            Msg::BackupRecordRefused(*kind, *problem)
+        }
     }
 }
 
