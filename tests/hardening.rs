@@ -246,3 +246,50 @@ fn data_set_aside_earlier_is_offered_after_every_reload() {
         assert!(again.export_quarantine_json().contains("[tru"));
     }
 }
+
+fn draft(text: &str) -> hamdel::storage::draft_store::JournalDraft {
+    hamdel::storage::draft_store::JournalDraft {
+        text: text.to_owned(),
+        ..Default::default()
+    }
+}
+
+/// Review L7: another tab's draft was overwritten at every keystroke, and a draft written by a
+/// newer version was overwritten too.
+#[test]
+fn each_tab_keeps_its_own_draft_and_a_newer_draft_is_left_alone() {
+    use hamdel::storage::draft_store::DRAFT_KEY;
+    let store = MemoryStore::new();
+    let mut a = Workspace::open_as(store.clone(), "tab-a");
+    let mut b = Workspace::open_as(store.clone(), "tab-b");
+    a.set_draft(draft("written in A")).expect("stored");
+    b.set_draft(draft("written in B")).expect("stored");
+    a.set_draft(draft("written in A, more")).expect("stored");
+    assert_eq!(
+        Workspace::open_as(store.clone(), "tab-a").draft().text,
+        "written in A, more"
+    );
+    assert_eq!(
+        Workspace::open_as(store.clone(), "tab-b").draft().text,
+        "written in B"
+    );
+    // A new tab takes over the newest draft; what it then types keeps both texts stored.
+    let mut c = Workspace::open_as(store.clone(), "tab-c");
+    assert_eq!(c.draft().text, "written in A, more");
+    c.set_draft(draft("written in A, more, then C"))
+        .expect("stored");
+    let raw = store.get(DRAFT_KEY).unwrap().unwrap();
+    assert!(
+        raw.contains("then C") && raw.contains("written in B"),
+        "{raw}"
+    );
+    // Saving an entry empties only this tab's draft.
+    b.set_draft(draft("")).expect("stored");
+    assert!(store.get(DRAFT_KEY).unwrap().unwrap().contains("then C"));
+
+    let newer = r#"{"v":99,"draft":{"text":"from a newer Hamdel"}}"#;
+    store.plant(DRAFT_KEY, newer);
+    let mut d = Workspace::open_as(store.clone(), "tab-d");
+    assert!(d.set_draft(draft("typed here")).is_err());
+    assert_eq!(store.get(DRAFT_KEY).unwrap().as_deref(), Some(newer));
+}

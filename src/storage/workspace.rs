@@ -101,6 +101,9 @@ pub struct Workspace<S: KeyValueStore> {
     goals: Collection<Goal>,
     kits: Collection<JoinedKit>,
     draft: JournalDraft,
+    /// This tab's id for its own journal draft, and the other tab's draft it took over at load.
+    tab: String,
+    adopted_draft: Option<JournalDraft>,
     issues: Vec<LoadIssue>,
     locks: Locks,
     /// What was stored before a restore that could not be put back exactly: kept in memory
@@ -141,6 +144,11 @@ struct PlainExport<'a> {
 impl<S: KeyValueStore> Workspace<S> {
     /// Loads everything from `store`, recovering from what cannot be read.
     pub fn open(store: S) -> Self {
+        Self::open_as(store, "")
+    }
+
+    /// [`Workspace::open`] for the tab `tab` (its journal draft is its own).
+    pub fn open_as(store: S, tab: &str) -> Self {
         let settings = load_settings(&store);
         let mut ws = Workspace {
             locks: Locks::load(&store),
@@ -155,6 +163,8 @@ impl<S: KeyValueStore> Workspace<S> {
             goals: Collection::empty(GOALS),
             kits: Collection::empty(KITS),
             draft: JournalDraft::default(),
+            tab: tab.to_owned(),
+            adopted_draft: None,
             issues: settings.issues,
             unrestored: Vec::new(),
         };
@@ -206,7 +216,8 @@ impl<S: KeyValueStore> Workspace<S> {
         match space {
             Space::Member => {
                 reload!(journal: JOURNAL, attempts: ATTEMPTS, goals: GOALS, kits: KITS);
-                let (draft, d) = load_draft(&view);
+                let (draft, d) = load_draft(&view, &self.tab);
+                self.adopted_draft = (!draft.is_empty()).then(|| draft.clone());
                 self.draft = draft;
                 issues.extend(d);
             }
@@ -540,7 +551,15 @@ impl<S: KeyValueStore> Workspace<S> {
     /// Keeps the journal draft (in memory even if storing fails).
     pub fn set_draft(&mut self, draft: JournalDraft) -> Result<(), WriteError> {
         self.draft = draft;
-        save_draft(&sealed!(self), &self.draft).map_err(WriteError::Store)
+        save_draft(
+            &sealed!(self),
+            &self.tab,
+            self.adopted_draft.as_ref(),
+            &self.draft,
+        )
+        .map_err(WriteError::Store)?;
+        self.adopted_draft = None;
+        Ok(())
     }
 
     /// The counsellor's own exercises.

@@ -108,7 +108,8 @@ impl AppContext {
     pub fn open() -> Self {
         let store = BrowserStore::open();
         let available = store.is_available();
-        let ws = platform::timed("hamdel-load", || Workspace::open(store));
+        let tab = platform::tab_id();
+        let ws = platform::timed("hamdel-load", || Workspace::open_as(store, &tab));
         let ctx = AppContext {
             settings: RwSignal::new(ws.settings()),
             groups: RwSignal::new(Vec::new()),

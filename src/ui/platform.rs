@@ -23,6 +23,23 @@ pub fn new_id() -> Id {
     Id::generate(millis, random)
 }
 
+/// This tab's id: kept in `window.name`, which survives a reload of the same tab and is not
+/// storage (nothing personal; the journal draft of each tab is its own, review L7).
+pub fn tab_id() -> String {
+    const PREFIX: &str = "hamdel-tab-";
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    match window.name() {
+        Ok(name) if name.starts_with(PREFIX) => name,
+        _ => {
+            let name = format!("{PREFIX}{}", new_id().as_str());
+            let _ = window.set_name(&name);
+            name
+        }
+    }
+}
+
 /// Offers `contents` to the person as a file download named `file_name`. Nothing leaves the
 /// device: the browser writes the file locally.
 pub fn save_file(file_name: &str, mime: &str, contents: &str) -> bool {
