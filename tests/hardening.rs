@@ -90,6 +90,15 @@ fn a_bad_record_with_no_room_to_copy_it_stays_and_blocks_only_its_chunk() {
     assert_eq!(Workspace::open(store).journal().len(), 2);
 }
 
+/// A workspace over `store` holding `entries`, written chunk by chunk in one batch (the same
+/// layout as one put at a time, without rewriting a chunk per entry).
+fn filled_with(store: &MemoryStore, entries: Vec<JournalEntry>) -> Workspace<MemoryStore> {
+    let mut ws = Workspace::open(store.clone());
+    let plan = ImportPlan::new(&ws.records(), &journal_backup(entries), ImportMode::Merge);
+    ws.apply_import(&plan).expect("stored");
+    ws
+}
+
 fn journal_backup(entries: Vec<JournalEntry>) -> Backup {
     Backup::new(
         Records {
@@ -108,16 +117,17 @@ fn journal_backup(entries: Vec<JournalEntry>) -> Backup {
 fn a_failed_restore_near_a_full_quota_is_put_back_exactly() {
     let long = "متن بلند ".repeat(40);
     let build = |store: &MemoryStore| {
-        let mut ws = Workspace::open(store.clone());
-        for n in 0..450 {
-            let text = if (200..400).contains(&n) {
-                "short"
-            } else {
-                &long
-            };
-            ws.put_entry(entry(n, text)).expect("stored");
-        }
-        ws
+        let entries = (0..450)
+            .map(|n| {
+                let text = if (200..400).contains(&n) {
+                    "short"
+                } else {
+                    &long
+                };
+                entry(n, text)
+            })
+            .collect();
+        filled_with(store, entries)
     };
     let probe = MemoryStore::new();
     build(&probe);
@@ -187,10 +197,10 @@ fn a_restore_that_cannot_be_put_back_says_so_and_keeps_the_earlier_data() {
 fn a_restore_failing_at_every_write_point_loses_nothing() {
     let make = || {
         let store = MemoryStore::new();
-        let mut ws = Workspace::open(store.clone());
-        for n in 0..250 {
-            ws.put_entry(entry(n, &format!("old {n}"))).expect("stored");
-        }
+        let ws = filled_with(
+            &store,
+            (0..250).map(|n| entry(n, &format!("old {n}"))).collect(),
+        );
         (store, ws)
     };
     let backup = journal_backup((100..500).map(|n| entry(n, "new")).collect());
@@ -292,4 +302,94 @@ fn each_tab_keeps_its_own_draft_and_a_newer_draft_is_left_alone() {
     let mut d = Workspace::open_as(store.clone(), "tab-d");
     assert!(d.set_draft(draft("typed here")).is_err());
     assert_eq!(store.get(DRAFT_KEY).unwrap().as_deref(), Some(newer));
+}
+
+/// `Collection::apply_external` (review: no unit tests): another tab's change to a chunk is
+/// taken in with this tab's pending change on top; an emptied chunk goes; a future chunk makes
+/// the collection read-only; an unreadable one is left alone and reported.
+#[test]
+fn changes_from_another_tab_meet_this_tabs_pending_changes() {
+    let store = MemoryStore::new();
+    let mut a = Workspace::open(store.clone());
+    for n in 0..3 {
+        a.put_entry(entry(n, &format!("entry {n}")))
+            .expect("stored");
+    }
+    let mut b = Workspace::open(store.clone());
+    let key = "hamdel/journal/00001";
+    // B cannot store its edit of entry 0 (full for a moment): pending.
+    store.fail_writes_after(0);
+    let e0 = b.journal().get(&Id::from_raw("e00000")).unwrap().clone();
+    assert!(
+        b.put_entry(e0.edited(day(1), "B's pending edit").unwrap())
+            .is_err()
+    );
+    store.clear_faults();
+    // A edits entry 1; the event reaches B, whose pending edit stays on top.
+    let e1 = a.journal().get(&Id::from_raw("e00001")).unwrap().clone();
+    a.put_entry(e1.edited(day(2), "A's edit").unwrap()).unwrap();
+    b.apply_external(key, store.get(key).unwrap().as_deref());
+    let text = |ws: &Workspace<MemoryStore>, id: &str| {
+        ws.journal().get(&Id::from_raw(id)).map(|e| e.text.clone())
+    };
+    assert_eq!(text(&b, "e00001").as_deref(), Some("A's edit"));
+    assert_eq!(text(&b, "e00000").as_deref(), Some("B's pending edit"));
+    assert_eq!(b.pending_count(), 1);
+    b.retry().unwrap();
+    let fresh = Workspace::open(store.clone());
+    assert_eq!(text(&fresh, "e00000").as_deref(), Some("B's pending edit"));
+    assert_eq!(text(&fresh, "e00001").as_deref(), Some("A's edit"));
+
+    // An emptied chunk (removed by the other tab) goes from memory.
+    b.apply_external(key, None);
+    assert_eq!(b.journal().len(), 0);
+    assert_eq!(b.journal().chunk_count(), 0);
+
+    // A chunk from a newer version arriving by event: read-only, nothing written over it.
+    let mut c = Workspace::open(store.clone());
+    c.apply_external(key, Some("{\"v\":99,\"records\":[]}"));
+    assert!(c.journal().read_only().is_some());
+    assert!(matches!(
+        c.put_entry(entry(9, "refused")),
+        Err(WriteError::ReadOnly(_))
+    ));
+
+    // An unreadable chunk arriving by event: kept as it was in memory, and reported.
+    let mut d = Workspace::open(store.clone());
+    let before = d.journal().len();
+    d.apply_external(key, Some("{\"v\":4,\"records\":[tru"));
+    assert_eq!(d.journal().len(), before);
+    assert!(
+        d.issues()
+            .iter()
+            .any(|i| matches!(i, LoadIssue::CorruptLeftInPlace { .. }))
+    );
+}
+
+/// Two tabs edit the same entry; then the stale tab saves again, and its write fails once and
+/// is retried (the merge meets the conflict copy it made already): every version is kept once.
+#[test]
+fn a_conflict_copy_is_made_once_and_every_version_kept() {
+    let store = MemoryStore::new();
+    let mut a = Workspace::open(store.clone());
+    a.put_entry(entry(0, "original")).unwrap();
+    let mut b = Workspace::open(store.clone());
+    let e = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
+    a.put_entry(e.edited(day(1), "A").unwrap()).unwrap();
+    let conflicts = b.put_entry(e.edited(day(1), "B").unwrap()).unwrap();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let texts = |store: &MemoryStore| {
+        let ws = Workspace::open(store.clone());
+        let mut t: Vec<String> = ws.journal().items().into_iter().map(|e| e.text).collect();
+        t.sort();
+        t
+    };
+    assert_eq!(texts(&store), ["A", "B"]);
+    // A, stale, saves "A2"; the first write fails, the retry stores it.
+    store.fail_writes_after(0);
+    let stale = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
+    assert!(a.put_entry(stale.edited(day(1), "A2").unwrap()).is_err());
+    store.clear_faults();
+    a.retry().unwrap();
+    assert_eq!(texts(&store), ["A", "A2", "B"]);
 }

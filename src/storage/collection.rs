@@ -186,10 +186,14 @@ pub struct Collection<T> {
     stamp: u64,
     chunks: VecMap<u32, Vec<Stored<T>>>,
     pending: VecMap<Id, (u32, Op<T>)>,
+    /// The revision each record deleted here had: one put back (Undo) continues the count, so
+    /// a stale tab's edit based on an old revision meets a conflict instead of overwriting it
+    /// (found by tests/two_tabs_model.rs, seed 305).
+    tombstones: VecMap<Id, u32>,
     read_only: Option<ReadOnlyCause>,
 }
 
-impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
+impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
     /// An empty collection named `name` (the key segment after `hamdel/`).
     pub fn empty(name: &'static str) -> Self {
         Collection {
@@ -197,6 +201,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
             stamp: next_stamp(),
             chunks: VecMap::default(),
             pending: VecMap::default(),
+            tombstones: VecMap::default(),
             read_only: None,
         }
     }
@@ -397,6 +402,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 Ok(Vec::new())
             }
             Some(base) => {
+                self.tombstones.insert(id.clone(), base);
                 self.pending
                     .insert(id.clone(), (chunk, Op::Delete { base }));
                 self.flush_chunk(store, chunk)
@@ -434,6 +440,7 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                 if let Some(records) = self.chunks.get_mut(&chunk) {
                     records.retain(|s| s.item.id() != id);
                 }
+                self.tombstones.insert(id.clone(), rev);
                 self.pending
                     .insert(id.clone(), (chunk, Op::Delete { base: rev }));
                 touched.push(chunk);
@@ -573,12 +580,31 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                         item: item.clone(),
                     };
                     if *base != Some(theirs.rev) {
-                        let copy = id.conflict_copy(theirs.rev);
-                        if !fresh.iter().any(|s| s.item.id() == &copy) {
-                            fresh.push(Stored {
-                                rev: 1,
-                                item: theirs.item.with_id(copy.clone()),
-                            });
+                        // The copy's id is stable (a retry finds the copy it made and adds no
+                        // second one), but an id already holding *another* version — an
+                        // earlier conflict at the same revision, after a deletion restarted
+                        // the count — is never written over (found by tests/two_tabs_model.rs,
+                        // seed 55): the next free `~rev.n` is used.
+                        let mut copy = id.conflict_copy(theirs.rev);
+                        let mut n = 1u32;
+                        loop {
+                            match fresh.iter().find(|s| s.item.id() == &copy) {
+                                None => {
+                                    fresh.push(Stored {
+                                        rev: 1,
+                                        item: theirs.item.with_id(copy.clone()),
+                                    });
+                                    break;
+                                }
+                                Some(s) if s.item.with_id(id.clone()) == theirs.item => break,
+                                Some(_) => {
+                                    n += 1;
+                                    copy = Id::from_raw(format!(
+                                        "{}.{n}",
+                                        id.conflict_copy(theirs.rev).as_str()
+                                    ));
+                                }
+                            }
                         }
                         conflicts.push(Conflict::KeptBoth {
                             id: id.clone(),
@@ -587,8 +613,15 @@ impl<T: Keyed + Serialize + DeserializeOwned> Collection<T> {
                     }
                 }
                 (Op::Put { item, base }, None) => {
+                    // Brought back after a deletion elsewhere, it continues the count: at 1
+                    // again, a stale tab's edit based on revision 1 would overwrite it without
+                    // a conflict (found by tests/two_tabs_model.rs, seed 228).
+                    let rev = match base {
+                        Some(b) => b + 1,
+                        None => self.tombstones.get(id).map_or(1, |t| t + 1),
+                    };
                     fresh.push(Stored {
-                        rev: 1,
+                        rev,
                         item: item.clone(),
                     });
                     if base.is_some() {

@@ -499,7 +499,11 @@ impl AppContext {
         let Some(e) = self.ws.with_value(|ws| ws.exercises().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_exercise(id)) {
+        // Undo is offered only when the deletion took effect (review M8: a deletion refused
+        // because another tab edited the item must not offer to write the old version back).
+        if self.write(|ws| ws.remove_exercise(id))
+            && self.ws.with_value(|ws| ws.exercises().get(id).is_none())
+        {
             self.notify(
                 Msg::ExerciseDeleted,
                 Tone::Info,
@@ -553,7 +557,9 @@ impl AppContext {
         let Some(group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_group(id)) {
+        if self.write(|ws| ws.remove_group(id))
+            && self.ws.with_value(|ws| ws.groups().get(id).is_none())
+        {
             self.notify(
                 Msg::GroupDeleted(group.name.clone()),
                 Tone::Info,
@@ -628,7 +634,9 @@ impl AppContext {
         let Some(goal) = self.ws.with_value(|ws| ws.goals().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_goal(id)) {
+        if self.write(|ws| ws.remove_goal(id))
+            && self.ws.with_value(|ws| ws.goals().get(id).is_none())
+        {
             self.notify(
                 Msg::GoalDeleted,
                 Tone::Info,
@@ -657,7 +665,9 @@ impl AppContext {
         let Some(entry) = self.ws.with_value(|ws| ws.journal().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_entry(id)) {
+        if self.write(|ws| ws.remove_entry(id))
+            && self.ws.with_value(|ws| ws.journal().get(id).is_none())
+        {
             self.notify(
                 Msg::EntryDeleted,
                 Tone::Info,
@@ -673,8 +683,11 @@ impl AppContext {
             NoticeAction::RestoreGroup(g) => {
                 self.write(|ws| ws.put_group(*g));
             }
+            // Undoing a deletion never writes over the item if it is back already.
             NoticeAction::RestoreEntry(e) => {
-                self.write(|ws| ws.put_entry(e));
+                if self.ws.with_value(|ws| ws.journal().get(&e.id).is_none()) {
+                    self.write(|ws| ws.put_entry(e));
+                }
             }
             NoticeAction::RestoreExercise(e) => {
                 self.write(|ws| ws.put_exercise(*e));
