@@ -6,7 +6,7 @@
 if ('serviceWorker' in navigator) {
   addEventListener('load', () => {
     navigator.serviceWorker
-      .register('/sw.js', { scope: '/' })
+      .register('sw.js') // relative to the page: its folder is the scope, root or sub-path
       .catch((e) => console.warn('Hamdel: offline use is not available here:', e));
   });
 }

@@ -86,3 +86,28 @@ async fn the_mounted_app_follows_the_language_switch() {
     assert_eq!(root().get_attribute("dir").as_deref(), Some("rtl"));
     clear();
 }
+
+/// Review #15: a stored value holding a lone UTF-16 surrogate is set aside exactly as it was,
+/// not changed to U+FFFD on the way through a Rust `String`.
+#[wasm_bindgen_test]
+fn a_value_with_a_lone_surrogate_is_set_aside_unchanged() {
+    clear();
+    let put = js_sys::Function::new_no_args(
+        "localStorage.setItem('hamdel/journal/00001', '{\"v\":4,\"records\":[\\ud800');",
+    );
+    put.call0(&wasm_bindgen::JsValue::NULL).expect("planted");
+    let ws = hamdel::storage::Workspace::open(BrowserStore::open());
+    assert_eq!(ws.journal().len(), 0);
+    let check = js_sys::Function::new_no_args(
+        "const v = localStorage.getItem('hamdel-quarantine/hamdel/journal/00001#1'); \
+         return v !== null && v.length === 19 && v.charCodeAt(18) === 0xd800 \
+         && localStorage.getItem('hamdel/journal/00001') === null;",
+    );
+    let same = check.call0(&wasm_bindgen::JsValue::NULL).expect("checked");
+    assert_eq!(
+        same.as_bool(),
+        Some(true),
+        "the value was changed on the way aside"
+    );
+    clear();
+}

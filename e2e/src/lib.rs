@@ -30,6 +30,11 @@ fn env_path(name: &str, default: &str) -> PathBuf {
 impl Harness {
     /// Serves the built app, starts ChromeDriver and a headless Chromium, and opens the app.
     pub async fn start() -> Harness {
+        Self::start_under("/").await
+    }
+
+    /// [`Harness::start`] with the app served under the path `prefix` (`/hamdel/`).
+    pub async fn start_under(prefix: &str) -> Harness {
         let dist = std::env::var_os("HAMDEL_DIST")
             .map(PathBuf::from)
             .unwrap_or_else(xtask::dist);
@@ -38,14 +43,11 @@ impl Harness {
             "no built app at {}: run `cargo xtask test`, which builds it first",
             dist.display()
         );
-        let server = xtask::server::start(dist, "127.0.0.1:0").expect("serve dist/ on loopback");
-        let port = free_port();
-        let driver = Command::new(env_path("CHROMEDRIVER", xtask::tools::CHROMEDRIVER))
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
+        let server = xtask::server::start_under(dist, "127.0.0.1:0", prefix)
+            .expect("serve dist/ on loopback");
+        // A port found free may be taken before ChromeDriver binds it (another test, another
+        // process): start it, wait until it answers, and on failure try another port.
+        let (port, driver) = start_chromedriver().await;
         let profile =
             std::env::temp_dir().join(format!("hamdel-e2e-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&profile);
@@ -68,7 +70,7 @@ impl Harness {
         };
         let url = format!("http://127.0.0.1:{port}");
         let mut client = None;
-        for _ in 0..100 {
+        for _ in 0..200 {
             let mut builder =
                 ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
             builder.capabilities(caps.clone());
@@ -450,6 +452,35 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
     fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
     }
+}
+
+/// ChromeDriver listening on a loopback port: up to five ports are tried, each until it accepts
+/// a connection (a positive signal) or the process exits (the port was taken).
+async fn start_chromedriver() -> (u16, Child) {
+    for _ in 0..5 {
+        let port = free_port();
+        let mut driver = Command::new(env_path("CHROMEDRIVER", xtask::tools::CHROMEDRIVER))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return (port, driver);
+            }
+            if driver.try_wait().ok().flatten().is_some() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = driver.kill();
+        let _ = driver.wait();
+    }
+    panic!("ChromeDriver did not start on any of five loopback ports");
 }
 
 fn free_port() -> u16 {

@@ -142,7 +142,7 @@ async fn backup_round_trip_interop_and_lock() {
 
     // A wrong passphrase changes nothing and says so.
     open_backup(&h, &file, "not the passphrase").await;
-    h.wait_for_text("That passphrase does not open this backup.")
+    h.wait_for_text("That passphrase does not open this backup")
         .await;
     let stored = h.js("return localStorage.length").await;
     assert!(

@@ -481,7 +481,12 @@ async fn the_skip_link_moves_into_the_content_of_the_same_screen() {
     // From the top of the goals screen: the skip link, then Enter.
     k.tab_to("a.skip-link", "the skip link", false).await;
     k.press(Key::Enter).await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The positive signal that the skip link did its work: the focus is on the content.
+    k.h.wait_until(
+        "the skip link moved the focus to the content",
+        "return document.activeElement !== null && document.activeElement.id === 'main'",
+    )
+    .await;
     let hash = k.h.js("return location.hash").await;
     let still_there =
         k.h.js("return document.querySelector('#new-goal') !== null")

@@ -20,7 +20,7 @@ use fantoccini::key::Key;
 use hamdel_e2e::Harness;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The corpus, one payload a line.
 fn payloads() -> Vec<String> {
@@ -1034,8 +1034,13 @@ async fn the_content_security_policy_blocks_script_and_every_connection() {
         );
     }
 
-    // Nothing ran, the browser reported each block, and the server saw nothing.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Nothing ran, the browser reported each block, and the server saw nothing. Waits for the
+    // positive signal (the eight reports checked below), not a fixed time.
+    h.wait_until(
+        "the browser reported the eight blocks",
+        "return (window.__csp || []).length >= 8",
+    )
+    .await;
     let markers = h
         .js("return [window.__inline, window.__handler, window.__eval, window.__jsurl].map(String)")
         .await;

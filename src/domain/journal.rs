@@ -67,6 +67,21 @@ impl JournalEntry {
         })
     }
 
+    /// This entry edited from an editor opened on `base`, as stored now (`self`). If another
+    /// window changed the entry since the editor opened, both are kept (review #10): the edit
+    /// takes the entry, and the other window's version comes back as a copy under `copy_id`.
+    pub fn edited_from(
+        &self,
+        base: &JournalEntry,
+        date: NaiveDate,
+        text: &str,
+        copy_id: Id,
+    ) -> Result<(JournalEntry, Option<JournalEntry>), JournalError> {
+        let edited = self.edited(date, text)?;
+        let changed_elsewhere = self != base && *self != edited;
+        Ok((edited, changed_elsewhere.then(|| self.with_id(copy_id))))
+    }
+
     /// With a mood (clamped to 1–5) and tags (trimmed, empty and repeated ones dropped).
     pub fn with_feelings(mut self, mood: Option<u8>, tags: &[String]) -> Self {
         self.mood = mood.map(|m| m.clamp(1, 5));
@@ -184,6 +199,25 @@ mod tests {
         let e2 = e.edited(day(2), "b").expect("valid");
         assert_eq!(e2.id, e.id);
         assert_eq!((e2.date, e2.text.as_str()), (day(2), "b"));
+    }
+
+    #[test]
+    fn an_edit_over_a_change_made_elsewhere_keeps_both() {
+        let base = JournalEntry::new(Id::from_raw("e"), day(1), "first").expect("valid");
+        let elsewhere = base.edited(day(1), "changed in window A").expect("valid");
+        let (mine, copy) = elsewhere
+            .edited_from(&base, day(1), "typed in window B", Id::from_raw("e2"))
+            .expect("valid");
+        assert_eq!(mine.text, "typed in window B");
+        assert_eq!(
+            copy.map(|c| (c.id, c.text)),
+            Some((Id::from_raw("e2"), "changed in window A".to_owned()))
+        );
+        // Nothing changed elsewhere: an ordinary edit.
+        let (_, none) = base
+            .edited_from(&base, day(1), "typed", Id::from_raw("e3"))
+            .expect("valid");
+        assert!(none.is_none());
     }
 
     #[test]

@@ -650,13 +650,22 @@ impl AppContext {
         self.write(|ws| ws.put_attempt(attempt))
     }
 
-    /// Edits a journal entry.
-    pub fn edit_entry(self, id: &Id, date: NaiveDate, text: &str) -> Result<(), Msg> {
-        let Some(current) = self.ws.with_value(|ws| ws.journal().get(id).cloned()) else {
-            return Ok(());
+    /// Stores an edit made in an editor opened on `base`. If another window changed the entry
+    /// meanwhile, both versions are kept and the person is told (review #10).
+    pub fn edit_entry(self, base: &JournalEntry, date: NaiveDate, text: &str) -> Result<(), Msg> {
+        let Some(current) = self.ws.with_value(|ws| ws.journal().get(&base.id).cloned()) else {
+            return Err(Msg::NotFound);
         };
-        let edited = current.edited(date, text).map_err(entry_msg)?;
-        self.write(|ws| ws.put_entry(edited));
+        let (edited, copy) = current
+            .edited_from(base, date, text, platform::new_id())
+            .map_err(entry_msg)?;
+        if self.write(|ws| ws.put_entry(edited)) {
+            if let Some(copy) = copy
+                && self.write(|ws| ws.put_entry(copy))
+            {
+                self.notify(Msg::ConflictKeptBoth(1), Tone::Info, vec![]);
+            }
+        }
         Ok(())
     }
 

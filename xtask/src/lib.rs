@@ -2,6 +2,7 @@
 //! (also used by the end-to-end tests in `e2e/`).
 
 pub mod server;
+pub mod service_worker;
 pub mod tools;
 
 use std::path::PathBuf;

@@ -69,64 +69,7 @@ fn build() -> Result<(), String> {
     run(cmd("trunk").args(["--skip-version-check", "build", "--release"]))?;
     let dist = xtask::dist();
     externalize_loader(&dist)?;
-    write_service_worker(&dist)
-}
-
-/// The service worker's source; `cargo xtask build` fills in the build's files and hash.
-const SERVICE_WORKER: &str = include_str!("sw.js");
-
-/// Writes `dist/sw.js`: the app shell is every file in `dist/` (the page also as `./`), and the
-/// cache name carries a hash of their names and contents, so each build gets its own cache.
-fn write_service_worker(dist: &Path) -> Result<(), String> {
-    let mut files = Vec::new();
-    list_files(dist, dist, &mut files)?;
-    // Not itself, and not Trunk's `.trunk-lock` (or any other hidden file).
-    files.retain(|f| f != "sw.js" && !f.split('/').any(|part| part.starts_with('.')));
-    files.sort();
-    let mut hash = FNV_OFFSET;
-    let mut urls = vec!["\"./\"".to_owned()];
-    for file in &files {
-        if !file
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-/".contains(c))
-        {
-            return Err(format!("unexpected file name in dist/: {file:?}"));
-        }
-        let bytes = std::fs::read(dist.join(file)).map_err(|e| format!("{file}: {e}"))?;
-        hash = fnv1a_from(fnv1a_from(hash, file.as_bytes()), &[0]);
-        hash = fnv1a_from(fnv1a_from(hash, &bytes), &[0]);
-        urls.push(format!("\"{file}\""));
-    }
-    if !files.iter().any(|f| f == "index.html") || !files.iter().any(|f| f.ends_with(".wasm")) {
-        return Err("dist/ has no index.html or no .wasm: nothing to cache".into());
-    }
-    let script = SERVICE_WORKER
-        .replace("__BUILD_HASH__", &format!("{hash:016x}"))
-        .replace(
-            "__SHELL_FILES__",
-            &format!("[\n  {},\n]", urls.join(",\n  ")),
-        );
-    std::fs::write(dist.join("sw.js"), script).map_err(|e| e.to_string())?;
-    eprintln!(
-        "xtask: dist/sw.js caches {} files as hamdel-shell-{hash:016x}",
-        urls.len()
-    );
-    Ok(())
-}
-
-/// Every file under `dir`, as `/`-separated paths relative to `root`.
-fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            list_files(root, &path, out)?;
-        } else if let Ok(rel) = path.strip_prefix(root) {
-            let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
-            out.push(parts.join("/"));
-        }
-    }
-    Ok(())
+    xtask::service_worker::write(&dist).map(|_| ())
 }
 
 fn externalize_loader(dist: &Path) -> Result<(), String> {
@@ -152,13 +95,13 @@ fn externalize_loader(dist: &Path) -> Result<(), String> {
             } else {
                 ""
             };
-            out.push_str(&format!("<script{module} src=\"/{name}\"></script>"));
+            out.push_str(&format!("<script{module} src=\"./{name}\"></script>"));
             moved += 1;
         }
         rest = &tag_on[close + "</script>".len()..];
     }
     out.push_str(rest);
-    if moved == 0 && !html.contains("src=\"/loader-") {
+    if moved == 0 && !html.contains("src=\"./loader-") {
         return Err("found no inline loader script in dist/index.html".into());
     }
     std::fs::write(&index, out).map_err(|e| e.to_string())

@@ -18,12 +18,13 @@ pub struct Server {
     pub addr: SocketAddr,
     requests: Arc<AtomicUsize>,
     stopped: Arc<AtomicBool>,
+    prefix: String,
 }
 
 impl Server {
-    /// `http://127.0.0.1:port/`.
+    /// `http://127.0.0.1:port/` (or `…/<prefix>/` for [`start_under`]).
     pub fn url(&self) -> String {
-        format!("http://{}/", self.addr)
+        format!("http://{}{}", self.addr, self.prefix)
     }
 
     /// How many requests have been answered so far.
@@ -47,12 +48,20 @@ impl Server {
 
 /// Serves files under `root` at `addr` (use port 0 for any free port) on a background thread.
 pub fn start(root: PathBuf, addr: &str) -> std::io::Result<Server> {
+    start_under(root, addr, "/")
+}
+
+/// [`start`] with `root` served under the path `prefix` (`/hamdel/`): anything outside it is
+/// not found, as on a host where the app lives in a sub-folder.
+pub fn start_under(root: PathBuf, addr: &str, prefix: &str) -> std::io::Result<Server> {
+    let prefix = format!("/{}/", prefix.trim_matches('/')).replace("//", "/");
     let listener = TcpListener::bind(addr)?;
     let addr = listener.local_addr()?;
     let requests = Arc::new(AtomicUsize::new(0));
     let stopped = Arc::new(AtomicBool::new(false));
     let counter = requests.clone();
     let stop = stopped.clone();
+    let under = prefix.clone();
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             if stop.load(Ordering::SeqCst) {
@@ -60,8 +69,9 @@ pub fn start(root: PathBuf, addr: &str) -> std::io::Result<Server> {
             }
             let root = root.clone();
             let counter = counter.clone();
+            let under = under.clone();
             thread::spawn(move || {
-                let _ = handle(stream, &root, &counter);
+                let _ = handle(stream, &root, &under, &counter);
             });
         }
     });
@@ -69,10 +79,16 @@ pub fn start(root: PathBuf, addr: &str) -> std::io::Result<Server> {
         addr,
         requests,
         stopped,
+        prefix,
     })
 }
 
-fn handle(stream: TcpStream, root: &Path, counter: &AtomicUsize) -> std::io::Result<()> {
+fn handle(
+    stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    counter: &AtomicUsize,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -95,7 +111,18 @@ fn handle(stream: TcpStream, root: &Path, counter: &AtomicUsize) -> std::io::Res
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let full = target.split(['?', '#']).next().unwrap_or("/");
+    // Served under `prefix`: `/hamdel/x` is the file `x`; `/x` outside it is not found.
+    let path = match full.strip_prefix(prefix.trim_end_matches('/')) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            if rest.is_empty() {
+                "/"
+            } else {
+                rest
+            }
+        }
+        _ => "\u{0}",
+    };
     let head = method == "HEAD";
     let mut out = stream;
     if method != "GET" && !head {

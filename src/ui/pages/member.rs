@@ -305,8 +305,18 @@ fn JournalList() -> impl IntoView {
         <ul class="list" id="entry-list">
             <For
                 each=move || shown.get()
-                key=|e| (e.id.clone(), e.date, e.text.clone(), e.mood, e.tags.clone())
-                children=move |e| view! { <EntryRow entry=e /> }
+                // Keyed on the id alone: an edit form open here stays open, with what was typed,
+                // when another window saves the entry (review #10); the row follows the entry.
+                key=|e| e.id.clone()
+                children=move |e| {
+                    let id = e.id.clone();
+                    let entry = Signal::derive(move || {
+                        ctx.journal
+                            .with(|j| j.iter().find(|x| x.id == id).cloned())
+                            .unwrap_or_else(|| e.clone())
+                    });
+                    view! { <EntryRow entry=entry /> }
+                }
             />
         </ul>
         {move || {
@@ -328,47 +338,48 @@ fn parse_day(raw: &str) -> NaiveDate {
     iso_date::parse(raw).unwrap_or_else(platform::today)
 }
 
-/// One journal entry, with its edit form.
+/// One journal entry, with its edit form. The entry is a signal: a change saved in another
+/// window shows here, and an open edit form keeps what was typed (review #10).
 #[component]
 fn EntryRow(
     /// The entry shown.
-    entry: JournalEntry,
+    #[prop(into)]
+    entry: Signal<JournalEntry>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let editing = RwSignal::new(false);
-    let draft = RwSignal::new(entry.text.clone());
-    let draft_date = RwSignal::new(iso_date::format(entry.date));
+    let first = entry.get_untracked();
+    // The entry as the edit form opened on it: saving compares it with what is stored then.
+    let base = StoredValue::new(first.clone());
+    let draft = RwSignal::new(first.text.clone());
+    let draft_date = RwSignal::new(iso_date::format(first.date));
     let error = RwSignal::new(None::<Msg>);
-    let id = entry.id.clone();
-    let text_id = format!("edit-text-{}", entry.id);
-    let date_id = format!("edit-date-{}", entry.id);
-    let save = {
-        let id = id.clone();
-        move |ev: SubmitEvent| {
-            ev.prevent_default();
-            match ctx.edit_entry(
-                &id,
-                parse_day(&draft_date.get_untracked()),
-                &draft.get_untracked(),
-            ) {
-                Ok(()) => editing.set(false),
-                Err(m) => error.set(Some(m)),
-            }
+    let text_id = format!("edit-text-{}", first.id);
+    let date_id = format!("edit-date-{}", first.id);
+    let open_editor = move |_| {
+        let now = entry.get_untracked();
+        draft.set(now.text.clone());
+        draft_date.set(iso_date::format(now.date));
+        base.set_value(now);
+        editing.set(true);
+    };
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match ctx.edit_entry(
+            &base.get_value(),
+            parse_day(&draft_date.get_untracked()),
+            &draft.get_untracked(),
+        ) {
+            Ok(()) => editing.set(false),
+            Err(m) => error.set(Some(m)),
         }
     };
-    let day = entry.date;
-    let text = entry.text.clone();
-    let mood = entry.mood;
-    let tags = entry.tags.join("، ");
-    let prompt = entry.prompt.clone();
-    let task_done = entry.task_done.filter(|d| *d);
-    let delete_id = id.clone();
     view! {
         <li class="list-item entry-item">
             {move || {
                 if editing.get() {
                     Either::Left(view! {
-                        <form class="entry-form" on:submit=save.clone() novalidate>
+                        <form class="entry-form" on:submit=save novalidate>
                             <CalendarDateField id=date_id.clone() label=Msg::EntryDate
                                 value=Signal::derive(move || iso_date::parse(&draft_date.get()))
                                 on_change=Callback::new(move |d: Option<NaiveDate>| draft_date.set(d.map(iso_date::format).unwrap_or_default())) />
@@ -383,9 +394,10 @@ fn EntryRow(
                         </form>
                     })
                 } else {
-                    let delete_id = delete_id.clone();
-                    let tags = tags.clone();
-                    let prompt = prompt.clone();
+                    let e = entry.get();
+                    let day = e.date;
+                    let tags = e.tags.join("، ");
+                    let delete_id = e.id.clone();
                     Either::Right(view! {
                         <div class="item-main">
                             <span class="item-meta">
@@ -394,14 +406,14 @@ fn EntryRow(
                                     format_date_long(day, s.effective_calendar(), s.locale)
                                 }}
                             </span>
-                            {mood.map(|m| view! { <span class="mood-tag">{ctx.tr(Msg::MoodName(m))}</span> })}
-                            {prompt.map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
-                            {task_done.map(|_| view! { <span class="mood-tag">{ctx.tr(Msg::TaskDoneLabel)}</span> })}
-                            <p class="entry-text" dir="auto">{text.clone()}</p>
+                            {e.mood.map(|m| view! { <span class="mood-tag">{ctx.tr(Msg::MoodName(m))}</span> })}
+                            {e.prompt.clone().map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
+                            {e.task_done.filter(|d| *d).map(|_| view! { <span class="mood-tag">{ctx.tr(Msg::TaskDoneLabel)}</span> })}
+                            <p class="entry-text" dir="auto">{e.text.clone()}</p>
                             {(!tags.is_empty()).then(|| view! { <p class="entry-tags" dir="auto">{tags}</p> })}
                         </div>
                         <div class="item-actions">
-                            <button type="button" class="edit" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Edit)}</button>
+                            <button type="button" class="edit" on:click=open_editor>{ctx.tr(Msg::Edit)}</button>
                             <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{ctx.tr(Msg::Delete)}</button>
                         </div>
                     })
