@@ -13,6 +13,8 @@ struct Lang {
     skip: &'static str,
     skip_day: &'static str,
     over_text: &'static str,
+    bad_date: &'static str,
+    fix_first: &'static str,
 }
 
 const ENGLISH: Lang = Lang {
@@ -22,6 +24,8 @@ const ENGLISH: Lang = Lang {
     skip: "2026-12-01",
     skip_day: "5",
     over_text: "minutes over the session length",
+    bad_date: "2026-02-30",
+    fix_first: "shows a problem. Fix it first.",
 };
 
 const PERSIAN: Lang = Lang {
@@ -31,6 +35,8 @@ const PERSIAN: Lang = Lang {
     skip: "۱۴۰۵/۰۹/۱۰",
     skip_day: "14",
     over_text: "دقیقه بیش از مدت جلسه",
+    bad_date: "۱۴۰۵/۰۷/۳۱",
+    fix_first: "مشکلی دارد. اول آن را درست کنید.",
 };
 
 async fn journey(lang: Lang) {
@@ -54,6 +60,27 @@ async fn journey(lang: Lang) {
         "return document.querySelectorAll('#session-list li').length === 8",
     )
     .await;
+    // Review #21: a date field showing an error blocks the action that would use its last good
+    // date — "Save plan" and "Skip this date" are refused and name the field.
+    let refusals = |n: usize| {
+        format!(
+            "return [...document.querySelectorAll('.notices p')].filter(p => p.textContent.includes({:?})).length >= {n}",
+            lang.fix_first
+        )
+    };
+    h.type_into("#plan-start", lang.bad_date).await;
+    h.click("#save-plan").await;
+    h.wait_until("Save plan refused", &refusals(1)).await;
+    h.type_into("#skip-date", lang.bad_date).await;
+    h.click("#add-skip").await;
+    h.wait_until("Skip this date refused", &refusals(2)).await;
+    assert_eq!(
+        h.js("return document.querySelectorAll('#skipped-list li').length")
+            .await,
+        0
+    );
+    h.type_into("#plan-start", lang.start).await;
+    h.click("#save-plan").await;
     // The skipped date: typed (1 December / 10 Azar), then corrected with the picker's day
     // select to 2026-12-05 (14 Azar 1405).
     h.type_into("#skip-date", lang.skip).await;

@@ -659,12 +659,11 @@ impl AppContext {
         let (edited, copy) = current
             .edited_from(base, date, text, platform::new_id())
             .map_err(entry_msg)?;
-        if self.write(|ws| ws.put_entry(edited)) {
-            if let Some(copy) = copy
-                && self.write(|ws| ws.put_entry(copy))
-            {
-                self.notify(Msg::ConflictKeptBoth(1), Tone::Info, vec![]);
-            }
+        if self.write(|ws| ws.put_entry(edited))
+            && let Some(copy) = copy
+            && self.write(|ws| ws.put_entry(copy))
+        {
+            self.notify(Msg::ConflictKeptBoth(1), Tone::Info, vec![]);
         }
         Ok(())
     }
