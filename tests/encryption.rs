@@ -11,6 +11,9 @@ use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::backup_file::{OpenError, encrypt_backup, open_backup};
 use hamdel::storage::draft_store::JournalDraft;
 use hamdel::storage::sealed::{LockError, Space};
+mod common;
+use common::Rng;
+
 use hamdel::storage::{Changed, KeyValueStore, MemoryStore, StoreError, Workspace, WriteError};
 
 /// A low work factor keeps the tests quick; the format is identical.
@@ -196,20 +199,6 @@ fn a_restore_that_runs_out_of_room_puts_everything_back() {
         );
         assert!(texts(&ws).contains(&"edited".to_owned()));
         assert_eq!(ws.pending_count(), 0);
-    }
-}
-
-/// A tiny deterministic generator (xorshift) for the fuzz test: reproducible, no dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
     }
 }
 

@@ -10,22 +10,8 @@ use hamdel::domain::{Id, JournalEntry};
 use hamdel::storage::{KeyValueStore, MemoryStore, Workspace};
 use std::collections::{BTreeSet, VecDeque};
 
-/// A small deterministic generator (xorshift), so a seed reproduces a run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+mod common;
+use common::Rng;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid")
