@@ -353,7 +353,7 @@ pub enum Msg {
     /// A date field's error, naming the problem and an example to copy.
     DateFieldProblem(crate::domain::dates::DateProblem, String),
     /// An action refused because a field shows an error: the field's label.
-    FixFieldFirst(String),
+    FixFieldFirst(Box<Msg>),
     /// The date picker's toggle.
     PickDate,
     /// Picker: day.
@@ -1232,7 +1232,10 @@ fn en(msg: &Msg, l: Locale) -> String {
             };
         }
         Msg::FixFieldFirst(label) => {
-            return format!("Not done: \u{201c}{label}\u{201d} shows a problem. Fix it first.");
+            return format!(
+                "Not done: \u{201c}{}\u{201d} shows a problem. Fix it first.",
+                en(label, l)
+            );
         }
         Msg::DateFormatHint(example) => {
             return format!("Not a date this calendar has. Type it like {example}.");
@@ -2083,7 +2086,10 @@ fn fa(msg: &Msg, l: Locale) -> String {
             };
         }
         Msg::FixFieldFirst(label) => {
-            return format!("انجام نشد: «{label}» مشکلی دارد. اول آن را درست کنید.");
+            return format!(
+                "انجام نشد: «{}» مشکلی دارد. اول آن را درست کنید.",
+                fa(label, l)
+            );
         }
         Msg::DateFormatHint(example) => {
             return format!("این تاریخ در این تقویم نیست. آن را این‌گونه بنویسید: {example}");

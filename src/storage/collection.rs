@@ -255,6 +255,16 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         (coll, issues)
     }
 
+    /// The same collection with no records in memory, keeping the changes not stored yet only
+    /// when `keep_pending` ([`Collection::keeping_pending`]).
+    pub fn cleared(&self, keep_pending: bool) -> Self {
+        if keep_pending {
+            self.keeping_pending()
+        } else {
+            Self::empty(self.name)
+        }
+    }
+
     /// The same collection with no stored records in memory, but every change not yet stored
     /// (a space that locks keeps what exists nowhere else; review M6).
     pub fn keeping_pending(&self) -> Self {

@@ -233,19 +233,20 @@ impl<S: KeyValueStore> Workspace<S> {
     }
 
     /// Forgets one space's stored data in memory (it stays stored); changes not stored yet are
-    /// kept, since they exist nowhere else.
-    fn clear_space(&mut self, space: Space) {
+    /// kept when `keep_pending` (a lock: they exist nowhere else), dropped otherwise (a failed
+    /// restore: they are what the restore staged).
+    fn clear_space(&mut self, space: Space, keep_pending: bool) {
         match space {
             Space::Member => {
-                self.journal = self.journal.keeping_pending();
-                self.attempts = self.attempts.keeping_pending();
-                self.goals = self.goals.keeping_pending();
-                self.kits = self.kits.keeping_pending();
+                self.journal = self.journal.cleared(keep_pending);
+                self.attempts = self.attempts.cleared(keep_pending);
+                self.goals = self.goals.cleared(keep_pending);
+                self.kits = self.kits.cleared(keep_pending);
                 self.draft = JournalDraft::default();
             }
             Space::Counsellor => {
-                self.groups = self.groups.keeping_pending();
-                self.exercises = self.exercises.keeping_pending();
+                self.groups = self.groups.cleared(keep_pending);
+                self.exercises = self.exercises.cleared(keep_pending);
             }
         }
     }
@@ -300,7 +301,7 @@ impl<S: KeyValueStore> Workspace<S> {
             return Err(LockError::PendingChanges);
         }
         self.locks.close(space);
-        self.clear_space(space);
+        self.clear_space(space, true);
         Ok(())
     }
 
@@ -603,7 +604,7 @@ impl<S: KeyValueStore> Workspace<S> {
             if key == space.lock_key() {
                 if self.locks.apply_external(space, new_value) {
                     if self.locks.closed(space) {
-                        self.clear_space(space);
+                        self.clear_space(space, true);
                     } else {
                         self.load_space(space);
                     }
@@ -829,18 +830,7 @@ impl<S: KeyValueStore> Workspace<S> {
     fn reload_as_stored(&mut self) {
         for space in Space::ALL {
             if !self.locks.closed(space) {
-                match space {
-                    Space::Member => {
-                        self.journal = Collection::empty(JOURNAL);
-                        self.attempts = Collection::empty(ATTEMPTS);
-                        self.goals = Collection::empty(GOALS);
-                        self.kits = Collection::empty(KITS);
-                    }
-                    Space::Counsellor => {
-                        self.groups = Collection::empty(GROUPS);
-                        self.exercises = Collection::empty(EXERCISES);
-                    }
-                }
+                self.clear_space(space, false);
                 self.load_space(space);
             }
         }

@@ -453,7 +453,7 @@ impl AppContext {
     /// Refuses an action because the field `id` shows an error: says which field, and moves
     /// the focus to it (review #21: the field's last good value must not be used silently).
     pub fn refuse_for_field(self, id: &str, label: Msg) {
-        self.notify(Msg::FixFieldFirst(self.t(label)), Tone::Error, vec![]);
+        self.notify(Msg::FixFieldFirst(Box::new(label)), Tone::Error, vec![]);
         platform::focus_soon(id);
     }
 
