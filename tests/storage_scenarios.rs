@@ -296,6 +296,66 @@ fn two_tabs_editing_the_same_record_keep_both_versions() {
     assert_eq!(texts(&fresh), ["A's version", "B's version"]);
 }
 
+/// Review M7: a result brought in in one window while the plan is edited in another became
+/// a second, whole-group conflict copy, and the results split between the two groups. Changes
+/// to different parts of one group now merge into the one group.
+#[test]
+fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
+    use hamdel::domain::outcome::{Outcome, Source};
+    use hamdel::domain::survey::Moment;
+    let store = MemoryStore::new();
+    let mut g = group(1, "گروه مطالعه");
+    g.session_count = 8;
+    Workspace::open(store.clone())
+        .put_group(g.clone())
+        .expect("stored");
+    let mut a = Workspace::open(store.clone());
+    let mut b = Workspace::open(store.clone());
+
+    let mut in_a = a.groups().get(&g.id).cloned().expect("loaded");
+    in_a.room = "کتابخانه".into();
+    assert!(a.put_group(in_a).expect("stored").is_empty());
+
+    let mut in_b = b.groups().get(&g.id).cloned().expect("loaded");
+    in_b.outcomes.push(Outcome {
+        code: "M1".into(),
+        survey: Id::from_raw("s1"),
+        moment: Moment::Pre,
+        date: day(2),
+        answers: vec![1, 2, 3],
+        source: Source::Paper,
+        attempt: None,
+    });
+    let conflicts = b.put_group(in_b).expect("stored");
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+
+    let fresh = Workspace::open(store.clone());
+    let groups = fresh.groups().items();
+    assert_eq!(groups.len(), 1, "no second group");
+    assert_eq!(groups[0].room, "کتابخانه");
+    assert_eq!(groups[0].outcomes.len(), 1);
+    assert_eq!(groups[0].session_count, 8);
+
+    // The same field changed differently in both still keeps both versions.
+    let mut a = Workspace::open(store.clone());
+    let mut b = Workspace::open(store.clone());
+    let mut in_a = a.groups().get(&g.id).cloned().expect("loaded");
+    in_a.name = "نام الف".into();
+    a.put_group(in_a).expect("stored");
+    let mut in_b = b.groups().get(&g.id).cloned().expect("loaded");
+    in_b.name = "نام ب".into();
+    let conflicts = b.put_group(in_b).expect("stored");
+    assert!(matches!(conflicts[..], [Conflict::KeptBoth { .. }]));
+    let mut names: Vec<String> = Workspace::open(store)
+        .groups()
+        .items()
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
+    names.sort();
+    assert_eq!(names, ["نام الف", "نام ب"]);
+}
+
 #[test]
 fn delete_in_one_tab_and_edit_in_another_keeps_the_edit() {
     let store = MemoryStore::new();

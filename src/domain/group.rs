@@ -594,6 +594,30 @@ impl Keyed for Group {
     fn with_id(&self, id: Id) -> Self {
         Group { id, ..self.clone() }
     }
+    /// Two windows' changes to one group become one group, not a second group beside it, when
+    /// they touch different fields, sessions or members (review M7); results, shared notes,
+    /// planned surveys and skipped dates from both sides are all kept. The same field, session
+    /// or member changed differently on both sides keeps both versions whole.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Option<Self> {
+        use super::merge::{keyed3, set3, value3};
+        if base.id != mine.id || mine.id != theirs.id {
+            return None;
+        }
+        let (mut out, both) = theirs.merge_plan(base, mine);
+        if both > 0 {
+            return None;
+        }
+        out.sessions = keyed3(&base.sessions, &mine.sessions, &theirs.sessions, |s| &s.id)?;
+        out.members = keyed3(&base.members, &mine.members, &theirs.members, |m| &m.id)?;
+        out.kit_surveys = set3(&base.kit_surveys, &mine.kit_surveys, &theirs.kit_surveys);
+        out.outcomes = set3(&base.outcomes, &mine.outcomes, &theirs.outcomes);
+        out.shared = set3(&base.shared, &mine.shared, &theirs.shared);
+        out.skipped = set3(&base.skipped, &mine.skipped, &theirs.skipped);
+        out.skipped.sort_unstable();
+        out.contributing = value3(&base.contributing, &mine.contributing, &theirs.contributing)?;
+        out.implications = value3(&base.implications, &mine.implications, &theirs.implications)?;
+        Some(out)
+    }
 }
 
 /// Groups in the order the counsellor sees them: newest first, then by name.

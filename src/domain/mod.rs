@@ -14,6 +14,7 @@ pub mod iso_date;
 pub mod journal;
 pub mod kit;
 pub mod member;
+mod merge;
 pub mod outcome;
 pub mod prefs;
 pub mod schedule;
@@ -33,6 +34,12 @@ pub trait Keyed: Clone {
     fn id(&self) -> &Id;
     /// The same value under another identity (used to keep both sides of an edit conflict).
     fn with_id(&self, id: Id) -> Self;
+    /// `mine` and `theirs` (two windows' versions of the record, both changed from `base`)
+    /// as one record, when they can be merged without losing either side's change; `None`
+    /// (the default) keeps both versions, `theirs` under a conflict copy's id.
+    fn merge(_base: &Self, _mine: &Self, _theirs: &Self) -> Option<Self> {
+        None
+    }
 }
 
 /// Trims surrounding white space and checks a required, bounded text field.

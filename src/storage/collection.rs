@@ -93,8 +93,16 @@ struct ChunkDocRef<'a, T> {
 
 #[derive(Debug, Clone)]
 enum Op<T> {
-    Put { item: T, base: Option<u32> },
-    Delete { base: u32 },
+    /// `was` is the record as stored at revision `base`, for a three-way merge when another
+    /// window stored a newer revision meanwhile ([`Keyed::merge`]).
+    Put {
+        item: T,
+        base: Option<u32>,
+        was: Option<T>,
+    },
+    Delete {
+        base: u32,
+    },
 }
 
 /// Why a collection refuses writes.
@@ -271,7 +279,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         let mut kept = Self::empty(self.name);
         kept.pending = self.pending.clone();
         for (chunk, op) in self.pending.values() {
-            if let Op::Put { item, base } = op {
+            if let Op::Put { item, base, .. } = op {
                 kept.chunks.get_or_default(*chunk).push(Stored {
                     rev: base.unwrap_or(0),
                     item: item.clone(),
@@ -288,12 +296,12 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         self.stamp = next_stamp();
         for (id, (_, op)) in earlier.pending.iter() {
             match op {
-                Op::Put { item, base } => {
+                Op::Put { item, base, was } => {
                     let chunk = match self.locate(id) {
                         Some((chunk, _)) => chunk,
                         None => self.head_for_new(),
                     };
-                    self.stage_put(chunk, *base, item.clone());
+                    self.stage_put(chunk, *base, was.clone(), item.clone());
                 }
                 Op::Delete { base } => {
                     if let Some((chunk, _)) = self.locate(id) {
@@ -372,15 +380,15 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
             return Err(WriteError::ReadOnly(cause));
         }
         let id = item.id().clone();
-        let (chunk, base) = match self.pending.get(&id) {
-            Some((chunk, Op::Put { base, .. })) => (*chunk, *base),
-            Some((chunk, Op::Delete { base })) => (*chunk, Some(*base)),
+        let (chunk, base, was) = match self.pending.get(&id) {
+            Some((chunk, Op::Put { base, was, .. })) => (*chunk, *base, was.clone()),
+            Some((chunk, Op::Delete { base })) => (*chunk, Some(*base), None),
             None => match self.locate(&id) {
-                Some((chunk, rev)) => (chunk, Some(rev)),
-                None => (self.head_for_new(), None),
+                Some((chunk, rev)) => (chunk, Some(rev), self.get(&id).cloned()),
+                None => (self.head_for_new(), None, None),
             },
         };
-        self.stage_put(chunk, base, item);
+        self.stage_put(chunk, base, was, item);
         self.flush_chunk(store, chunk)
     }
 
@@ -462,7 +470,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                 Some((chunk, rev)) => (chunk, Some(rev)),
                 None => (self.head_for_new(), None),
             };
-            self.stage_put(chunk, base, item);
+            self.stage_put(chunk, base, None, item);
             touched.push(chunk);
         }
         touched.sort_unstable();
@@ -535,7 +543,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
     }
 
     /// Puts `item` into chunk `chunk` in memory and records it as pending (based on `base`).
-    fn stage_put(&mut self, chunk: u32, base: Option<u32>, item: T) {
+    fn stage_put(&mut self, chunk: u32, base: Option<u32>, was: Option<T>, item: T) {
         let id = item.id().clone();
         let records = self.chunks.get_or_default(chunk);
         match records.iter_mut().find(|s| s.item.id() == &id) {
@@ -545,7 +553,8 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                 item: item.clone(),
             }),
         }
-        self.pending.insert(id, (chunk, Op::Put { item, base }));
+        self.pending
+            .insert(id, (chunk, Op::Put { item, base, was }));
     }
 
     fn chunk_key(&self, n: u32) -> String {
@@ -583,13 +592,17 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         for (id, (_, op)) in self.pending.iter().filter(|(_, (c, _))| *c == n) {
             let pos = fresh.iter().position(|s| s.item.id() == id);
             match (op, pos) {
-                (Op::Put { item, base }, Some(p)) => {
+                (Op::Put { item, base, was }, Some(p)) => {
                     let theirs = fresh[p].clone();
+                    let merged = match was {
+                        Some(was) if *base != Some(theirs.rev) => T::merge(was, item, &theirs.item),
+                        _ => None,
+                    };
                     fresh[p] = Stored {
                         rev: theirs.rev + 1,
-                        item: item.clone(),
+                        item: merged.clone().unwrap_or_else(|| item.clone()),
                     };
-                    if *base != Some(theirs.rev) {
+                    if *base != Some(theirs.rev) && merged.is_none() {
                         // The copy's id is stable (a retry finds the copy it made and adds no
                         // second one), but an id already holding *another* version — an
                         // earlier conflict at the same revision, after a deletion restarted
@@ -622,7 +635,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                         });
                     }
                 }
-                (Op::Put { item, base }, None) => {
+                (Op::Put { item, base, .. }, None) => {
                     // Brought back after a deletion elsewhere, it continues the count: at 1
                     // again, a stale tab's edit based on revision 1 would overwrite it without
                     // a conflict (found by tests/two_tabs_model.rs, seed 228).
