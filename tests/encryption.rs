@@ -481,6 +481,58 @@ fn a_one_group_backup_replaces_that_group_only() {
     let _ = Records::default();
 }
 
+/// Review L8: a backup of one group carried every counsellor key, also those of other
+/// groups' kits. It now carries only the keys its kits were made with; a group stored before
+/// that was recorded still carries every key (which one it used is unknown).
+#[test]
+fn a_backup_of_one_group_carries_only_the_keys_its_kits_used() {
+    let store = MemoryStore::new();
+    let mut ws = Workspace::open(store);
+    let first = ws.counsellor_recipient().unwrap();
+    // A second key, brought in from an older device's backup.
+    let older = crypto::KeyPair::generate();
+    let carrying = Backup {
+        counsellor_keys: vec![older.secret_text()],
+        ..Backup::new(Records::default(), Scope::Everything, String::new())
+    };
+    let plan = ImportPlan::new(&ws.records(), &carrying, ImportMode::Merge);
+    ws.apply_import(&plan).unwrap();
+    assert_eq!(ws.records().counsellor_keys.len(), 2);
+
+    let mut made_now = Group::new(Id::from_raw("g1"), "گروه یک", day(1)).unwrap();
+    assert!(made_now.note_kit_recipient(&first));
+    let mut made_before = Group::new(Id::from_raw("g2"), "گروه دو", day(1)).unwrap();
+    made_before.note_kit_recipient(&older.recipient().to_string());
+    let mut stored_long_ago = Group::new(Id::from_raw("g3"), "گروه سه", day(1)).unwrap();
+    stored_long_ago.kit_recipients = None;
+    let no_kit = Group::new(Id::from_raw("g4"), "گروه چهار", day(1)).unwrap();
+    for g in [made_now, made_before, stored_long_ago, no_kit] {
+        ws.put_group(g).unwrap();
+    }
+    let keys_of = |id: &str| {
+        let b = Backup::new(
+            ws.records(),
+            Scope::Group {
+                id: Id::from_raw(id),
+            },
+            String::new(),
+        );
+        b.counsellor_keys
+            .iter()
+            .map(|k| {
+                crypto::KeyPair::from_secret(k)
+                    .unwrap()
+                    .recipient()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(keys_of("g1"), [first.clone()]);
+    assert_eq!(keys_of("g2"), [older.recipient().to_string()]);
+    assert_eq!(keys_of("g3").len(), 2);
+    assert!(keys_of("g4").is_empty());
+}
+
 #[test]
 fn save_all_my_data_holds_kits_keys_and_a_locked_space_as_stored() {
     // Review #17: the plain export left out joined kits and the counsellor's keys, and saved an

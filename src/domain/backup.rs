@@ -90,6 +90,10 @@ pub struct Records {
     pub kits: Vec<JoinedKit>,
     /// The counsellor's keys.
     pub counsellor_keys: Vec<String>,
+    /// Each key's public recipient (`age1…`), in the same order, where the holder knows it
+    /// (the workspace does; a backup read from a file leaves it empty). A backup of one group
+    /// keeps only the keys its kits used (review L8).
+    pub key_recipients: Vec<String>,
 }
 
 impl Backup {
@@ -100,9 +104,20 @@ impl Backup {
             Scope::Everything => {}
             Scope::Group { id } => {
                 r.groups.retain(|g| &g.id == id);
+                let keys = if r.key_recipients.len() == r.counsellor_keys.len() {
+                    r.counsellor_keys
+                        .into_iter()
+                        .zip(&r.key_recipients)
+                        .filter(|(_, to)| r.groups.iter().any(|g| g.needs_key(to)))
+                        .map(|(key, _)| key)
+                        .collect()
+                } else {
+                    // Which key is which is unknown here: none is left out.
+                    r.counsellor_keys
+                };
                 r = Records {
                     groups: r.groups,
-                    counsellor_keys: r.counsellor_keys,
+                    counsellor_keys: keys,
                     ..Records::default()
                 };
             }
@@ -139,6 +154,7 @@ impl Backup {
             goals: self.goals.clone(),
             kits: self.kits.clone(),
             counsellor_keys: self.counsellor_keys.clone(),
+            key_recipients: Vec::new(),
         }
     }
 

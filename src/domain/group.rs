@@ -90,6 +90,12 @@ pub struct Group {
     /// Results report: implications for the next group or the school.
     #[serde(default)]
     pub implications: String,
+    /// The counsellor recipients (`age1…`) this group's kits were made with, so a backup of
+    /// this group carries only the keys that open its share-backs (review L8). `None` for a
+    /// group stored before this was recorded: which keys its kits used is unknown, and its
+    /// backup carries every key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kit_recipients: Option<Vec<String>>,
 }
 
 /// A survey the group plans, at a moment of its life.
@@ -288,7 +294,27 @@ impl Group {
             shared: Vec::new(),
             contributing: String::new(),
             implications: String::new(),
+            kit_recipients: Some(Vec::new()),
         })
+    }
+
+    /// Records that a kit of this group was made with `recipient`; whether that changed the
+    /// group (a group whose recipients were never recorded stays so).
+    pub fn note_kit_recipient(&mut self, recipient: &str) -> bool {
+        match &mut self.kit_recipients {
+            Some(list) if !list.iter().any(|r| r == recipient) => {
+                list.push(recipient.to_owned());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a backup of this group needs the key whose recipient is `recipient`.
+    pub fn needs_key(&self, recipient: &str) -> bool {
+        self.kit_recipients
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|r| r == recipient))
     }
 
     /// The date planned for a moment: pre → the first session, mid → the middle one, post →
@@ -616,6 +642,13 @@ impl Keyed for Group {
         out.skipped.sort_unstable();
         out.contributing = value3(&base.contributing, &mine.contributing, &theirs.contributing)?;
         out.implications = value3(&base.implications, &mine.implications, &theirs.implications)?;
+        if let (Some(b), Some(m), Some(t)) = (
+            &base.kit_recipients,
+            &mine.kit_recipients,
+            &theirs.kit_recipients,
+        ) {
+            out.kit_recipients = Some(set3(b, m, t));
+        }
         Some(out)
     }
 }

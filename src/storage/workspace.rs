@@ -668,6 +668,13 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Every record held in both spaces (for a backup).
     pub fn records(&self) -> Records {
+        let counsellor_keys = load_keys(&sealed!(self)).unwrap_or_default();
+        let key_recipients = counsellor_keys
+            .iter()
+            .map(|k| {
+                KeyPair::from_secret(k).map_or_else(String::new, |p| p.recipient().to_string())
+            })
+            .collect();
         Records {
             groups: self.groups.items(),
             exercises: self.exercises.items(),
@@ -675,7 +682,8 @@ impl<S: KeyValueStore> Workspace<S> {
             attempts: self.attempts.items(),
             goals: self.goals.items(),
             kits: self.kits.items(),
-            counsellor_keys: load_keys(&sealed!(self)).unwrap_or_default(),
+            counsellor_keys,
+            key_recipients,
         }
     }
 
