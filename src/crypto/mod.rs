@@ -90,6 +90,9 @@ pub enum CryptoError {
     WrongKey,
     /// It is an age file, but damaged, tampered with or cut short.
     Damaged,
+    /// Opened with a passphrase, it is an age file with no passphrase in its header: a file
+    /// for a key (a member's share-back), or one whose header was damaged.
+    NoPassphrase,
     /// It asks for more key-derivation work than [`MAX_LOG_N`].
     TooMuchWork {
         /// The work factor it asks for.
@@ -174,7 +177,9 @@ pub fn decrypt_with_passphrase(
     check_input(bytes)?;
     let decryptor = age::Decryptor::new_buffered(bytes)?;
     if !decryptor.is_scrypt() {
-        return Err(CryptoError::WrongKey);
+        // Not a passphrase that fails: no passphrase is asked for (found by the header-damage
+        // test below — a damaged stanza tag read as "wrong passphrase").
+        return Err(CryptoError::NoPassphrase);
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     identity.set_max_work_factor(max_log_n);
@@ -409,6 +414,50 @@ mod tests {
             decrypt_with_passphrase(&flipped, "pass phrase", MAX_LOG_N),
             Err(CryptoError::Damaged)
         );
+    }
+
+    /// Review #14: a damaged header read as "wrong passphrase", so the person retyped a right
+    /// one forever. Every byte of the header is damaged in turn and the right passphrase
+    /// given: the file is named damaged, except where the damage cannot be told from another
+    /// passphrase by design — the scrypt salt and wrapped key (authenticated encryption fails
+    /// the same way for both) and the work factor (another key, or more work than allowed).
+    #[test]
+    fn every_damaged_header_byte_is_named_damaged_where_it_can_be_told_apart() {
+        let file =
+            encrypt_with_passphrase(b"backup", "pass phrase", TEST_LOG_N).expect("test value");
+        let header_end = file
+            .windows(4)
+            .position(|w| w == b"\n---")
+            .map(|p| {
+                p + 1
+                    + file[p + 1..]
+                        .iter()
+                        .position(|b| *b == b'\n')
+                        .expect("MAC line")
+            })
+            .expect("an age header");
+        let text = std::str::from_utf8(&file[..header_end]).expect("ASCII header");
+        let stanza = text.find("-> scrypt ").expect("scrypt stanza");
+        let (args_start, mac_line) = (
+            stanza + "-> scrypt ".len(),
+            text.find("\n---").expect("MAC"),
+        );
+        let mut told = 0;
+        for i in 0..header_end {
+            let mut damaged = file.clone();
+            damaged[i] ^= 1;
+            let got = decrypt_with_passphrase(&damaged, "pass phrase", MAX_LOG_N);
+            let indistinguishable = i >= args_start && i < mac_line;
+            match got {
+                Err(CryptoError::Damaged | CryptoError::NotAgeFile | CryptoError::NoPassphrase) => {
+                    told += 1
+                }
+                Err(CryptoError::WrongKey | CryptoError::TooMuchWork { .. })
+                    if indistinguishable => {}
+                other => panic!("byte {i} ({:?}) damaged gave {other:?}", file[i] as char),
+            }
+        }
+        assert!(told > header_end / 2, "{told} of {header_end}");
     }
 
     #[test]

@@ -548,6 +548,8 @@ pub enum Msg {
     BackupDamaged,
     /// Encryption: BackupNotAge.
     BackupNotAge,
+    /// Encryption: an age file that asks for no passphrase.
+    BackupNoPassphrase,
     /// A backup saved with a slower key setting than Hamdel's: its work factor and about how
     /// many seconds opening it takes. Asks before opening.
     BackupAskWork(u8, u64),
@@ -1445,6 +1447,9 @@ fn en(msg: &Msg, l: Locale) -> String {
             "This file is damaged, cut short or was changed after it was saved. Nothing was changed."
         }
         Msg::BackupNotAge => "This is not a Hamdel backup file. Nothing was changed.",
+        Msg::BackupNoPassphrase => {
+            "This file is not protected by a passphrase: it may be a member's share-back (bring it in on the group's page), or its beginning is damaged. Nothing was changed."
+        }
         Msg::BackupTooLarge => "This file is far too large to be a backup. Nothing was changed.",
         Msg::BackupNewer(v) => {
             return format!(
@@ -2299,6 +2304,9 @@ fn fa(msg: &Msg, l: Locale) -> String {
             "این فایل آسیب دیده، ناقص است یا پس از ذخیره تغییر کرده است. چیزی تغییر نکرد."
         }
         Msg::BackupNotAge => "این فایل پشتیبان همدل نیست. چیزی تغییر نکرد.",
+        Msg::BackupNoPassphrase => {
+            "این فایل با عبارت عبور قفل نشده است: شاید فایل بازگشتی یک عضو باشد (آن را در صفحهٔ گروه وارد کنید)، یا ابتدای آن آسیب دیده است. چیزی تغییر نکرد."
+        }
         Msg::BackupTooLarge => "این فایل بزرگ‌تر از آن است که پشتیبان باشد. چیزی تغییر نکرد.",
         Msg::BackupNewer(v) => {
             return format!(

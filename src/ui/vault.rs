@@ -41,6 +41,7 @@ pub fn open_error_msg(e: &OpenError) -> Msg {
     match e {
         OpenError::Crypto(CryptoError::WrongKey) => Msg::BackupWrongPassphrase,
         OpenError::Crypto(CryptoError::NotAgeFile) => Msg::BackupNotAge,
+        OpenError::Crypto(CryptoError::NoPassphrase) => Msg::BackupNoPassphrase,
         OpenError::Crypto(CryptoError::TooMuchWork { required }) => {
             Msg::BackupWorkTooHigh(*required)
         }
