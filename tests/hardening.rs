@@ -393,3 +393,62 @@ fn a_conflict_copy_is_made_once_and_every_version_kept() {
     a.retry().unwrap();
     assert_eq!(texts(&store), ["A", "A2", "B"]);
 }
+
+/// Review #11: an entry written while storage was full existed only in the tab's memory and
+/// was gone after a reload. The changes not stored yet are kept in a per-tab scratch store
+/// (sessionStorage in the browser) — sealed where the space is locked — and taken up again
+/// after the reload, where a retry stores them.
+#[test]
+fn a_change_that_could_not_be_stored_survives_a_reload_of_the_tab() {
+    use hamdel::storage::sealed::Space;
+    for locked in [false, true] {
+        let store = MemoryStore::new();
+        let scratch = MemoryStore::new();
+        let mut ws = Workspace::open(store.clone());
+        ws.put_entry(entry(1, "stored")).expect("stored");
+        if locked {
+            ws.enable_lock(Space::Member, "عبارت عبور آزمایشی", 10, 10)
+                .expect("locked");
+        }
+        store.fail_writes_after(0);
+        assert!(ws.put_entry(entry(2, "written while full")).is_err());
+        ws.keep_pending_in(&scratch).expect("scratch takes it");
+        let kept = scratch.snapshot();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        let raw = kept.values().next().expect("one value");
+        assert_eq!(
+            raw.contains("written while full"),
+            !locked,
+            "plain only where the space has no lock: {raw}"
+        );
+
+        // The page reloads: a fresh workspace over the same stores.
+        store.clear_faults();
+        let mut again = Workspace::open(store.clone());
+        if locked {
+            // Closed: nothing can be taken up yet, and nothing is lost.
+            assert_eq!(again.take_pending_from(&scratch), 0);
+            again
+                .unlock(Space::Member, "عبارت عبور آزمایشی")
+                .expect("opens");
+        }
+        assert_eq!(again.take_pending_from(&scratch), 1);
+        again.retry().expect("stored now");
+        again.keep_pending_in(&scratch).expect("cleared");
+        assert!(scratch.snapshot().is_empty(), "nothing left pending");
+        let mut fresh = Workspace::open(store);
+        if locked {
+            fresh
+                .unlock(Space::Member, "عبارت عبور آزمایشی")
+                .expect("opens");
+        }
+        let mut texts: Vec<String> = fresh
+            .journal()
+            .items()
+            .into_iter()
+            .map(|e| e.text)
+            .collect();
+        texts.sort();
+        assert_eq!(texts, ["stored", "written while full"], "locked: {locked}");
+    }
+}

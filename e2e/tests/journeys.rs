@@ -355,3 +355,111 @@ async fn a_full_storage_keeps_the_change_and_offers_a_way_out() {
     );
     h.finish().await;
 }
+
+/// Review #10: editing one entry in two windows. B's open edit form closed when A saved the
+/// entry, and what B had typed was gone (the row was keyed on its text).
+#[tokio::test]
+async fn an_open_editor_keeps_its_text_when_another_window_saves_the_entry() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.type_into("#new-entry-text", "the first version").await;
+    h.click("#add-entry").await;
+    h.wait_for_text("the first version").await;
+    let a = h.client.window().await.expect("current window");
+    let b = h
+        .client
+        .new_window(false)
+        .await
+        .expect("second window")
+        .handle;
+    h.client.switch_to_window(b.clone()).await.expect("switch");
+    h.open().await;
+    h.wait_for_text("the first version").await;
+    h.click("#entry-list .edit").await;
+    h.type_into("#entry-list textarea", "typed in window B")
+        .await;
+
+    h.client.switch_to_window(a.clone()).await.expect("switch");
+    h.click("#entry-list .edit").await;
+    h.type_into("#entry-list textarea", "saved in window A")
+        .await;
+    h.click("#entry-list form button.primary").await;
+    h.wait_for_text("saved in window A").await;
+
+    h.client.switch_to_window(b).await.expect("switch");
+    // A's save reaches B (the storage event) while B's editor stays open with B's text.
+    h.wait_until(
+        "A's change is taken in by B",
+        "return JSON.stringify(localStorage).includes('saved in window A')",
+    )
+    .await;
+    h.wait_until(
+        "B's editor is still open with its text",
+        "const t = document.querySelector('#entry-list textarea'); \
+         return t !== null && t.value === 'typed in window B'",
+    )
+    .await;
+    h.click("#entry-list form button.primary").await;
+    // Both versions are kept.
+    h.wait_for_text("typed in window B").await;
+    h.wait_for_text("saved in window A").await;
+    h.reload().await;
+    h.wait_for_text("typed in window B").await;
+    h.wait_for_text("saved in window A").await;
+    h.finish().await;
+}
+
+/// Review #11: an entry written while storage was full disappeared on reload or tab close,
+/// with no warning. The page now asks before it unloads while changes are pending, and the
+/// change waits in the tab's sessionStorage across a reload.
+#[tokio::test]
+async fn a_change_that_did_not_fit_is_warned_about_and_survives_a_reload() {
+    let unload_prevented = "const e = new Event('beforeunload', {cancelable: true}); \
+                            window.dispatchEvent(e); return e.defaultPrevented";
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.type_into("#new-entry-text", "stored while there was room")
+        .await;
+    h.click("#add-entry").await;
+    h.wait_for_text("stored while there was room").await;
+    assert_eq!(
+        h.js(unload_prevented).await,
+        Value::Bool(false),
+        "nothing pending: no question"
+    );
+
+    h.js("localStorage.setItem('filler', 'x'.repeat(5242880 - 2000)); return true")
+        .await;
+    let long = "نوشته‌ای که جا نشد ".repeat(200);
+    h.type_into("#new-entry-text", &long).await;
+    h.click("#add-entry").await;
+    h.wait_for("#banner-unsaved").await;
+    assert_eq!(
+        h.js(unload_prevented).await,
+        Value::Bool(true),
+        "pending: the browser asks"
+    );
+    assert_eq!(
+        h.js("return sessionStorage.getItem('hamdel/journal/pending') !== null")
+            .await,
+        Value::Bool(true),
+        "the change waits in sessionStorage"
+    );
+
+    h.reload().await;
+    // Still no room: the change is back on screen, still pending, and the person is told.
+    h.wait_for("#banner-unsaved").await;
+    h.wait_for_text("نوشته‌ای که جا نشد").await;
+    h.js("localStorage.removeItem('filler'); return true").await;
+    h.click("#banner-unsaved button").await;
+    h.wait_until(
+        "nothing is pending",
+        "return document.querySelector('#banner-unsaved') === null \
+         && sessionStorage.getItem('hamdel/journal/pending') === null",
+    )
+    .await;
+    h.reload().await;
+    h.wait_for_text("نوشته‌ای که جا نشد").await;
+    h.wait_for_text("stored while there was room").await;
+    h.finish().await;
+}

@@ -155,6 +155,29 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     m.wait_for("#kit-preview").await;
     m.wait_for_text("Anger skills").await;
     m.wait_for_text(PROMPT).await;
+    // Review #19: the preview was drawn once, in the language it was opened in. Switched to
+    // Persian and back, its session headings and survey dates follow.
+    let preview = "return document.querySelector('#kit-preview').innerText";
+    assert!(
+        m.js(preview)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .contains("Session 1")
+    );
+    m.click("#lang-switch").await;
+    m.wait_until(
+        "the preview in Persian",
+        "const t = document.querySelector('#kit-preview').innerText; \
+         return t.includes('جلسهٔ ۱') && !t.includes('Session 1')",
+    )
+    .await;
+    m.click("#lang-switch").await;
+    m.wait_until(
+        "the preview in English again",
+        "return document.querySelector('#kit-preview').innerText.includes('Session 1')",
+    )
+    .await;
     assert_eq!(
         m.js("return localStorage.length").await.as_u64(),
         Some(1),

@@ -548,6 +548,14 @@ pub enum Msg {
     BackupDamaged,
     /// Encryption: BackupNotAge.
     BackupNotAge,
+    /// Changes that could not be stored before a reload were taken up again; `still` of them
+    /// are not stored yet.
+    PendingKeptAcrossReload {
+        /// How many were taken up.
+        kept: usize,
+        /// How many are still not stored.
+        still: usize,
+    },
     /// Encryption: an age file that asks for no passphrase.
     BackupNoPassphrase,
     /// A backup saved with a slower key setting than Hamdel's: its work factor and about how
@@ -1451,6 +1459,20 @@ fn en(msg: &Msg, l: Locale) -> String {
             "This file is not protected by a passphrase: it may be a member's share-back (bring it in on the group's page), or its beginning is damaged. Nothing was changed."
         }
         Msg::BackupTooLarge => "This file is far too large to be a backup. Nothing was changed.",
+        Msg::PendingKeptAcrossReload { kept, still } => {
+            return if *still == 0 {
+                format!(
+                    "{} changes that could not be stored before the page was reloaded were kept, and are stored now.",
+                    number(kept, l)
+                )
+            } else {
+                format!(
+                    "{} changes that could not be stored before the page was reloaded were kept; {} still do not fit. Save your data to a file, or free space and try again.",
+                    number(kept, l),
+                    number(still, l)
+                )
+            };
+        }
         Msg::BackupNewer(v) => {
             return format!(
                 "This backup was made by a newer version of Hamdel (format {}). Update the app first. Nothing was changed.",
@@ -2308,6 +2330,20 @@ fn fa(msg: &Msg, l: Locale) -> String {
             "این فایل با عبارت عبور قفل نشده است: شاید فایل بازگشتی یک عضو باشد (آن را در صفحهٔ گروه وارد کنید)، یا ابتدای آن آسیب دیده است. چیزی تغییر نکرد."
         }
         Msg::BackupTooLarge => "این فایل بزرگ‌تر از آن است که پشتیبان باشد. چیزی تغییر نکرد.",
+        Msg::PendingKeptAcrossReload { kept, still } => {
+            return if *still == 0 {
+                format!(
+                    "{} تغییری که پیش از بارگذاری دوبارهٔ صفحه ذخیره نشده بود نگه داشته شد و اکنون ذخیره شده است.",
+                    number(kept, l)
+                )
+            } else {
+                format!(
+                    "{} تغییری که پیش از بارگذاری دوبارهٔ صفحه ذخیره نشده بود نگه داشته شد؛ {} مورد هنوز جا نمی‌شود. داده‌هایتان را در فایل ذخیره کنید، یا جا باز کنید و دوباره امتحان کنید.",
+                    number(kept, l),
+                    number(still, l)
+                )
+            };
+        }
         Msg::BackupNewer(v) => {
             return format!(
                 "این پشتیبان را نسخهٔ تازه‌تری از همدل ساخته است (قالب {}). اول برنامه را به‌روز کنید. چیزی تغییر نکرد.",

@@ -1,6 +1,7 @@
-//! The browser's localStorage as a [`KeyValueStore`].
+//! The browser's localStorage (and the tab's sessionStorage) as a [`KeyValueStore`].
 //!
-//! Architecture invariant: this is the only file in Hamdel that touches localStorage.
+//! Architecture invariant: this is the only file in Hamdel that touches localStorage or
+//! sessionStorage.
 
 use super::kv::{KeyValueStore, StoreError, utf16_len};
 use gloo_storage::{LocalStorage, Storage};
@@ -20,6 +21,15 @@ impl BrowserStore {
         let available = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
         BrowserStore {
             storage: available.then(LocalStorage::raw),
+        }
+    }
+
+    /// The tab's sessionStorage: it outlives a reload of the page but not the tab, and has a
+    /// quota of its own, so changes that did not fit in localStorage can wait there
+    /// ([`super::Workspace::keep_pending_in`]).
+    pub fn session() -> Self {
+        BrowserStore {
+            storage: web_sys::window().and_then(|w| w.session_storage().ok().flatten()),
         }
     }
 

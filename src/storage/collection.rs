@@ -91,7 +91,8 @@ struct ChunkDocRef<'a, T> {
     records: &'a [Stored<T>],
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Op<T> {
     /// `was` is the record as stored at revision `base`, for a three-way merge when another
     /// window stored a newer revision meanwhile ([`Keyed::merge`]).
@@ -314,6 +315,49 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                 }
             }
         }
+    }
+
+    /// The changes not stored yet, as a document for a store that outlives a reload of the
+    /// page but not the tab (review #11); `None` when there are none.
+    pub fn pending_doc(&self) -> Option<String> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        #[derive(Serialize)]
+        struct Doc<'a, T> {
+            v: u32,
+            ops: Vec<(&'a Id, &'a (u32, Op<T>))>,
+        }
+        let doc = Doc {
+            v: super::schema::SCHEMA_VERSION,
+            ops: self.pending.iter().collect(),
+        };
+        serde_json::to_string(&doc).ok()
+    }
+
+    /// Takes over the changes in `raw` (a [`Collection::pending_doc`] written before a reload)
+    /// on top of what is stored now, as [`Collection::adopt_pending`] does; how many. A
+    /// document this version cannot read is left alone (0).
+    pub fn adopt_pending_doc(&mut self, raw: &str) -> usize {
+        #[derive(Deserialize)]
+        #[serde(bound = "T: DeserializeOwned")]
+        struct Doc<T> {
+            v: u32,
+            ops: Vec<(Id, (u32, Op<T>))>,
+        }
+        let Ok(doc) = serde_json::from_str::<Doc<T>>(raw) else {
+            return 0;
+        };
+        if doc.v != super::schema::SCHEMA_VERSION {
+            return 0;
+        }
+        let mut earlier = Self::empty(self.name);
+        let n = doc.ops.len();
+        for (id, op) in doc.ops {
+            earlier.pending.insert(id, op);
+        }
+        self.adopt_pending(&earlier);
+        n
     }
 
     /// Changes whenever the records may have changed (so a view copies them only then).

@@ -58,6 +58,11 @@ pub enum Changed {
 
 /// The store seen through the locks (a macro, so the borrow of `store` and `locks` stays
 /// separate from the collection being changed).
+/// Where a collection's changes not stored yet wait across a reload (in the scratch store).
+fn pending_key(name: &str) -> String {
+    format!("{KEY_PREFIX}{name}/pending")
+}
+
 macro_rules! sealed {
     ($ws:expr) => {
         SealedStore {
@@ -656,6 +661,54 @@ impl<S: KeyValueStore> Workspace<S> {
             return Changed::Groups;
         }
         Changed::Nothing
+    }
+
+    /// Keeps the changes not stored yet in `scratch` (the browser's sessionStorage: it
+    /// survives a reload of the page, not the closing of the tab), one value a collection
+    /// under `hamdel/<name>/pending`, sealed like stored data where the space is locked, so
+    /// no plain text goes anywhere the lock would not cover (review #11); a collection with
+    /// nothing pending has its value removed.
+    pub fn keep_pending_in(&self, scratch: &impl KeyValueStore) -> Result<(), StoreError> {
+        let view = SealedStore {
+            inner: scratch,
+            locks: &self.locks,
+        };
+        macro_rules! each {
+            ($($field:ident),*) => {
+                $(
+                    let key = pending_key(self.$field.name());
+                    match self.$field.pending_doc() {
+                        Some(doc) => view.set(&key, &doc)?,
+                        None => scratch.remove(&key)?,
+                    }
+                )*
+            };
+        }
+        each!(groups, exercises, journal, attempts, goals, kits);
+        Ok(())
+    }
+
+    /// Takes over the changes [`Workspace::keep_pending_in`] kept before a reload, on top of
+    /// what is stored now (a retry then stores them, with the usual conflict rules); how many.
+    /// Those of a locked space stay in `scratch` until it is unlocked and this is called again.
+    pub fn take_pending_from(&mut self, scratch: &impl KeyValueStore) -> usize {
+        let view = SealedStore {
+            inner: scratch,
+            locks: &self.locks,
+        };
+        let mut taken = 0;
+        macro_rules! each {
+            ($($field:ident),*) => {
+                $(
+                    let key = pending_key(self.$field.name());
+                    if let Ok(Some(doc)) = view.get(&key) {
+                        taken += self.$field.adopt_pending_doc(&doc);
+                    }
+                )*
+            };
+        }
+        each!(groups, exercises, journal, attempts, goals, kits);
+        taken
     }
 
     /// Space used on the device.

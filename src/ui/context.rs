@@ -109,7 +109,12 @@ impl AppContext {
         let store = BrowserStore::open();
         let available = store.is_available();
         let tab = platform::tab_id();
-        let ws = platform::timed("hamdel-load", || Workspace::open_as(store, &tab));
+        let mut ws = platform::timed("hamdel-load", || Workspace::open_as(store, &tab));
+        // Review #11: changes that did not fit before a reload waited in sessionStorage.
+        let kept = ws.take_pending_from(&BrowserStore::session());
+        if kept > 0 {
+            let _ = ws.retry();
+        }
         let ctx = AppContext {
             settings: RwSignal::new(ws.settings()),
             groups: RwSignal::new(Vec::new()),
@@ -133,7 +138,21 @@ impl AppContext {
             ws: StoredValue::new_local(ws),
         };
         ctx.refresh();
+        if kept > 0 {
+            ctx.notify_pending_kept(kept);
+        }
         ctx
+    }
+
+    /// Says that changes kept across a reload were taken up again (and whether they are
+    /// stored now).
+    pub(super) fn notify_pending_kept(self, kept: usize) {
+        let still = self.pending.get_untracked();
+        self.notify(
+            Msg::PendingKeptAcrossReload { kept, still },
+            if still > 0 { Tone::Error } else { Tone::Info },
+            vec![],
+        );
     }
 
     /// The context provided by [`super::app::App`].
@@ -208,7 +227,13 @@ impl AppContext {
             if self.settings.get_untracked() != ws.settings() {
                 self.settings.set(ws.settings());
             }
-            self.pending.set(ws.pending_count());
+            let pending = ws.pending_count();
+            if pending > 0 || self.pending.get_untracked() > 0 {
+                // What is not stored waits in sessionStorage, sealed where the space is
+                // locked, until it is (review #11); cleared once nothing is pending.
+                let _ = ws.keep_pending_in(&BrowserStore::session());
+            }
+            self.pending.set(pending);
             // Usage is not measured here: reading every stored value back costs tens of
             // milliseconds with a full store. `measure_usage` runs on a timer and on Settings.
             self.issues.set(ws.issues().to_vec());

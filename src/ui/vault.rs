@@ -105,7 +105,24 @@ impl AppContext {
                 .try_update_value(|ws| ws.unlock(space, passphrase))
                 .unwrap_or(Err(LockError::NotOpen))
         });
+        // Changes of this space kept sealed across a reload can be taken up now (review #11).
+        let kept = if result.is_ok() {
+            self.ws
+                .try_update_value(|ws| {
+                    let kept = ws.take_pending_from(&crate::storage::BrowserStore::session());
+                    if kept > 0 {
+                        let _ = ws.retry();
+                    }
+                    kept
+                })
+                .unwrap_or(0)
+        } else {
+            0
+        };
         self.refresh();
+        if kept > 0 {
+            self.notify_pending_kept(kept);
+        }
         self.touch();
         result.map_err(|e| lock_error_msg(&e))
     }
