@@ -527,7 +527,7 @@ fn a_backup_of_one_group_carries_only_the_keys_its_kits_used() {
             })
             .collect::<Vec<_>>()
     };
-    assert_eq!(keys_of("g1"), [first.clone()]);
+    assert_eq!(keys_of("g1"), [first]);
     assert_eq!(keys_of("g2"), [older.recipient().to_string()]);
     assert_eq!(keys_of("g3").len(), 2);
     assert!(keys_of("g4").is_empty());

@@ -53,16 +53,15 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let recipient = ctx.counsellor_recipient();
     // The group remembers the recipient its kits use, so its backup carries only that key
     // (review L8).
-    if let Ok(r) = &recipient {
-        if initial
+    if let Ok(r) = &recipient
+        && initial
             .kit_recipients
             .as_ref()
             .is_some_and(|list| !list.contains(r))
-        {
-            ctx.change_group(&id.get_value(), |g| {
-                g.note_kit_recipient(r);
-            });
-        }
+    {
+        ctx.change_group(&id.get_value(), |g| {
+            g.note_kit_recipient(r);
+        });
     }
     let with_codes = RwSignal::new(true);
     let group = Signal::derive(move || ctx.group(&id.get_value()));

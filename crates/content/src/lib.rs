@@ -1,27 +1,27 @@
 //! The built-in library: exercises and group templates from `content/` (JSON, written in both
 //! languages), compiled into the app and parsed once on first use.
 
-use crate::domain::exercise::Exercise;
-use crate::domain::search::SearchIndex;
-use crate::domain::template::Template;
+use hamdel_domain::exercise::Exercise;
+use hamdel_domain::search::SearchIndex;
+use hamdel_domain::template::Template;
 use std::sync::OnceLock;
 
 const EXERCISE_FILES: &[&str] = &[
-    include_str!("../../content/exercises/batch-1.json"),
-    include_str!("../../content/exercises/batch-2.json"),
-    include_str!("../../content/exercises/batch-3.json"),
-    include_str!("../../content/exercises/batch-4.json"),
+    include_str!("../../../content/exercises/batch-1.json"),
+    include_str!("../../../content/exercises/batch-2.json"),
+    include_str!("../../../content/exercises/batch-3.json"),
+    include_str!("../../../content/exercises/batch-4.json"),
 ];
 
 const TEMPLATE_FILES: &[&str] = &[
-    include_str!("../../content/templates/study-skills.json"),
-    include_str!("../../content/templates/test-anxiety.json"),
-    include_str!("../../content/templates/friendship-social-skills.json"),
-    include_str!("../../content/templates/anger-management.json"),
-    include_str!("../../content/templates/self-esteem.json"),
-    include_str!("../../content/templates/career-exploration.json"),
-    include_str!("../../content/templates/new-school-transition.json"),
-    include_str!("../../content/templates/grief-and-loss.json"),
+    include_str!("../../../content/templates/study-skills.json"),
+    include_str!("../../../content/templates/test-anxiety.json"),
+    include_str!("../../../content/templates/friendship-social-skills.json"),
+    include_str!("../../../content/templates/anger-management.json"),
+    include_str!("../../../content/templates/self-esteem.json"),
+    include_str!("../../../content/templates/career-exploration.json"),
+    include_str!("../../../content/templates/new-school-transition.json"),
+    include_str!("../../../content/templates/grief-and-loss.json"),
 ];
 
 /// Every built-in exercise, in file order. A file that fails to parse is a build defect caught
@@ -48,8 +48,8 @@ pub fn templates() -> &'static [Template] {
 }
 
 const INSTRUMENT_FILES: &[&str] = &[
-    include_str!("../../content/instruments/rses.json"),
-    include_str!("../../content/instruments/who5.json"),
+    include_str!("../../../content/instruments/rses.json"),
+    include_str!("../../../content/instruments/who5.json"),
 ];
 
 /// A reflective prompt for members who journal on their own.
@@ -84,13 +84,13 @@ pub struct Welcome {
 }
 
 /// The built-in instrument with this id.
-pub fn instrument(id: &crate::domain::Id) -> Option<&'static crate::domain::survey::Survey> {
+pub fn instrument(id: &hamdel_domain::Id) -> Option<&'static hamdel_domain::survey::Survey> {
     instruments().iter().find(|s| &s.id == id)
 }
 
 /// The shipped instruments (Rosenberg Self-Esteem Scale, WHO-5), parsed once.
-pub fn instruments() -> &'static [crate::domain::survey::Survey] {
-    static ALL: OnceLock<Vec<crate::domain::survey::Survey>> = OnceLock::new();
+pub fn instruments() -> &'static [hamdel_domain::survey::Survey] {
+    static ALL: OnceLock<Vec<hamdel_domain::survey::Survey>> = OnceLock::new();
     ALL.get_or_init(|| {
         INSTRUMENT_FILES
             .iter()
@@ -103,7 +103,7 @@ pub fn instruments() -> &'static [crate::domain::survey::Survey] {
 pub fn prompts() -> &'static [Prompt] {
     static ALL: OnceLock<Vec<Prompt>> = OnceLock::new();
     ALL.get_or_init(|| {
-        serde_json::from_str(include_str!("../../content/prompts.json")).unwrap_or_default()
+        serde_json::from_str(include_str!("../../../content/prompts.json")).unwrap_or_default()
     })
 }
 
@@ -111,7 +111,7 @@ pub fn prompts() -> &'static [Prompt] {
 pub fn welcome() -> &'static Welcome {
     static W: OnceLock<Welcome> = OnceLock::new();
     W.get_or_init(|| {
-        serde_json::from_str(include_str!("../../content/welcome.json")).unwrap_or_default()
+        serde_json::from_str(include_str!("../../../content/welcome.json")).unwrap_or_default()
     })
 }
 

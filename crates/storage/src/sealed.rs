@@ -4,12 +4,12 @@
 //! A locked space keeps, under `hamdel/lock/<space>`, its age X25519 recipient (public) and its
 //! identity wrapped by the person's passphrase. Every value of that space — collection chunks,
 //! the draft, and values moved to quarantine — is stored sealed to the recipient
-//! ([`crate::crypto::seal`]); keys stay readable (they hold no personal text). Writing needs only
+//! ([`hamdel_crypto::seal`]); keys stay readable (they hold no personal text). Writing needs only
 //! the recipient; reading needs the identity, which lives only in memory after an unlock.
 
 use super::collection::{KEY_PREFIX, QUARANTINE_PREFIX};
 use super::kv::{KeyValueStore, StoreError};
-use crate::crypto::{self, KeyPair, Recipient};
+use hamdel_crypto::{self as crypto, KeyPair, Recipient};
 use serde::{Deserialize, Serialize};
 
 /// The two spaces, each with its own lock.
@@ -377,7 +377,7 @@ pub fn open_value(locks: &Locks, key: &str, raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::MemoryStore;
+    use crate::MemoryStore;
 
     #[test]
     fn keys_map_to_their_space() {

@@ -1,6 +1,6 @@
 //! Digits: Persian (U+06F0–U+06F9) for display in Persian, and back to ASCII for parsing.
 
-use crate::domain::Locale;
+use hamdel_domain::Locale;
 
 /// Rewrites the ASCII digits of `s` in the locale's digits; other characters pass through.
 pub fn localize_digits(s: &str, locale: Locale) -> String {

@@ -191,7 +191,7 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::survey::{BiText, SurveyItem};
+    use crate::survey::{BiText, SurveyItem};
 
     fn text(s: &str) -> BiText {
         BiText {

@@ -823,7 +823,7 @@ mod tests {
             g.sessions[9]
                 .blocks
                 .iter()
-                .any(|b| b.kind == crate::domain::session::BlockKind::Closing)
+                .any(|b| b.kind == crate::session::BlockKind::Closing)
         );
         // Planned content is never dropped: session 8 (index 7) is now working and empty, but
         // planning something in index 8 stops the shrink there.

@@ -9,15 +9,15 @@ use super::exchange::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys
 use super::kv::{KeyValueStore, StoreError};
 use super::sealed::{LockError, Locks, SealedStore, Space, new_lock, open_value, space_of_key};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};
-use crate::crypto::{self, KeyPair};
-use crate::domain::backup::{ImportPlan, Records};
-use crate::domain::exercise::Exercise;
-use crate::domain::goal::Goal;
-use crate::domain::group::SharedNote;
-use crate::domain::kit::JoinedKit;
-use crate::domain::outcome::{Outcome, Source};
-use crate::domain::survey::Attempt;
-use crate::domain::{Group, Id, JournalEntry, Settings};
+use hamdel_crypto::{self as crypto, KeyPair};
+use hamdel_domain::backup::{ImportPlan, Records};
+use hamdel_domain::exercise::Exercise;
+use hamdel_domain::goal::Goal;
+use hamdel_domain::group::SharedNote;
+use hamdel_domain::kit::JoinedKit;
+use hamdel_domain::outcome::{Outcome, Source};
+use hamdel_domain::survey::Attempt;
+use hamdel_domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
 
 /// Collection name of the counsellor's groups.
@@ -947,7 +947,7 @@ impl<S: KeyValueStore> Workspace<S> {
         group: &Id,
         bytes: &[u8],
         today: chrono::NaiveDate,
-        survey: impl Fn(&Id) -> Option<crate::domain::survey::Survey>,
+        survey: impl Fn(&Id) -> Option<hamdel_domain::survey::Survey>,
     ) -> Result<(String, usize, usize), ShareError> {
         let keys = match load_keys(&sealed!(self)) {
             Ok(keys) => keys,

@@ -9,7 +9,6 @@
 //! - `hamdel/lock/<space>` — a space's at-rest lock (its values are then sealed: see [`sealed`]).
 
 pub mod backup_file;
-pub mod browser;
 pub mod collection;
 pub mod draft_store;
 pub mod exchange;
@@ -21,7 +20,6 @@ pub mod settings_store;
 pub mod vec_map;
 pub mod workspace;
 
-pub use browser::BrowserStore;
 pub use collection::{Collection, Conflict, LoadIssue, ReadOnlyCause, Stored, WriteError};
 pub use kv::{KeyValueStore, QUOTA_UNITS, StoreError};
 pub use memory::MemoryStore;

@@ -3,8 +3,8 @@
 //! Architecture invariant: this is the only file in Hamdel that touches localStorage or
 //! sessionStorage.
 
-use super::kv::{KeyValueStore, StoreError, utf16_len};
 use gloo_storage::{LocalStorage, Storage};
+use hamdel_storage::kv::{KeyValueStore, StoreError, utf16_len};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// localStorage of the page's origin. When the browser refuses storage (private mode, policy)
@@ -26,7 +26,7 @@ impl BrowserStore {
 
     /// The tab's sessionStorage: it outlives a reload of the page but not the tab, and has a
     /// quota of its own, so changes that did not fit in localStorage can wait there
-    /// ([`super::Workspace::keep_pending_in`]).
+    /// ([`hamdel_storage::Workspace::keep_pending_in`]).
     pub fn session() -> Self {
         BrowserStore {
             storage: web_sys::window().and_then(|w| w.session_storage().ok().flatten()),

@@ -8,7 +8,7 @@
 use super::kv::{KeyValueStore, StoreError};
 use super::schema::{Decoded, SCHEMA_VERSION, decode, peek_version};
 use super::vec_map::VecMap;
-use crate::domain::{Id, Keyed};
+use hamdel_domain::{Id, Keyed};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 

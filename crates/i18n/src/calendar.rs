@@ -4,9 +4,9 @@
 //! and formatting with month and weekday names in either language.
 
 use super::digits::localize_digits;
-use crate::domain::dates::{self, DateProblem};
-use crate::domain::{Calendar, Locale};
 use chrono::{Datelike, NaiveDate, Weekday};
+use hamdel_domain::dates::{self, DateProblem};
+use hamdel_domain::{Calendar, Locale};
 
 /// A date in the Jalali (Solar Hijri) calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

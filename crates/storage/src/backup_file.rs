@@ -1,7 +1,7 @@
 //! Backup files: the backup document as JSON, encrypted to a passphrase as an age file.
 
-use crate::crypto::{self, CryptoError};
-use crate::domain::backup::{Backup, BackupError, parse_backup};
+use hamdel_crypto::{self as crypto, CryptoError};
+use hamdel_domain::backup::{Backup, BackupError, parse_backup};
 
 /// Why a chosen file cannot be brought back.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use super::collection::{KEY_PREFIX, LoadIssue, quarantine};
 use super::kv::{KeyValueStore, StoreError};
 use super::schema::{Decoded, SCHEMA_VERSION, decode};
-use crate::domain::Settings;
+use hamdel_domain::Settings;
 use serde::{Deserialize, Serialize};
 
 /// The key settings live under.

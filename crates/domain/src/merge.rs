@@ -8,7 +8,7 @@
 pub(crate) fn set3<T: PartialEq + Clone>(base: &[T], mine: &[T], theirs: &[T]) -> Vec<T> {
     let mut out: Vec<T> = theirs
         .iter()
-        .filter(|t| !(base.contains(t) && !mine.contains(t)))
+        .filter(|t| !base.contains(t) || mine.contains(t))
         .cloned()
         .collect();
     for m in mine {

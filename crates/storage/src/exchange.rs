@@ -3,8 +3,8 @@
 
 use super::kv::{KeyValueStore, StoreError};
 use super::schema::{Decoded, SCHEMA_VERSION, decode};
-use crate::crypto::{CryptoError, KeyPair, MAX_FILE_BYTES, Recipient};
-use crate::domain::kit::{KitError, Share};
+use hamdel_crypto::{CryptoError, KeyPair, MAX_FILE_BYTES, Recipient};
+use hamdel_domain::kit::{KitError, Share};
 use serde::{Deserialize, Serialize};
 
 /// Where the counsellor's X25519 keys live (counsellor space: sealed when that space is locked).
@@ -35,7 +35,7 @@ pub enum ShareError {
     /// Already brought in.
     Duplicate,
     /// Its results do not fit the group's surveys (review M2); nothing was stored.
-    BadResults(crate::domain::kit::ResultProblem),
+    BadResults(hamdel_domain::kit::ResultProblem),
     /// Read and checked, but storing it failed (review M3): the results are kept in this tab
     /// and a retry stores them.
     Store(super::collection::WriteError),

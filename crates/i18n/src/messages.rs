@@ -1,13 +1,13 @@
 //! The message table. Add a variant, and the compiler asks for its Persian and English text.
 
 use super::digits::number;
-use crate::domain::backup::{RecordKind, RecordProblem};
-use crate::domain::dates::DateProblem;
-use crate::domain::kit::ResultProblem;
-use crate::domain::member::{Attendance, Consent};
-use crate::domain::session::{BlockKind, Builtin, Stage};
-use crate::domain::survey::{Band, Moment};
-use crate::domain::{Focus, Locale, PlanIssue, Purpose, TextError};
+use hamdel_domain::backup::{RecordKind, RecordProblem};
+use hamdel_domain::dates::DateProblem;
+use hamdel_domain::kit::ResultProblem;
+use hamdel_domain::member::{Attendance, Consent};
+use hamdel_domain::session::{BlockKind, Builtin, Stage};
+use hamdel_domain::survey::{Band, Moment};
+use hamdel_domain::{Focus, Locale, PlanIssue, Purpose, TextError};
 
 /// Every piece of interface text. Variants carry the values they show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -349,9 +349,9 @@ pub enum Msg {
     /// How to type a date (an example in the person's calendar).
     DateFormatHint(String),
     /// Why a date was refused, in a sentence of its own (journal entry, imported record).
-    DateRefused(crate::domain::dates::DateProblem),
+    DateRefused(hamdel_domain::dates::DateProblem),
     /// A date field's error, naming the problem and an example to copy.
-    DateFieldProblem(crate::domain::dates::DateProblem, String),
+    DateFieldProblem(hamdel_domain::dates::DateProblem, String),
     /// An action refused because a field shows an error: the field's label.
     FixFieldFirst(Box<Msg>),
     /// The date picker's toggle.
@@ -760,7 +760,7 @@ pub enum Msg {
     /// Kits and results: ShareDuplicate.
     ShareDuplicate,
     /// A share-back's results do not fit the group's surveys; what is wrong.
-    ShareBadResults(crate::domain::kit::ResultProblem),
+    ShareBadResults(hamdel_domain::kit::ResultProblem),
     /// A share-back was read but could not be stored (storage).
     ShareNotStored,
     /// The counsellor's key record cannot be read.
