@@ -6,9 +6,10 @@
 //! A failed write leaves the stored copy as it was and keeps the change pending in memory.
 
 use super::kv::{KeyValueStore, StoreError};
-use super::schema::{Decoded, SCHEMA_VERSION, decode, peek_version};
+use super::schema::SCHEMA_VERSION;
 use super::vec_map::VecMap;
-use hamdel_domain::{Id, Keyed};
+use hamdel_domain::Id;
+pub use hamdel_records::{ChunkRead, Record, Stored};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -20,70 +21,6 @@ pub const CHUNK_CAPACITY: usize = 200;
 pub const KEY_PREFIX: &str = "hamdel/";
 /// Prefix of keys holding unreadable values that were moved aside (never written over).
 pub const QUARANTINE_PREFIX: &str = "hamdel-quarantine/";
-
-/// A record as stored: the domain value and its revision.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Stored<T> {
-    /// Starts at 1; every stored change adds one.
-    pub rev: u32,
-    /// The domain value.
-    pub item: T,
-}
-
-#[derive(Serialize, Deserialize)]
-struct ChunkDoc<T> {
-    v: u32,
-    records: Vec<Stored<T>>,
-}
-
-/// A chunk read record by record: each record's JSON text, borrowed from the stored value.
-#[derive(Deserialize)]
-struct RawChunk<'a> {
-    #[serde(borrow)]
-    records: Vec<&'a serde_json::value::RawValue>,
-}
-
-/// What a stored chunk holds, read record by record (review #2: one bad record never hides its
-/// neighbours).
-enum ChunkRead<T> {
-    /// The records that decoded, and the JSON text of each one that did not, byte for byte.
-    Records {
-        good: Vec<Stored<T>>,
-        bad: Vec<String>,
-    },
-    /// Written by a newer version: must not be written over.
-    Future { version: u32 },
-}
-
-/// Reads a chunk; `Err` only when the value is not a chunk document at all.
-fn read_chunk<T: DeserializeOwned>(raw: &str) -> Result<ChunkRead<T>, ()> {
-    // The usual case, in one pass: every record of the current version decodes.
-    match decode::<ChunkDoc<T>>(raw) {
-        Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) => {
-            return Ok(ChunkRead::Records {
-                good: doc.records,
-                bad: Vec::new(),
-            });
-        }
-        Ok(Decoded::Future { version }) => return Ok(ChunkRead::Future { version }),
-        Err(_) => {}
-    }
-    let version = peek_version(raw).filter(|v| *v > 0).ok_or(())?;
-    let chunk: RawChunk<'_> = serde_json::from_str(raw).map_err(|_| ())?;
-    let mut good = Vec::with_capacity(chunk.records.len());
-    let mut bad = Vec::new();
-    for record in chunk.records {
-        // Each record alone, through the same migration chain as a whole chunk.
-        let one = format!("{{\"v\":{version},\"records\":[{}]}}", record.get());
-        match decode::<ChunkDoc<T>>(&one) {
-            Ok(Decoded::Current(doc) | Decoded::Migrated(doc)) if doc.records.len() == 1 => {
-                good.extend(doc.records);
-            }
-            _ => bad.push(record.get().to_owned()),
-        }
-    }
-    Ok(ChunkRead::Records { good, bad })
-}
 
 #[derive(Serialize)]
 struct ChunkDocRef<'a, T> {
@@ -202,7 +139,7 @@ pub struct Collection<T> {
     read_only: Option<ReadOnlyCause>,
 }
 
-impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
+impl<T: Record> Collection<T> {
     /// An empty collection named `name` (the key segment after `hamdel/`).
     pub fn empty(name: &'static str) -> Self {
         Collection {
@@ -238,7 +175,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                     continue;
                 }
             };
-            match read_chunk::<T>(&raw) {
+            match T::read_chunk(&raw) {
                 Ok(ChunkRead::Records { good, bad }) => {
                     if !bad.is_empty() {
                         issues.extend(set_aside_records(store, &key, &good, &bad));
@@ -249,7 +186,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                     coll.read_only = Some(ReadOnlyCause::FutureVersion);
                     issues.push(LoadIssue::FutureVersion { key, version });
                 }
-                Err(()) => match quarantine(store, &key, &raw) {
+                Err(_) => match quarantine(store, &key, &raw) {
                     Ok(quarantine_key) => issues.push(LoadIssue::Quarantined {
                         key,
                         quarantine_key,
@@ -550,7 +487,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         let mut issues = Vec::new();
         let fresh = match new_value {
             None => Vec::new(),
-            Some(raw) => match read_chunk::<T>(raw) {
+            Some(raw) => match T::read_chunk(raw) {
                 Ok(ChunkRead::Records { good, bad }) => {
                     // Records that do not decode stay where the other tab put them; this tab
                     // sets them aside before it next writes the chunk.
@@ -569,7 +506,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                     }]);
                 }
                 // Another tab wrote something unreadable: keep what we have, touch nothing.
-                Err(()) => {
+                Err(_) => {
                     return Some(vec![LoadIssue::CorruptLeftInPlace {
                         key: key.to_owned(),
                     }]);
@@ -716,7 +653,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
         let key = self.chunk_key(n);
         let fresh = match store.get(&key).map_err(WriteError::Store)? {
             None => Vec::new(),
-            Some(raw) => match read_chunk::<T>(&raw) {
+            Some(raw) => match T::read_chunk(&raw) {
                 Ok(ChunkRead::Records { good, bad }) => {
                     // Records that do not decode are copied aside first: the write below leaves
                     // them out, so it may happen only once they are safe elsewhere.
@@ -730,7 +667,7 @@ impl<T: Keyed + PartialEq + Serialize + DeserializeOwned> Collection<T> {
                     self.read_only = Some(ReadOnlyCause::FutureVersion);
                     return Err(WriteError::ReadOnly(ReadOnlyCause::FutureVersion));
                 }
-                Err(()) => return Err(WriteError::Unreadable { key }),
+                Err(_) => return Err(WriteError::Unreadable { key }),
             },
         };
         let (merged, conflicts) = self.merge_pending(n, fresh);

@@ -14,7 +14,7 @@ pub mod draft_store;
 pub mod exchange;
 pub mod kv;
 pub mod memory;
-pub mod schema;
+pub use hamdel_records::schema;
 pub mod sealed;
 pub mod settings_store;
 pub mod vec_map;
