@@ -9,12 +9,13 @@
 use chrono::NaiveDate;
 use hamdel::domain::backup::Records;
 use hamdel::domain::group::PlannedSurvey;
-use hamdel::domain::kit::{KIT_VERSION, SHARE_FORMAT, Share};
-use hamdel::domain::survey::{Attempt, Moment};
+use hamdel::domain::survey::Moment;
 use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::exchange::encrypt_share;
 use hamdel::storage::sealed::Space;
 use hamdel::storage::{MemoryStore, Workspace};
+
+mod common;
 
 const PASS: &str = "عبارت عبور آزمایشی";
 const LOG_N: u8 = 10;
@@ -149,25 +150,11 @@ fn resealing_and_switching_the_lock_off_failing_at_any_write_keep_everything_rea
 
 fn share_file(ws: &mut Workspace<MemoryStore>) -> Vec<u8> {
     let recipient = ws.counsellor_recipient().expect("keys");
-    let share = Share {
-        format: SHARE_FORMAT.into(),
-        version: KIT_VERSION,
-        id: Id::from_raw("share-1"),
-        group: Id::from_raw("g1"),
-        code: "M3".into(),
-        created: "2026-12-02T10:00:00Z".into(),
-        attempts: vec![Attempt {
-            id: Id::from_raw("a1"),
-            survey: Id::from_raw("who5"),
-            date: day(2),
-            answers: vec![3, 3, 2, 4, 3],
-            moment: Some(Moment::Pre),
-            group: Some(Id::from_raw("g1")),
-        }],
-        journal: Vec::new(),
-        goals: Vec::new(),
-    };
-    encrypt_share(&share, &recipient).expect("encrypted")
+    encrypt_share(
+        &common::who5_share("share-1", &Id::from_raw("g1"), "M3"),
+        &recipient,
+    )
+    .expect("encrypted")
 }
 
 #[test]

@@ -12,8 +12,8 @@
 use chrono::NaiveDate;
 use hamdel::domain::backup::{Backup, ImportMode, ImportPlan, Scope, parse_backup};
 use hamdel::domain::group::PlannedSurvey;
-use hamdel::domain::kit::{KIT_VERSION, SHARE_FORMAT, Share};
-use hamdel::domain::survey::{Attempt, Moment, Survey};
+use hamdel::domain::kit::Share;
+use hamdel::domain::survey::{Moment, Survey};
 use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::backup_file::{encrypt_backup, open_backup};
 use hamdel::storage::exchange::encrypt_share;
@@ -203,24 +203,8 @@ fn mutated_backup_plaintext_never_panics_and_a_refusal_changes_nothing() {
 fn mutated_share_plaintext_never_panics_and_a_refusal_changes_nothing() {
     let (store, mut ws) = workspace();
     let recipient = ws.counsellor_recipient().expect("keys");
-    let share = Share {
-        format: SHARE_FORMAT.into(),
-        version: KIT_VERSION,
-        id: Id::from_raw("share-1"),
-        group: Id::from_raw("g1"),
-        code: "M1".into(),
-        created: "2026-11-27T10:00:00Z".into(),
-        attempts: vec![Attempt {
-            id: Id::from_raw("a1"),
-            survey: Id::from_raw("who5"),
-            date: day(2),
-            answers: vec![3, 3, 2, 4, 3],
-            moment: Some(Moment::Pre),
-            group: Some(Id::from_raw("g1")),
-        }],
-        journal: vec![JournalEntry::new(Id::from_raw("j1"), day(2), "shared").expect("valid")],
-        goals: Vec::new(),
-    };
+    let mut share = common::who5_share("share-1", &Id::from_raw("g1"), "M1");
+    share.journal = vec![JournalEntry::new(Id::from_raw("j1"), day(2), "shared").expect("valid")];
     let doc: Value = serde_json::from_str(&share.to_json_pretty()).expect("JSON");
     let mut all = Vec::new();
     paths(&doc, &mut Vec::new(), &mut all);

@@ -6,11 +6,13 @@
 
 use chrono::NaiveDate;
 use hamdel::domain::group::PlannedSurvey;
-use hamdel::domain::kit::{JOIN_PREFIX, JoinedKit, KIT_VERSION, Kit, SHARE_FORMAT, Share};
+use hamdel::domain::kit::{JOIN_PREFIX, JoinedKit, Kit, Share};
 use hamdel::domain::survey::{Attempt, Moment, Survey};
 use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::exchange::{ShareError, encrypt_share};
 use hamdel::storage::{MemoryStore, Workspace};
+
+mod common;
 
 /// The shipped surveys, as the app looks them up when it checks a share-back.
 fn instrument(id: &Id) -> Option<Survey> {
@@ -58,24 +60,7 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
 }
 
 fn share(kit: &Kit, id: &str) -> Share {
-    Share {
-        format: SHARE_FORMAT.into(),
-        version: KIT_VERSION,
-        id: Id::from_raw(id),
-        group: kit.group.clone(),
-        code: "M3".into(),
-        created: "2026-12-02T10:00:00Z".into(),
-        attempts: vec![Attempt {
-            id: Id::from_raw("a1"),
-            survey: Id::from_raw("who5"),
-            date: day(2),
-            answers: vec![3, 3, 2, 4, 3],
-            moment: Some(Moment::Pre),
-            group: Some(kit.group.clone()),
-        }],
-        journal: Vec::new(),
-        goals: Vec::new(),
-    }
+    common::who5_share(id, &kit.group, "M3")
 }
 
 #[test]
