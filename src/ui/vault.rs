@@ -70,7 +70,11 @@ fn lock_error_msg(e: &LockError) -> Msg {
         LockError::WontFit { needed } => Msg::LockOffWontFit(*needed),
         LockError::Store(StoreError::LockDamaged) => Msg::LockDamaged,
         LockError::Store(StoreError::QuotaExceeded) => Msg::LockQuota,
-        LockError::Internal | LockError::Store(_) | LockError::NotOpen => Msg::SaveFailed,
+        LockError::Internal
+        | LockError::Store(_)
+        | LockError::NotOpen
+        | LockError::NoLock
+        | LockError::AlreadyOn => Msg::SaveFailed,
     }
 }
 
@@ -103,7 +107,7 @@ impl AppContext {
         let result = platform::timed("hamdel-unlock", || {
             self.ws
                 .try_update_value(|ws| ws.unlock(space, passphrase))
-                .unwrap_or(Err(LockError::NotOpen))
+                .unwrap_or(Err(LockError::Internal))
         });
         // Changes of this space kept sealed across a reload can be taken up now (review #11).
         let kept = if result.is_ok() {
@@ -132,7 +136,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.lock(space))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         self.refresh();
         match result {
             Ok(()) => self.notify(Msg::Locked, Tone::Info, vec![]),
@@ -145,7 +149,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.enable_lock(space, passphrase, idle_minutes, KDF_LOG_N))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         self.after_lock_change(result, Msg::LockOnDone)
     }
 
@@ -154,7 +158,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.reseal(space))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         let _ = self.after_lock_change(result, Msg::LockOnDone);
     }
 
@@ -168,7 +172,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.disable_lock(space))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         self.after_lock_change(result, Msg::LockOffDone)
     }
 
@@ -177,7 +181,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.change_passphrase(space, passphrase, KDF_LOG_N))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         self.after_lock_change(result, Msg::PassphraseChanged)
     }
 
@@ -186,7 +190,7 @@ impl AppContext {
         let result = self
             .ws
             .try_update_value(|ws| ws.set_idle_minutes(space, minutes))
-            .unwrap_or(Err(LockError::NotOpen));
+            .unwrap_or(Err(LockError::Internal));
         let _ = self.after_lock_change(result, Msg::IdleSaved);
     }
 

@@ -104,6 +104,24 @@ pub enum CryptoError {
     Internal,
 }
 
+impl std::fmt::Display for CryptoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CryptoError::NotAgeFile => f.write_str("not an age file"),
+            CryptoError::WrongKey => f.write_str("the passphrase or key does not open it"),
+            CryptoError::Damaged => f.write_str("a damaged, tampered or truncated age file"),
+            CryptoError::NoPassphrase => f.write_str("an age file with no passphrase stanza"),
+            CryptoError::TooMuchWork { required } => {
+                write!(f, "asks for a work factor of 2^{required}, above the cap")
+            }
+            CryptoError::TooLarge => write!(f, "larger than {MAX_FILE_BYTES} bytes"),
+            CryptoError::Internal => f.write_str("encryption failed (no randomness?)"),
+        }
+    }
+}
+
+impl std::error::Error for CryptoError {}
+
 impl From<age::DecryptError> for CryptoError {
     fn from(e: age::DecryptError) -> Self {
         match e {

@@ -198,6 +198,22 @@ pub enum BackupError {
     Refused(RecordKind, RecordProblem),
 }
 
+impl std::fmt::Display for BackupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BackupError::NotABackup => f.write_str("not a Hamdel backup document"),
+            BackupError::Newer { version } => write!(f, "a backup of newer format {version}"),
+            BackupError::Invalid => f.write_str("a backup whose contents do not decode"),
+            BackupError::DuplicateIds => f.write_str("a backup with an id used twice"),
+            BackupError::Refused(kind, problem) => {
+                write!(f, "a {kind:?} record refused: {problem:?}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BackupError {}
+
 /// The kinds of record a backup holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RecordKind {

@@ -263,6 +263,16 @@ pub enum GroupError {
     Name(TextError),
 }
 
+impl std::fmt::Display for GroupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GroupError::Name(e) => write!(f, "group name: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for GroupError {}
+
 impl Group {
     /// Creates a group after validating its name, with the default plan (sessions not yet made:
     /// see [`Group::with_default_sessions`]).

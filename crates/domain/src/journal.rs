@@ -40,6 +40,17 @@ pub enum JournalError {
     Date(super::dates::DateProblem),
 }
 
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::Text(e) => write!(f, "entry text: {e}"),
+            JournalError::Date(e) => write!(f, "entry date: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
 impl JournalEntry {
     /// Creates an entry after validating its text.
     pub fn new(id: Id, date: NaiveDate, text: &str) -> Result<Self, JournalError> {

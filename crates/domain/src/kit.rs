@@ -92,6 +92,19 @@ pub enum KitError {
     Invalid,
 }
 
+impl std::fmt::Display for KitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            KitError::NotAKit => "not a Hamdel kit",
+            KitError::Newer => "a kit of a newer format",
+            KitError::TooLarge => "a kit too large to be one",
+            KitError::Invalid => "a damaged kit",
+        })
+    }
+}
+
+impl std::error::Error for KitError {}
+
 #[derive(Deserialize)]
 struct Header {
     format: String,

@@ -71,3 +71,16 @@ pub enum TextError {
         actual: usize,
     },
 }
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextError::Empty => f.write_str("empty"),
+            TextError::TooLong { max, actual } => {
+                write!(f, "{actual} characters, more than {max}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for TextError {}

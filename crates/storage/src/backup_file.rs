@@ -12,6 +12,24 @@ pub enum OpenError {
     Backup(BackupError),
 }
 
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Crypto(e) => write!(f, "the backup file does not open: {e}"),
+            OpenError::Backup(e) => write!(f, "the backup does not read: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OpenError::Crypto(e) => Some(e),
+            OpenError::Backup(e) => Some(e),
+        }
+    }
+}
+
 /// Encrypts a backup to `passphrase` (scrypt work factor 2^`log_n`).
 pub fn encrypt_backup(
     backup: &Backup,

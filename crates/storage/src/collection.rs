@@ -95,6 +95,28 @@ pub enum WriteError {
     RestoreUnverified,
 }
 
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::ReadOnly(cause) => write!(f, "the collection is read-only ({cause:?})"),
+            WriteError::Store(e) => write!(f, "not stored: {e}"),
+            WriteError::Unreadable { key } => write!(f, "{key} is unreadable"),
+            WriteError::RestoreUnverified => {
+                f.write_str("the data from before the restore could not be verified as put back")
+            }
+        }
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
 /// A concurrent change met while saving. Nothing is dropped in any case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Conflict {

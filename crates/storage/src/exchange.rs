@@ -43,6 +43,33 @@ pub enum ShareError {
     KeysUnreadable,
 }
 
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::NoKeys => f.write_str("this device has no counsellor key"),
+            ShareError::OtherCounsellor => f.write_str("encrypted for another counsellor"),
+            ShareError::Damaged => f.write_str("a damaged share-back file"),
+            ShareError::NotAShare => f.write_str("not a share-back"),
+            ShareError::Newer => f.write_str("a share-back of a newer format"),
+            ShareError::OtherGroup => f.write_str("a share-back for another group"),
+            ShareError::Duplicate => f.write_str("this share-back was brought in already"),
+            ShareError::BadResults(p) => write!(f, "results that do not fit: {p}"),
+            ShareError::Store(e) => write!(f, "the share-back was not stored: {e}"),
+            ShareError::KeysUnreadable => f.write_str("the counsellor's key record is unreadable"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ShareError::Store(e) => Some(e),
+            ShareError::BadResults(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
 /// Reads the counsellor's keys (empty if none yet).
 pub fn load_keys(store: &impl KeyValueStore) -> Result<Vec<String>, StoreError> {
     let Some(raw) = store.get(IDENTITY_KEY)? else {

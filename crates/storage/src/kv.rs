@@ -23,6 +23,20 @@ pub enum StoreError {
     },
 }
 
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::QuotaExceeded => f.write_str("the storage quota is full"),
+            StoreError::Unavailable => f.write_str("storage is switched off"),
+            StoreError::Locked => f.write_str("the space is locked"),
+            StoreError::LockDamaged => f.write_str("the space's lock record is damaged"),
+            StoreError::Backend { name } => write!(f, "the browser refused: {name}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
 /// A synchronous string key-value store with localStorage's semantics.
 ///
 /// Architecture invariant: the browser implementation of this trait is the only code that

@@ -136,6 +136,10 @@ pub enum LockError {
     /// The space is locked, or not set up for a lock.
     NotOpen,
     /// Changes that could not be stored yet would be lost by locking.
+    /// The space has no lock (there is nothing to lock, open or switch off).
+    NoLock,
+    /// The space has a lock already (it cannot be switched on twice).
+    AlreadyOn,
     PendingChanges,
     /// Switching the lock off would not fit: the plain data needs this many more UTF-16 units
     /// than the browser allows (review L9). Nothing was changed.
@@ -143,6 +147,33 @@ pub enum LockError {
         /// Units over the quota.
         needed: usize,
     },
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LockError::WrongPassphrase => f.write_str("the passphrase does not open the lock"),
+            LockError::Damaged => f.write_str("the lock record is damaged"),
+            LockError::Internal => f.write_str("the lock could not be made (no randomness?)"),
+            LockError::Store(e) => write!(f, "not stored: {e}"),
+            LockError::NotOpen => f.write_str("the space is locked: unlock it first"),
+            LockError::NoLock => f.write_str("the space has no lock"),
+            LockError::AlreadyOn => f.write_str("the space has a lock already"),
+            LockError::PendingChanges => f.write_str("changes of the space are not stored yet"),
+            LockError::WontFit { needed } => {
+                write!(f, "the plain data would need {needed} more units than fit")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LockError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LockError::Store(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl From<crypto::CryptoError> for LockError {
@@ -192,7 +223,7 @@ impl Locks {
     pub fn unlock(&mut self, space: Space, passphrase: &str) -> Result<(), LockError> {
         let lock = self.spaces[space.index()]
             .as_mut()
-            .ok_or(LockError::NotOpen)?;
+            .ok_or(LockError::NoLock)?;
         let Some(recipient) = &lock.recipient else {
             return Err(LockError::Damaged);
         };

@@ -300,7 +300,7 @@ impl<S: KeyValueStore> Workspace<S> {
     /// are not stored (they exist nowhere else).
     pub fn lock(&mut self, space: Space) -> Result<(), LockError> {
         if !self.locks.enabled(space) {
-            return Err(LockError::NotOpen);
+            return Err(LockError::NoLock);
         }
         if self.pending_in(space) > 0 {
             return Err(LockError::PendingChanges);
@@ -321,7 +321,7 @@ impl<S: KeyValueStore> Workspace<S> {
         log_n: u8,
     ) -> Result<(), LockError> {
         if self.locks.enabled(space) {
-            return Err(LockError::NotOpen);
+            return Err(LockError::AlreadyOn);
         }
         let (record, keys) = new_lock(passphrase, idle_minutes, log_n)?;
         let json = serde_json::to_string(&record).map_err(|_| LockError::Internal)?;
@@ -370,10 +370,19 @@ impl<S: KeyValueStore> Workspace<S> {
             .collect())
     }
 
+    /// The open space's key pair: `NoLock` without a lock, `NotOpen` while it is locked.
+    fn open_keys(&self, space: Space) -> Result<&KeyPair, LockError> {
+        match self.locks.keys(space) {
+            Some(keys) => Ok(keys),
+            None if self.locks.enabled(space) => Err(LockError::NotOpen),
+            None => Err(LockError::NoLock),
+        }
+    }
+
     /// Switches the lock off: every value opened and stored in plain text, then the lock record
     /// removed. If storing fails part way, the lock stays on and nothing is unreadable.
     pub fn disable_lock(&mut self, space: Space) -> Result<(), LockError> {
-        let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
+        let keys = self.open_keys(space)?;
         // Review L9: plain text takes more room than sealed, compressed text. Say so before
         // starting rather than failing part way with a quota message.
         let mut opened: Vec<(String, String)> = Vec::new();
@@ -411,11 +420,11 @@ impl<S: KeyValueStore> Workspace<S> {
         passphrase: &str,
         log_n: u8,
     ) -> Result<(), LockError> {
-        let keys = self.locks.keys(space).ok_or(LockError::NotOpen)?;
+        let keys = self.open_keys(space)?;
         let mut record = self
             .locks
             .get(space)
-            .ok_or(LockError::NotOpen)?
+            .ok_or(LockError::NoLock)?
             .record
             .clone();
         record.wrapped = keys.wrap(passphrase, log_n)?;
@@ -427,7 +436,7 @@ impl<S: KeyValueStore> Workspace<S> {
         let mut record = self
             .locks
             .get(space)
-            .ok_or(LockError::NotOpen)?
+            .ok_or(LockError::NoLock)?
             .record
             .clone();
         record.idle_minutes = minutes;
