@@ -2631,4 +2631,141 @@ mod tests {
             "خیلی بلند است: حداکثر ۵ نویسه."
         );
     }
+    /// The arms of one language's table: each message's name and the string literals of its
+    /// arm, read from this file's own text (so every message is walked without listing them).
+    fn arms(table: &str) -> Vec<(String, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for line in table.lines() {
+            if let Some(rest) = line.strip_prefix("        Msg::") {
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                out.push((name, Vec::new()));
+            }
+            let Some((_, lits)) = out.last_mut() else {
+                continue;
+            };
+            // String literals on the line (no raw strings are used in the tables).
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c != '"' {
+                    continue;
+                }
+                let mut lit = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        // An escape: `\u{…}` whole, any other one character.
+                        '\\' => {
+                            if chars.next() == Some('u') {
+                                for c in chars.by_ref() {
+                                    if c == '}' {
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        '"' => break,
+                        c => lit.push(c),
+                    }
+                }
+                lits.push(lit);
+            }
+        }
+        out
+    }
+
+    /// The literals' text without their `{…}` placeholders, and how many there were.
+    fn without_placeholders(lits: &[String]) -> (String, usize) {
+        let (mut text, mut n) = (String::new(), 0);
+        for lit in lits {
+            let mut depth = 0;
+            for c in lit.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        n += 1;
+                    }
+                    '}' if depth > 0 => depth -= 1,
+                    c if depth == 0 => text.push(c),
+                    _ => {}
+                }
+            }
+            text.push(' ');
+        }
+        (text, n)
+    }
+
+    fn persian(c: char) -> bool {
+        ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c)
+    }
+
+    /// #13: every message, in both languages — the Persian text has Persian letters and no
+    /// Latin word outside the names it may carry, the English has no Persian letter outside
+    /// the app's name, and both fill as many placeholders. (The language switch, and the
+    /// message naming the Arabic-keyboard letters, quote the other script on purpose.)
+    #[test]
+    fn every_message_is_written_in_its_language_with_the_same_placeholders() {
+        // The language switch names the other language in that language.
+        const EXEMPT: &[&str] = &["OtherLanguage", "OpenedWithVariant"];
+        const LATIN_IN_PERSIAN: &[&str] = &[
+            "WHO",
+            "RSES",
+            "ASCA",
+            "age",
+            "rage",
+            "pyrage",
+            "KB",
+            "MB",
+            "PDF",
+            "QR",
+            "CSV",
+            "JSON",
+            "Hamdel",
+            "Rosenberg",
+            "ID",
+        ];
+        let source = include_str!("messages.rs");
+        let en_at = source.find("\nfn en(").expect("the English table");
+        let fa_at = source.find("\nfn fa(").expect("the Persian table");
+        let tests_at = source.find("#[cfg(test)]").expect("tests");
+        let en = arms(&source[en_at..fa_at]);
+        let fa = arms(&source[fa_at..tests_at]);
+        assert!(en.len() > 300, "the English table was read: {}", en.len());
+        let mut bad = Vec::new();
+        for (name, lits) in fa.iter().filter(|(n, _)| !EXEMPT.contains(&n.as_str())) {
+            let (text, _) = without_placeholders(lits);
+            if text.chars().any(char::is_alphabetic) && !text.chars().any(persian) {
+                bad.push(format!("fa {name}: no Persian letter: {text}"));
+            }
+            for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                if word.len() > 1 && !LATIN_IN_PERSIAN.contains(&word) {
+                    bad.push(format!("fa {name}: Latin word {word:?}"));
+                }
+            }
+        }
+        for (name, lits) in en.iter().filter(|(n, _)| !EXEMPT.contains(&n.as_str())) {
+            let text = without_placeholders(lits).0.replace("همدل", "");
+            if text.chars().any(persian) {
+                bad.push(format!("en {name}: Persian letters: {text}"));
+            }
+        }
+        for (name, en_lits) in &en {
+            let Some((_, fa_lits)) = fa.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            let (e, f) = (
+                without_placeholders(en_lits).1,
+                without_placeholders(fa_lits).1,
+            );
+            if e != f {
+                bad.push(format!(
+                    "{name}: {e} placeholders in English, {f} in Persian"
+                ));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} problems:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
 }
