@@ -3,10 +3,6 @@
 //!
 //! The layout is documented in `docs/export-format.md` and `docs/backup.schema.json`.
 
-use super::exercise::Exercise;
-use super::goal::Goal;
-use super::kit::JoinedKit;
-use super::survey::Attempt;
 use super::{Group, Id, JournalEntry, Keyed};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -38,63 +34,128 @@ pub enum Scope {
     },
 }
 
-/// A backup's content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Backup {
-    /// Always [`BACKUP_FORMAT`].
-    pub format: String,
-    /// Layout version ([`BACKUP_VERSION`]).
-    pub version: u32,
-    /// When it was made (RFC 3339, UTC), as the caller's clock said.
-    pub created: String,
-    /// What it holds.
-    pub scope: Scope,
-    /// The counsellor's groups.
-    #[serde(default)]
-    pub groups: Vec<Group>,
-    /// The counsellor's own exercises.
-    #[serde(default)]
-    pub exercises: Vec<Exercise>,
-    /// The member's journal entries.
-    #[serde(default)]
-    pub journal: Vec<JournalEntry>,
-    /// The member's survey attempts.
-    #[serde(default)]
-    pub attempts: Vec<Attempt>,
-    /// The member's goals.
-    #[serde(default)]
-    pub goals: Vec<Goal>,
-    /// The group kits the member joined.
-    #[serde(default)]
-    pub kits: Vec<JoinedKit>,
-    /// The counsellor's age X25519 keys (`AGE-SECRET-KEY-1…`), which open members'
-    /// share-backs: a new device needs them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub counsellor_keys: Vec<String>,
-}
+macro_rules! documents {
+    ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+        /// A backup's content.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub struct Backup {
+            /// Always [`BACKUP_FORMAT`].
+            pub format: String,
+            /// Layout version ([`BACKUP_VERSION`]).
+            pub version: u32,
+            /// When it was made (RFC 3339, UTC), as the caller's clock said.
+            pub created: String,
+            /// What it holds.
+            pub scope: Scope,
+            $(
+                #[doc = concat!("The `", $name, "` records (", stringify!($space), " space).")]
+                #[serde(default)]
+                pub $field: Vec<$t>,
+            )*
+            /// The counsellor's age X25519 keys (`AGE-SECRET-KEY-1…`), which open members'
+            /// share-backs: a new device needs them.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub counsellor_keys: Vec<String>,
+        }
 
-/// Everything a backup can hold, as plain lists (the workspace's current data, or a backup's).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Records {
-    /// Groups.
-    pub groups: Vec<Group>,
-    /// Exercises.
-    pub exercises: Vec<Exercise>,
-    /// Journal entries.
-    pub journal: Vec<JournalEntry>,
-    /// Survey attempts.
-    pub attempts: Vec<Attempt>,
-    /// Goals.
-    pub goals: Vec<Goal>,
-    /// Joined kits.
-    pub kits: Vec<JoinedKit>,
-    /// The counsellor's keys.
-    pub counsellor_keys: Vec<String>,
-    /// Each key's public recipient (`age1…`), in the same order, where the holder knows it
-    /// (the workspace does; a backup read from a file leaves it empty). A backup of one group
-    /// keeps only the keys its kits used (review L8).
-    pub key_recipients: Vec<String>,
+        /// Everything a backup can hold, as plain lists (the workspace's current data, or a
+        /// backup's).
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct Records {
+            $(
+                #[doc = concat!("The `", $name, "` records.")]
+                pub $field: Vec<$t>,
+            )*
+            /// The counsellor's keys.
+            pub counsellor_keys: Vec<String>,
+            /// Each key's public recipient (`age1…`), in the same order, where the holder knows
+            /// it (the workspace does; a backup read from a file leaves it empty). A backup of
+            /// one group keeps only the keys its kits used (review L8).
+            pub key_recipients: Vec<String>,
+        }
+
+        /// What bringing back a whole backup would do, kind by kind.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct ImportPlan {
+            /// How.
+            pub mode: ImportMode,
+            $(
+                #[doc = concat!("The `", $name, "` records.")]
+                pub $field: KindPlan<$t>,
+            )*
+            /// Counsellor keys in the backup that are not here (added, never removed).
+            pub new_keys: Vec<String>,
+        }
+
+        impl Backup {
+            fn from_records(r: Records, scope: Scope, created: String) -> Self {
+                Backup {
+                    format: BACKUP_FORMAT.to_owned(),
+                    version: BACKUP_VERSION,
+                    created,
+                    scope,
+                    $($field: r.$field,)*
+                    counsellor_keys: r.counsellor_keys,
+                }
+            }
+
+            /// The records it holds.
+            pub fn records(&self) -> Records {
+                Records {
+                    $($field: self.$field.clone(),)*
+                    counsellor_keys: self.counsellor_keys.clone(),
+                    key_recipients: Vec::new(),
+                }
+            }
+
+            /// How many records it holds.
+            pub fn len(&self) -> usize {
+                0 $(+ self.$field.len())*
+            }
+        }
+
+        impl Records {
+            fn has_duplicate_ids(&self) -> bool {
+                false $(|| has_duplicates(&self.$field))*
+            }
+        }
+
+        impl ImportPlan {
+            /// Every kind planned with `mode_of(covered by the scope)`, over `current`.
+            fn of_kinds(current: &Records, backup: &Backup, mode: ImportMode, kind: ImportMode) -> Self {
+                ImportPlan {
+                    mode,
+                    $($field: plan_kind(&current.$field, &backup.$field, kind),)*
+                    new_keys: backup
+                        .counsellor_keys
+                        .iter()
+                        .filter(|k| !current.counsellor_keys.contains(k))
+                        .cloned()
+                        .collect(),
+                }
+            }
+
+            /// Totals over every kind: (added, updated, unchanged, conflicting, removed).
+            pub fn totals(&self) -> (usize, usize, usize, usize, usize) {
+                let mut t = (self.new_keys.len(), 0, 0, 0, 0);
+                $(
+                    t.0 += self.$field.added;
+                    t.1 += self.$field.updated;
+                    t.2 += self.$field.unchanged;
+                    t.3 += self.$field.conflicting;
+                    t.4 += self.$field.removes.len();
+                )*
+                t
+            }
+
+            /// Whether it would change nothing.
+            pub fn is_noop(&self) -> bool {
+                true $(&& self.$field.is_noop())* && self.new_keys.is_empty()
+            }
+        }
+    };
 }
+crate::collections!(documents);
 
 impl Backup {
     /// Builds a backup of `records` limited to `scope`.
@@ -129,43 +190,7 @@ impl Backup {
                 };
             }
         }
-        Backup {
-            format: BACKUP_FORMAT.to_owned(),
-            version: BACKUP_VERSION,
-            created,
-            scope,
-            groups: r.groups,
-            exercises: r.exercises,
-            journal: r.journal,
-            attempts: r.attempts,
-            goals: r.goals,
-            kits: r.kits,
-            counsellor_keys: r.counsellor_keys,
-        }
-    }
-
-    /// The records it holds.
-    pub fn records(&self) -> Records {
-        Records {
-            groups: self.groups.clone(),
-            exercises: self.exercises.clone(),
-            journal: self.journal.clone(),
-            attempts: self.attempts.clone(),
-            goals: self.goals.clone(),
-            kits: self.kits.clone(),
-            counsellor_keys: self.counsellor_keys.clone(),
-            key_recipients: Vec::new(),
-        }
-    }
-
-    /// How many records it holds.
-    pub fn len(&self) -> usize {
-        self.groups.len()
-            + self.exercises.len()
-            + self.journal.len()
-            + self.attempts.len()
-            + self.goals.len()
-            + self.kits.len()
+        Backup::from_records(r, scope, created)
     }
 
     /// Whether it holds no record.
@@ -311,13 +336,7 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
     }
     let backup: Backup = serde_json::from_slice(bytes).map_err(|_| BackupError::Invalid)?;
     let r = backup.records();
-    if has_duplicates(&r.groups)
-        || has_duplicates(&r.exercises)
-        || has_duplicates(&r.journal)
-        || has_duplicates(&r.attempts)
-        || has_duplicates(&r.goals)
-        || has_duplicates(&r.kits)
-    {
+    if r.has_duplicate_ids() {
         return Err(BackupError::DuplicateIds);
     }
     check_records(&r)?;
@@ -450,27 +469,6 @@ pub fn plan_kind<T: Keyed + PartialEq>(
     plan
 }
 
-/// What bringing back a whole backup would do, kind by kind.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportPlan {
-    /// How.
-    pub mode: ImportMode,
-    /// Groups.
-    pub groups: KindPlan<Group>,
-    /// Exercises.
-    pub exercises: KindPlan<Exercise>,
-    /// Journal entries.
-    pub journal: KindPlan<JournalEntry>,
-    /// Survey attempts.
-    pub attempts: KindPlan<Attempt>,
-    /// Goals.
-    pub goals: KindPlan<Goal>,
-    /// Joined kits.
-    pub kits: KindPlan<JoinedKit>,
-    /// Counsellor keys in the backup that are not here (added, never removed).
-    pub new_keys: Vec<String>,
-}
-
 impl ImportPlan {
     /// Plans bringing back `backup` over `current`. A replace touches only the kinds the backup's
     /// scope covers: a one-group backup never removes the other groups.
@@ -513,63 +511,12 @@ impl ImportPlan {
             }
             _ => plan_kind(&current.journal, &backup.journal, kind_mode(whole)),
         };
-        ImportPlan {
-            mode,
-            groups,
-            exercises: plan_kind(&current.exercises, &backup.exercises, kind_mode(whole)),
-            journal,
-            attempts: plan_kind(&current.attempts, &backup.attempts, kind_mode(whole)),
-            goals: plan_kind(&current.goals, &backup.goals, kind_mode(whole)),
-            kits: plan_kind(&current.kits, &backup.kits, kind_mode(whole)),
-            new_keys: backup
-                .counsellor_keys
-                .iter()
-                .filter(|k| !current.counsellor_keys.contains(k))
-                .cloned()
-                .collect(),
-        }
-    }
-
-    /// Totals over every kind: (added, updated, unchanged, conflicting, removed).
-    pub fn totals(&self) -> (usize, usize, usize, usize, usize) {
-        let mut t = (0, 0, 0, 0, 0);
-        let mut add = |a: usize, u: usize, n: usize, c: usize, r: usize| {
-            t.0 += a;
-            t.1 += u;
-            t.2 += n;
-            t.3 += c;
-            t.4 += r;
-        };
-        macro_rules! kind {
-            ($k:expr) => {
-                add(
-                    $k.added,
-                    $k.updated,
-                    $k.unchanged,
-                    $k.conflicting,
-                    $k.removes.len(),
-                )
-            };
-        }
-        kind!(self.groups);
-        kind!(self.exercises);
-        kind!(self.journal);
-        kind!(self.attempts);
-        kind!(self.goals);
-        kind!(self.kits);
-        t.0 += self.new_keys.len();
-        t
-    }
-
-    /// Whether it would change nothing.
-    pub fn is_noop(&self) -> bool {
-        self.groups.is_noop()
-            && self.exercises.is_noop()
-            && self.journal.is_noop()
-            && self.attempts.is_noop()
-            && self.goals.is_noop()
-            && self.kits.is_noop()
-            && self.new_keys.is_empty()
+        // Every kind as the scope says, then the two a scope narrows (they are planned again:
+        // an import is rare, and this keeps every other kind to the table of collections).
+        let mut plan = ImportPlan::of_kinds(current, backup, mode, kind_mode(whole));
+        plan.groups = groups;
+        plan.journal = journal;
+        plan
     }
 }
 

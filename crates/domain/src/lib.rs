@@ -28,6 +28,28 @@ pub use id::Id;
 pub use journal::{JournalEntry, JournalError};
 pub use prefs::{Calendar, Locale, Role, Settings, Theme};
 
+/// The one table of collections: each kind of record stored as a collection of its own, with
+/// its field name, type, key segment (`hamdel/<name>/…`), space and the name of the change
+/// another tab reports. Every place that handles each collection expands it through a local
+/// macro, `collections!(local)`: here the backup document, `Records` and `ImportPlan`; in
+/// hamdel-storage the workspace (create, load, clear, pending, retry, storage events, the
+/// scratch store, import, plain export). Adding a collection is one line here; the compiler
+/// then asks for the rest (its `Workspace` field, its `Changed` variant, and `Keyed` and
+/// `Record` for its type).
+#[macro_export]
+macro_rules! collections {
+    ($then:ident) => {
+        $then! {
+            groups: $crate::Group, "groups", Counsellor, Groups;
+            exercises: $crate::exercise::Exercise, "exercises", Counsellor, Exercises;
+            journal: $crate::JournalEntry, "journal", Member, Journal;
+            attempts: $crate::survey::Attempt, "attempts", Member, Attempts;
+            goals: $crate::goal::Goal, "goals", Member, Goals;
+            kits: $crate::kit::JoinedKit, "kits", Member, Kits;
+        }
+    };
+}
+
 /// A domain value that has a stable identity, so storage can keep it as a record of its own.
 pub trait Keyed: Clone {
     /// The record's identity; never changes once created.

@@ -20,18 +20,7 @@ use hamdel_domain::survey::Attempt;
 use hamdel_domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
 
-/// Collection name of the counsellor's groups.
-pub const GROUPS: &str = "groups";
-/// Collection name of the member's journal.
-pub const JOURNAL: &str = "journal";
-/// Collection name of the counsellor's own exercises.
-pub const EXERCISES: &str = "exercises";
-/// Collection name of the member's survey attempts.
-pub const ATTEMPTS: &str = "attempts";
-/// Collection name of the member's goals.
-pub const GOALS: &str = "goals";
-/// Collection name of the group kits the member joined.
-pub const KITS: &str = "kits";
+use hamdel_domain::collections;
 
 /// Which part of the workspace a change from another tab touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,23 +117,24 @@ struct QuarantinedItem {
     raw: String,
 }
 
-#[derive(Serialize)]
-struct PlainExport<'a> {
-    format: &'static str,
-    version: u32,
-    settings: &'a Settings,
-    groups: Vec<Group>,
-    journal: Vec<JournalEntry>,
-    exercises: Vec<Exercise>,
-    attempts: Vec<Attempt>,
-    goals: Vec<Goal>,
-    kits: Vec<JoinedKit>,
-    counsellor_keys: Vec<String>,
-    /// Spaces locked now: their records are not readable in this tab, so they are in
-    /// `sealed_values` as stored (still encrypted), and the person is told.
-    locked_spaces: Vec<&'static str>,
-    sealed_values: Vec<QuarantinedItem>,
+macro_rules! plain_export {
+    ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+        /// "Save all my data to a file": every collection, the keys, and what stays sealed.
+        #[derive(Serialize)]
+        struct PlainExport<'a> {
+            format: &'static str,
+            version: u32,
+            settings: &'a Settings,
+            $($field: Vec<$t>,)*
+            counsellor_keys: Vec<String>,
+            /// Spaces locked now: their records are not readable in this tab, so they are in
+            /// `sealed_values` as stored (still encrypted), and the person is told.
+            locked_spaces: Vec<&'static str>,
+            sealed_values: Vec<QuarantinedItem>,
+        }
+    };
 }
+collections!(plain_export);
 
 impl<S: KeyValueStore> Workspace<S> {
     /// Loads everything from `store`, recovering from what cannot be read.
@@ -155,24 +145,24 @@ impl<S: KeyValueStore> Workspace<S> {
     /// [`Workspace::open`] for the tab `tab` (its journal draft is its own).
     pub fn open_as(store: S, tab: &str) -> Self {
         let settings = load_settings(&store);
-        let mut ws = Workspace {
-            locks: Locks::load(&store),
-            store,
-            settings: settings.settings,
-            settings_read_only: settings.read_only,
-            settings_pending: false,
-            groups: Collection::empty(GROUPS),
-            journal: Collection::empty(JOURNAL),
-            exercises: Collection::empty(EXERCISES),
-            attempts: Collection::empty(ATTEMPTS),
-            goals: Collection::empty(GOALS),
-            kits: Collection::empty(KITS),
-            draft: JournalDraft::default(),
-            tab: tab.to_owned(),
-            adopted_draft: None,
-            issues: settings.issues,
-            unrestored: Vec::new(),
-        };
+        macro_rules! new_workspace {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                Workspace {
+                    locks: Locks::load(&store),
+                    store,
+                    settings: settings.settings,
+                    settings_read_only: settings.read_only,
+                    settings_pending: false,
+                    $($field: Collection::empty($name),)*
+                    draft: JournalDraft::default(),
+                    tab: tab.to_owned(),
+                    adopted_draft: None,
+                    issues: settings.issues,
+                    unrestored: Vec::new(),
+                }
+            };
+        }
+        let mut ws = collections!(new_workspace);
         for space in Space::ALL {
             if !ws.locks.closed(space) {
                 ws.load_space(space);
@@ -209,26 +199,23 @@ impl<S: KeyValueStore> Workspace<S> {
         let view = sealed!(self);
         let mut issues = Vec::new();
         macro_rules! reload {
-            ($($field:ident: $name:expr),*) => {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
                 $(
-                    let (mut fresh, found) = Collection::load(&view, $name);
-                    fresh.adopt_pending(&self.$field);
-                    self.$field = fresh;
-                    issues.extend(found);
+                    if space == Space::$space {
+                        let (mut fresh, found) = Collection::load(&view, $name);
+                        fresh.adopt_pending(&self.$field);
+                        self.$field = fresh;
+                        issues.extend(found);
+                    }
                 )*
             };
         }
-        match space {
-            Space::Member => {
-                reload!(journal: JOURNAL, attempts: ATTEMPTS, goals: GOALS, kits: KITS);
-                let (draft, d) = load_draft(&view, &self.tab);
-                self.adopted_draft = (!draft.is_empty()).then(|| draft.clone());
-                self.draft = draft;
-                issues.extend(d);
-            }
-            Space::Counsellor => {
-                reload!(groups: GROUPS, exercises: EXERCISES);
-            }
+        collections!(reload);
+        if space == Space::Member {
+            let (draft, d) = load_draft(&view, &self.tab);
+            self.adopted_draft = (!draft.is_empty()).then(|| draft.clone());
+            self.draft = draft;
+            issues.extend(d);
         }
         for issue in issues {
             if !self.issues.contains(&issue) {
@@ -241,18 +228,18 @@ impl<S: KeyValueStore> Workspace<S> {
     /// kept when `keep_pending` (a lock: they exist nowhere else), dropped otherwise (a failed
     /// restore: they are what the restore staged).
     fn clear_space(&mut self, space: Space, keep_pending: bool) {
-        match space {
-            Space::Member => {
-                self.journal = self.journal.cleared(keep_pending);
-                self.attempts = self.attempts.cleared(keep_pending);
-                self.goals = self.goals.cleared(keep_pending);
-                self.kits = self.kits.cleared(keep_pending);
-                self.draft = JournalDraft::default();
-            }
-            Space::Counsellor => {
-                self.groups = self.groups.cleared(keep_pending);
-                self.exercises = self.exercises.cleared(keep_pending);
-            }
+        macro_rules! clear {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                $(
+                    if space == Space::$space {
+                        self.$field = self.$field.cleared(keep_pending);
+                    }
+                )*
+            };
+        }
+        collections!(clear);
+        if space == Space::Member {
+            self.draft = JournalDraft::default();
         }
     }
 
@@ -268,15 +255,18 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Changes of one space that are not stored yet.
     pub fn pending_in(&self, space: Space) -> usize {
-        match space {
-            Space::Member => {
-                self.journal.pending_count()
-                    + self.attempts.pending_count()
-                    + self.goals.pending_count()
-                    + self.kits.pending_count()
-            }
-            Space::Counsellor => self.groups.pending_count() + self.exercises.pending_count(),
+        let mut n = 0;
+        macro_rules! count {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                $(
+                    if space == Space::$space {
+                        n += self.$field.pending_count();
+                    }
+                )*
+            };
         }
+        collections!(count);
+        n
     }
 
     /// The at-rest locks.
@@ -521,12 +511,10 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// Changes made here that are not stored yet.
     pub fn pending_count(&self) -> usize {
-        self.groups.pending_count()
-            + self.journal.pending_count()
-            + self.exercises.pending_count()
-            + self.attempts.pending_count()
-            + self.goals.pending_count()
-            + self.kits.pending_count()
+        Space::ALL
+            .iter()
+            .map(|s| self.pending_in(*s))
+            .sum::<usize>()
             + usize::from(self.settings_pending)
     }
 
@@ -600,12 +588,13 @@ impl<S: KeyValueStore> Workspace<S> {
             save_settings(&self.store, &self.settings).map_err(WriteError::Store)?;
             self.settings_pending = false;
         }
-        let mut conflicts = self.groups.retry(&sealed!(self))?;
-        conflicts.extend(self.journal.retry(&sealed!(self))?);
-        conflicts.extend(self.exercises.retry(&sealed!(self))?);
-        conflicts.extend(self.attempts.retry(&sealed!(self))?);
-        conflicts.extend(self.goals.retry(&sealed!(self))?);
-        conflicts.extend(self.kits.retry(&sealed!(self))?);
+        let mut conflicts = Vec::new();
+        macro_rules! retry {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                $(conflicts.extend(self.$field.retry(&sealed!(self))?);)*
+            };
+        }
+        collections!(retry);
         Ok(conflicts)
     }
 
@@ -642,30 +631,17 @@ impl<S: KeyValueStore> Workspace<S> {
             }
             return Changed::Nothing;
         }
-        if let Some(issues) = self.groups.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Groups;
+        macro_rules! take_in {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                $(
+                    if let Some(issues) = self.$field.apply_external(key, new_value) {
+                        self.issues.extend(issues);
+                        return Changed::$changed;
+                    }
+                )*
+            };
         }
-        if let Some(issues) = self.journal.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Journal;
-        }
-        if let Some(issues) = self.exercises.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Exercises;
-        }
-        if let Some(issues) = self.attempts.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Attempts;
-        }
-        if let Some(issues) = self.goals.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Goals;
-        }
-        if let Some(issues) = self.kits.apply_external(key, new_value) {
-            self.issues.extend(issues);
-            return Changed::Kits;
-        }
+        collections!(take_in);
         if key == IDENTITY_KEY {
             return Changed::Groups;
         }
@@ -682,10 +658,10 @@ impl<S: KeyValueStore> Workspace<S> {
             inner: scratch,
             locks: &self.locks,
         };
-        macro_rules! each {
-            ($($field:ident),*) => {
+        macro_rules! keep {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
                 $(
-                    let key = pending_key(self.$field.name());
+                    let key = pending_key($name);
                     match self.$field.pending_doc() {
                         Some(doc) => view.set(&key, &doc)?,
                         None => scratch.remove(&key)?,
@@ -693,7 +669,7 @@ impl<S: KeyValueStore> Workspace<S> {
                 )*
             };
         }
-        each!(groups, exercises, journal, attempts, goals, kits);
+        collections!(keep);
         Ok(())
     }
 
@@ -706,17 +682,17 @@ impl<S: KeyValueStore> Workspace<S> {
             locks: &self.locks,
         };
         let mut taken = 0;
-        macro_rules! each {
-            ($($field:ident),*) => {
+        macro_rules! take {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
                 $(
-                    let key = pending_key(self.$field.name());
+                    let key = pending_key($name);
                     if let Ok(Some(doc)) = view.get(&key) {
                         taken += self.$field.adopt_pending_doc(&doc);
                     }
                 )*
             };
         }
-        each!(groups, exercises, journal, attempts, goals, kits);
+        collections!(take);
         taken
     }
 
@@ -737,28 +713,37 @@ impl<S: KeyValueStore> Workspace<S> {
                 KeyPair::from_secret(k).map_or_else(String::new, |p| p.recipient().to_string())
             })
             .collect();
-        Records {
-            groups: self.groups.items(),
-            exercises: self.exercises.items(),
-            journal: self.journal.items(),
-            attempts: self.attempts.items(),
-            goals: self.goals.items(),
-            kits: self.kits.items(),
-            counsellor_keys,
-            key_recipients,
+        macro_rules! records {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                Records {
+                    $($field: self.$field.items(),)*
+                    counsellor_keys,
+                    key_recipients,
+                }
+            };
         }
+        collections!(records)
     }
 
     /// Brings back a planned import, all or nothing: if any write fails, every key of both
     /// spaces is put back exactly as it was (removing what was added first, so the old values
     /// fit again) and the error is returned.
     pub fn apply_import(&mut self, plan: &ImportPlan) -> Result<(), WriteError> {
-        let touches_counsellor = !plan.groups.is_noop() || !plan.exercises.is_noop();
-        let touches_counsellor = touches_counsellor || !plan.new_keys.is_empty();
-        let touches_member = !plan.journal.is_noop()
-            || !plan.attempts.is_noop()
-            || !plan.goals.is_noop()
-            || !plan.kits.is_noop();
+        let mut touches_counsellor = !plan.new_keys.is_empty();
+        let mut touches_member = false;
+        macro_rules! touches {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                $(
+                    if !plan.$field.is_noop() {
+                        match Space::$space {
+                            Space::Member => touches_member = true,
+                            Space::Counsellor => touches_counsellor = true,
+                        }
+                    }
+                )*
+            };
+        }
+        collections!(touches);
         for (space, touched) in [
             (Space::Member, touches_member),
             (Space::Counsellor, touches_counsellor),
@@ -780,21 +765,18 @@ impl<S: KeyValueStore> Workspace<S> {
         }
         let result = (|| {
             let view = sealed!(self);
-            self.groups
-                .apply_batch(&view, plan.groups.puts.clone(), &plan.groups.removes)?;
-            self.exercises.apply_batch(
-                &view,
-                plan.exercises.puts.clone(),
-                &plan.exercises.removes,
-            )?;
-            self.journal
-                .apply_batch(&view, plan.journal.puts.clone(), &plan.journal.removes)?;
-            self.attempts
-                .apply_batch(&view, plan.attempts.puts.clone(), &plan.attempts.removes)?;
-            self.goals
-                .apply_batch(&view, plan.goals.puts.clone(), &plan.goals.removes)?;
-            self.kits
-                .apply_batch(&view, plan.kits.puts.clone(), &plan.kits.removes)?;
+            macro_rules! apply {
+                ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                    $(
+                        self.$field.apply_batch(
+                            &view,
+                            plan.$field.puts.clone(),
+                            &plan.$field.removes,
+                        )?;
+                    )*
+                };
+            }
+            collections!(apply);
             if !plan.new_keys.is_empty() {
                 let mut keys = load_keys(&view).map_err(WriteError::Store)?;
                 keys.extend(plan.new_keys.iter().cloned());
@@ -1055,20 +1037,20 @@ impl<S: KeyValueStore> Workspace<S> {
                 Some(QuarantinedItem { key, raw })
             })
             .collect();
-        let doc = PlainExport {
-            format: "hamdel-plain-export",
-            version: super::schema::SCHEMA_VERSION,
-            settings: &self.settings,
-            groups: self.groups.items(),
-            journal: self.journal.items(),
-            exercises: self.exercises.items(),
-            attempts: self.attempts.items(),
-            goals: self.goals.items(),
-            kits: self.kits.items(),
-            counsellor_keys: load_keys(&sealed!(self)).unwrap_or_default(),
-            locked_spaces: closed.iter().map(|s| s.name()).collect(),
-            sealed_values,
-        };
+        macro_rules! export {
+            ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+                PlainExport {
+                    format: "hamdel-plain-export",
+                    version: super::schema::SCHEMA_VERSION,
+                    settings: &self.settings,
+                    $($field: self.$field.items(),)*
+                    counsellor_keys: load_keys(&sealed!(self)).unwrap_or_default(),
+                    locked_spaces: closed.iter().map(|s| s.name()).collect(),
+                    sealed_values,
+                }
+            };
+        }
+        let doc = collections!(export);
         let json = serde_json::to_string(&doc).unwrap_or_else(|_| String::from("{}"));
         (json, closed)
     }
