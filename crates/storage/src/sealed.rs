@@ -54,9 +54,19 @@ impl Space {
 pub fn space_of_key(key: &str) -> Option<Space> {
     let original = key.strip_prefix(QUARANTINE_PREFIX).unwrap_or(key);
     let rest = original.strip_prefix(KEY_PREFIX)?;
-    match rest.split(['/', '#']).next()? {
-        "journal" | "attempts" | "goals" | "draft" | "kits" => Some(Space::Member),
-        "groups" | "exercises" | "identity" => Some(Space::Counsellor),
+    let segment = rest.split(['/', '#']).next()?;
+    macro_rules! space_of_collection {
+        ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+            match segment {
+                $($name => return Some(Space::$space),)*
+                _ => {}
+            }
+        };
+    }
+    hamdel_domain::collections!(space_of_collection);
+    match segment {
+        "draft" => Some(Space::Member),
+        "identity" => Some(Space::Counsellor),
         _ => None,
     }
 }
