@@ -292,26 +292,8 @@ impl AppContext {
         }
         match result {
             Ok(conflicts) => {
-                let kept_both = conflicts
-                    .iter()
-                    .filter(|c| matches!(c, Conflict::KeptBoth { .. }))
-                    .count();
-                if kept_both > 0 {
-                    self.notify(Msg::ConflictKeptBoth(kept_both), Tone::Info, vec![]);
-                }
-                // Each kind says what happened (review M8): an edit that brought a deleted item
-                // back is not a deletion that was refused.
-                if conflicts
-                    .iter()
-                    .any(|c| matches!(c, Conflict::DeletedElsewhere { .. }))
-                {
-                    self.notify(Msg::ConflictDeletedElsewhere, Tone::Info, vec![]);
-                }
-                if conflicts
-                    .iter()
-                    .any(|c| matches!(c, Conflict::EditedElsewhere { .. }))
-                {
-                    self.notify(Msg::ConflictEditedElsewhere, Tone::Info, vec![]);
+                for msg in conflict_messages(&conflicts) {
+                    self.notify(msg, Tone::Info, vec![]);
                 }
                 true
             }
@@ -814,4 +796,60 @@ pub fn invalid(
     error: RwSignal<Option<Msg>>,
 ) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
     move || error.with(Option::is_some).then_some("true")
+}
+
+/// What to tell the person about the conflicts a write met, one message for each kind (review
+/// M8: every conflict read "deleted in another tab; your edit was kept", also an edit elsewhere
+/// that meant *this deletion was not applied*).
+fn conflict_messages(conflicts: &[Conflict]) -> Vec<Msg> {
+    let mut out = Vec::new();
+    let kept_both = conflicts
+        .iter()
+        .filter(|c| matches!(c, Conflict::KeptBoth { .. }))
+        .count();
+    if kept_both > 0 {
+        out.push(Msg::ConflictKeptBoth(kept_both));
+    }
+    if conflicts
+        .iter()
+        .any(|c| matches!(c, Conflict::DeletedElsewhere { .. }))
+    {
+        out.push(Msg::ConflictDeletedElsewhere);
+    }
+    if conflicts
+        .iter()
+        .any(|c| matches!(c, Conflict::EditedElsewhere { .. }))
+    {
+        out.push(Msg::ConflictEditedElsewhere);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Id;
+
+    /// Review M8: each kind of conflict has its own message, and the one for an edit made
+    /// elsewhere says the deletion was not applied.
+    #[test]
+    fn each_kind_of_conflict_is_told_as_what_happened() {
+        let id = Id::from_raw("e1");
+        let kept = |n: u8| Conflict::KeptBoth {
+            id: id.clone(),
+            copy: Id::from_raw(format!("e1~{n}")),
+        };
+        assert_eq!(
+            conflict_messages(&[kept(1), kept(2)]),
+            [Msg::ConflictKeptBoth(2)]
+        );
+        assert_eq!(
+            conflict_messages(&[Conflict::DeletedElsewhere { id: id.clone() }]),
+            [Msg::ConflictDeletedElsewhere]
+        );
+        let edited = conflict_messages(&[Conflict::EditedElsewhere { id: id.clone() }]);
+        assert_eq!(edited, [Msg::ConflictEditedElsewhere]);
+        assert!(edited[0].text(Locale::En).contains("not deleted"));
+        assert!(conflict_messages(&[]).is_empty());
+    }
 }
