@@ -228,7 +228,10 @@ impl AppContext {
                 self.settings.set(ws.settings());
             }
             let pending = ws.pending_count();
-            if pending > 0 || self.pending.get_untracked() > 0 {
+            let was = self.pending.get_untracked();
+            // Only when something pending may have changed: a refresh with the same stamps and
+            // count writes nothing again.
+            if (pending > 0 || was > 0) && (stamps != seen || pending != was) {
                 // What is not stored waits in sessionStorage, sealed where the space is
                 // locked, until it is (review #11); cleared once nothing is pending.
                 let _ = ws.keep_pending_in(&BrowserStore::session());
