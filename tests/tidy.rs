@@ -336,3 +336,47 @@ fn the_content_security_policy_is_strict() {
         "the after-load policy closes connect-src"
     );
 }
+
+/// #13: no view glues fragments with punctuation. A text node in a view that is nothing but
+/// punctuation (`": "`, `" · "`, `". "`) puts one language's punctuation and word order into
+/// code; a message, the `dots` / `lbl` classes or a CSS counter does it instead. Allowed: the
+/// dash that stands for "no value" and the box of a paper form.
+#[test]
+fn no_view_glues_fragments_with_punctuation() {
+    const ALLOWED: &[&str] = &["—", "☐"];
+    let mut bad = Vec::new();
+    for p in files("src/ui", "rs") {
+        for (n, line) in read(&p).lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            // A literal between two view nodes: `}"…"{`, `>"…"<`, `}"…"<`, `>"…"{`.
+            let bytes: Vec<char> = line.chars().collect();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i] == '"'
+                    && i > 0
+                    && matches!(bytes[i - 1], '}' | '>')
+                    && let Some(len) = bytes[i + 1..].iter().position(|c| *c == '"')
+                {
+                    {
+                        let lit: String = bytes[i + 1..i + 1 + len].iter().collect();
+                        let after = bytes.get(i + 2 + len).copied();
+                        let punctuation_only =
+                            !lit.trim().is_empty() && !lit.chars().any(char::is_alphanumeric);
+                        if matches!(after, Some('{' | '<'))
+                            && punctuation_only
+                            && !ALLOWED.contains(&lit.trim())
+                        {
+                            bad.push(format!("{}:{}: {lit:?}", rel(&p), n + 1));
+                        }
+                        i += len + 2;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+    assert!(bad.is_empty(), "fragments glued with punctuation: {bad:#?}");
+}

@@ -57,10 +57,13 @@ async fn share_back(m: &Harness, downloads: &Path, n: usize) -> PathBuf {
     let json = json.as_str().unwrap_or_default();
     assert!(json.contains("\"who5\""), "{json}");
     assert!(!json.contains(SECRET), "the entry was not chosen: {json}");
-    m.wait_for_text(&format!(
-        "{n} survey result(s), 0 journal entr(ies), 0 goal(s)."
-    ))
-    .await;
+    let results = if n == 1 {
+        "1 survey result".to_owned()
+    } else {
+        format!("{n} survey results")
+    };
+    m.wait_for_text(&format!("{results}, 0 journal entries, 0 goals."))
+        .await;
     let before: Vec<PathBuf> = std::fs::read_dir(downloads)
         .into_iter()
         .flatten()
@@ -205,7 +208,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         &c,
         &group,
         &first,
-        "From M7: 1 survey result(s), 0 shared note(s).",
+        "From M7: 1 survey result, 0 shared notes.",
     )
     .await;
     // The same file again is refused.
@@ -242,7 +245,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         &c,
         &group,
         &second,
-        "From M7: 1 survey result(s), 0 shared note(s).",
+        "From M7: 1 survey result, 0 shared notes.",
     )
     .await;
 

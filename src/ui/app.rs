@@ -12,7 +12,7 @@ use super::platform;
 use super::route::Route;
 use super::vault::LockStatus;
 use crate::domain::{Locale, Role};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::sealed::Space;
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let s = ctx.settings.get();
         platform::apply_to_root(&s);
-        platform::set_title(&Msg::AppName.text(s.locale));
+        platform::set_title(&ShellMsg::AppName.text(s.locale));
     });
 
     // Another tab changed something: take it in.
@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             platform::focus_soon("main");
-        }>{ctx.tr(Msg::SkipToContent)}</a>
+        }>{ctx.tr(ShellMsg::SkipToContent)}</a>
         <Header />
         <Banners />
         <main id="main" tabindex="-1">
@@ -175,15 +175,15 @@ fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
-                <span class="brand-name">{ctx.tr(Msg::AppName)}</span>
-                <span class="brand-tagline">{ctx.tr(Msg::Tagline)}</span>
+                <span class="brand-name">{ctx.tr(ShellMsg::AppName)}</span>
+                <span class="brand-tagline">{ctx.tr(ShellMsg::Tagline)}</span>
             </a>
-            <nav aria-label=move || ctx.t(Msg::MainNavigation)>
+            <nav aria-label=move || ctx.t(ShellMsg::MainNavigation)>
                 <ul>
-                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{ctx.tr(Msg::NavCounsellor)}</a></li>
-                    <li><a href=Route::Library.path() aria-current=move || current(Route::Library)>{ctx.tr(Msg::LibraryTitle)}</a></li>
-                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{ctx.tr(Msg::NavMember)}</a></li>
-                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(Msg::NavSettings)}</a></li>
+                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{ctx.tr(CommonMsg::NavCounsellor)}</a></li>
+                    <li><a href=Route::Library.path() aria-current=move || current(Route::Library)>{ctx.tr(CommonMsg::LibraryTitle)}</a></li>
+                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{ctx.tr(CommonMsg::NavMember)}</a></li>
+                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(ShellMsg::NavSettings)}</a></li>
                 </ul>
             </nav>
             {move || {
@@ -194,7 +194,7 @@ fn Header() -> impl IntoView {
                 (!open.is_empty()).then(|| view! {
                     <button type="button" class="lock-button" id="lock-button"
                         on:click=move |_| for s in &open { ctx.lock_now(*s) }>
-                        {ctx.t(Msg::LockThisSpace)}
+                        {ctx.t(ShellMsg::LockThisSpace)}
                     </button>
                 })
             }}
@@ -205,7 +205,7 @@ fn Header() -> impl IntoView {
                 lang=move || other_language().tag()
                 on:click=move |_| ctx.set_locale(other_language())
             >
-                {ctx.tr(Msg::OtherLanguage)}
+                {ctx.tr(ShellMsg::OtherLanguage)}
             </button>
         </header>
     }

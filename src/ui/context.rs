@@ -12,7 +12,7 @@ use crate::domain::{
     Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
 };
 use crate::domain::{GroupError, JournalError, PlanField, PlanIssue};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::draft_store::JournalDraft;
 use crate::storage::{BrowserStore, Conflict, LoadIssue, StoreError, Usage, Workspace, WriteError};
 use chrono::NaiveDate;
@@ -149,7 +149,7 @@ impl AppContext {
     pub(super) fn notify_pending_kept(self, kept: usize) {
         let still = self.pending.get_untracked();
         self.notify(
-            Msg::PendingKeptAcrossReload { kept, still },
+            StorageMsg::PendingKeptAcrossReload { kept, still },
             if still > 0 { Tone::Error } else { Tone::Info },
             vec![],
         );
@@ -161,13 +161,19 @@ impl AppContext {
     }
 
     /// `msg` in the current language (reactive when called inside a closure).
-    pub fn t(self, msg: Msg) -> String {
-        msg.text(self.settings.with(|s| s.locale))
+    pub fn t(self, msg: impl Into<Msg>) -> String {
+        msg.into().text(self.settings.with(|s| s.locale))
     }
 
     /// `msg` as reactive text that follows the language. Every message shares this one closure
     /// type, so the view code for it is generated once (measured: this keeps the wasm small).
-    pub fn tr(self, msg: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    pub fn tr(self, msg: impl Into<Msg>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        self.reactive(msg.into())
+    }
+
+    /// [`AppContext::tr`] once the message is a [`Msg`]: not generic, so its closure is one
+    /// type whatever feature the message belongs to.
+    fn reactive(self, msg: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         move || self.t(msg.clone())
     }
 
@@ -259,7 +265,7 @@ impl AppContext {
     }
 
     /// Shows a notice.
-    pub fn notify(self, msg: Msg, tone: Tone, actions: Vec<NoticeAction>) {
+    pub fn notify(self, msg: impl Into<Msg>, tone: Tone, actions: Vec<NoticeAction>) {
         let has_actions = !actions.is_empty();
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
@@ -270,7 +276,7 @@ impl AppContext {
             }
             n.push(Notice {
                 id,
-                msg,
+                msg: msg.into(),
                 tone,
                 actions,
             });
@@ -301,7 +307,7 @@ impl AppContext {
                 true
             }
             Err(WriteError::ReadOnly(_)) => {
-                self.notify(Msg::ReadOnly, Tone::Error, vec![]);
+                self.notify(StorageMsg::ReadOnly, Tone::Error, vec![]);
                 false
             }
             Err(WriteError::Store(StoreError::Unavailable)) => {
@@ -311,10 +317,10 @@ impl AppContext {
             }
             Err(err) => {
                 let msg = match err {
-                    WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
-                    WriteError::Store(StoreError::LockDamaged) => Msg::LockDamaged,
-                    WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
-                    _ => Msg::SaveFailed,
+                    WriteError::Store(StoreError::QuotaExceeded) => CommonMsg::QuotaExceeded,
+                    WriteError::Store(StoreError::LockDamaged) => CommonMsg::LockDamaged,
+                    WriteError::Store(StoreError::Locked) => CommonMsg::ImportLocked,
+                    _ => CommonMsg::SaveFailed,
                 };
                 self.notify(
                     msg,
@@ -408,7 +414,12 @@ impl AppContext {
 
     /// Like [`AppContext::change_group`] for a destructive change: the notice `msg` offers
     /// to undo it.
-    pub fn change_group_undoable(self, id: &Id, msg: Msg, change: impl FnOnce(&mut Group)) {
+    pub fn change_group_undoable(
+        self,
+        id: &Id,
+        msg: impl Into<Msg>,
+        change: impl FnOnce(&mut Group),
+    ) {
         let Some(before) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
             return;
         };
@@ -440,16 +451,16 @@ impl AppContext {
             .unwrap_or((draft, 0));
         let issues = merged.check();
         if issues.iter().any(|(_, i)| i.blocks_saving()) {
-            self.notify(Msg::FixFieldsFirst, Tone::Error, vec![]);
+            self.notify(StorageMsg::FixFieldsFirst, Tone::Error, vec![]);
             return (issues, None);
         }
         let count = merged.session_count;
         merged.resize_sessions(count, platform::new_id);
         if self.write(|ws| ws.put_group(merged.clone())) {
             let msg = if both > 0 {
-                Msg::PlanSavedWithBoth(both)
+                StorageMsg::PlanSavedWithBoth(both)
             } else {
-                Msg::PlanSaved
+                StorageMsg::PlanSaved
             };
             self.notify(msg, Tone::Info, vec![]);
             let saved = self
@@ -462,8 +473,12 @@ impl AppContext {
 
     /// Refuses an action because the field `id` shows an error: says which field, and moves
     /// the focus to it (review #21: the field's last good value must not be used silently).
-    pub fn refuse_for_field(self, id: &str, label: Msg) {
-        self.notify(Msg::FixFieldFirst(Box::new(label)), Tone::Error, vec![]);
+    pub fn refuse_for_field(self, id: &str, label: impl Into<Msg>) {
+        self.notify(
+            StorageMsg::FixFieldFirst(Box::new(label.into())),
+            Tone::Error,
+            vec![],
+        );
         platform::focus_soon(id);
     }
 
@@ -515,7 +530,7 @@ impl AppContext {
             && self.ws.with_value(|ws| ws.exercises().get(id).is_none())
         {
             self.notify(
-                Msg::ExerciseDeleted,
+                StorageMsg::ExerciseDeleted,
                 Tone::Info,
                 vec![NoticeAction::RestoreExercise(Box::new(e))],
             );
@@ -548,7 +563,7 @@ impl AppContext {
     pub fn text(self, text: &Text) -> String {
         match text {
             Text::Typed(s) => s.clone(),
-            Text::Builtin(b) => self.t(Msg::BuiltinText(*b)),
+            Text::Builtin(b) => self.t(StorageMsg::BuiltinText(*b)),
         }
     }
 
@@ -571,7 +586,7 @@ impl AppContext {
             && self.ws.with_value(|ws| ws.groups().get(id).is_none())
         {
             self.notify(
-                Msg::GroupDeleted(group.name.clone()),
+                StorageMsg::GroupDeleted(group.name.clone()),
                 Tone::Info,
                 vec![NoticeAction::RestoreGroup(Box::new(group))],
             );
@@ -615,7 +630,7 @@ impl AppContext {
         let failing = matches!(result, Err(WriteError::Store(StoreError::QuotaExceeded)));
         if failing && !self.draft_failing.get_value() {
             self.notify(
-                Msg::QuotaExceeded,
+                CommonMsg::QuotaExceeded,
                 Tone::Error,
                 vec![NoticeAction::ExportAll],
             );
@@ -648,7 +663,7 @@ impl AppContext {
             && self.ws.with_value(|ws| ws.goals().get(id).is_none())
         {
             self.notify(
-                Msg::GoalDeleted,
+                StorageMsg::GoalDeleted,
                 Tone::Info,
                 vec![NoticeAction::RestoreGoal(Box::new(goal))],
             );
@@ -664,7 +679,7 @@ impl AppContext {
     /// meanwhile, both versions are kept and the person is told (review #10).
     pub fn edit_entry(self, base: &JournalEntry, date: NaiveDate, text: &str) -> Result<(), Msg> {
         let Some(current) = self.ws.with_value(|ws| ws.journal().get(&base.id).cloned()) else {
-            return Err(Msg::NotFound);
+            return Err(CommonMsg::NotFound.into());
         };
         let (edited, copy) = current
             .edited_from(base, date, text, platform::new_id())
@@ -673,7 +688,7 @@ impl AppContext {
             && let Some(copy) = copy
             && self.write(|ws| ws.put_entry(copy))
         {
-            self.notify(Msg::ConflictKeptBoth(1), Tone::Info, vec![]);
+            self.notify(StorageMsg::ConflictKeptBoth(1), Tone::Info, vec![]);
         }
         Ok(())
     }
@@ -687,7 +702,7 @@ impl AppContext {
             && self.ws.with_value(|ws| ws.journal().get(id).is_none())
         {
             self.notify(
-                Msg::EntryDeleted,
+                StorageMsg::EntryDeleted,
                 Tone::Info,
                 vec![NoticeAction::RestoreEntry(entry)],
             );
@@ -727,10 +742,10 @@ impl AppContext {
                     .unwrap_or(false);
                 self.refresh();
                 if done {
-                    self.notify(Msg::PutBackDone, Tone::Info, vec![]);
+                    self.notify(StorageMsg::PutBackDone, Tone::Info, vec![]);
                 } else {
                     self.notify(
-                        Msg::ImportUnverified,
+                        CommonMsg::ImportUnverified,
                         Tone::Error,
                         vec![NoticeAction::SaveBeforeRestore, NoticeAction::PutBackAgain],
                     );
@@ -750,7 +765,7 @@ impl AppContext {
         self.save_json("hamdel-data", &json);
         if !locked.is_empty() {
             // Review #17: "Saved" alone hid that a locked space went in still encrypted.
-            self.notify(Msg::ExportedLockedLeftSealed, Tone::Info, vec![]);
+            self.notify(StorageMsg::ExportedLockedLeftSealed, Tone::Info, vec![]);
         }
     }
 
@@ -766,7 +781,7 @@ impl AppContext {
             crate::domain::iso_date::format(platform::today())
         );
         if platform::save_file(&name, "application/json", json) {
-            self.notify(Msg::Exported, Tone::Info, vec![]);
+            self.notify(CommonMsg::Exported, Tone::Info, vec![]);
         }
     }
 
@@ -790,7 +805,7 @@ fn group_msg(err: GroupError) -> Msg {
 fn entry_msg(err: JournalError) -> Msg {
     match err {
         JournalError::Text(e) => Msg::for_text_error(e),
-        JournalError::Date(p) => Msg::DateRefused(p),
+        JournalError::Date(p) => StorageMsg::DateRefused(p).into(),
     }
 }
 
@@ -804,26 +819,26 @@ pub fn invalid(
 /// What to tell the person about the conflicts a write met, one message for each kind (review
 /// M8: every conflict read "deleted in another tab; your edit was kept", also an edit elsewhere
 /// that meant *this deletion was not applied*).
-fn conflict_messages(conflicts: &[Conflict]) -> Vec<Msg> {
+fn conflict_messages(conflicts: &[Conflict]) -> Vec<StorageMsg> {
     let mut out = Vec::new();
     let kept_both = conflicts
         .iter()
         .filter(|c| matches!(c, Conflict::KeptBoth { .. }))
         .count();
     if kept_both > 0 {
-        out.push(Msg::ConflictKeptBoth(kept_both));
+        out.push(StorageMsg::ConflictKeptBoth(kept_both));
     }
     if conflicts
         .iter()
         .any(|c| matches!(c, Conflict::DeletedElsewhere { .. }))
     {
-        out.push(Msg::ConflictDeletedElsewhere);
+        out.push(StorageMsg::ConflictDeletedElsewhere);
     }
     if conflicts
         .iter()
         .any(|c| matches!(c, Conflict::EditedElsewhere { .. }))
     {
-        out.push(Msg::ConflictEditedElsewhere);
+        out.push(StorageMsg::ConflictEditedElsewhere);
     }
     out
 }
@@ -844,14 +859,14 @@ mod tests {
         };
         assert_eq!(
             conflict_messages(&[kept(1), kept(2)]),
-            [Msg::ConflictKeptBoth(2)]
+            [StorageMsg::ConflictKeptBoth(2)]
         );
         assert_eq!(
             conflict_messages(&[Conflict::DeletedElsewhere { id: id.clone() }]),
-            [Msg::ConflictDeletedElsewhere]
+            [StorageMsg::ConflictDeletedElsewhere]
         );
         let edited = conflict_messages(&[Conflict::EditedElsewhere { id: id.clone() }]);
-        assert_eq!(edited, [Msg::ConflictEditedElsewhere]);
+        assert_eq!(edited, [StorageMsg::ConflictEditedElsewhere]);
         assert!(edited[0].text(Locale::En).contains("not deleted"));
         assert!(conflict_messages(&[]).is_empty());
     }

@@ -8,7 +8,7 @@ use super::route::Route;
 use crate::domain::kit::{Chosen, JoinedKit, Kit, Share};
 use crate::domain::outcome::Outcome;
 use crate::domain::{Id, iso_date};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::exchange::{ShareError, encrypt_share};
 use crate::storage::{StoreError, WriteError};
 use leptos::prelude::*;
@@ -16,15 +16,15 @@ use leptos::prelude::*;
 /// The message for a refused share-back.
 pub fn share_error_msg(e: ShareError) -> Msg {
     match e {
-        ShareError::NoKeys | ShareError::OtherCounsellor => Msg::ShareOtherCounsellor,
-        ShareError::Damaged => Msg::ShareDamaged,
-        ShareError::NotAShare => Msg::ShareNotAShare,
-        ShareError::Newer => Msg::ShareNewer,
-        ShareError::OtherGroup => Msg::ShareOtherGroup,
-        ShareError::Duplicate => Msg::ShareDuplicate,
-        ShareError::BadResults(p) => Msg::ShareBadResults(p),
-        ShareError::Store(_) => Msg::ShareNotStored,
-        ShareError::KeysUnreadable => Msg::CounsellorKeysUnreadable,
+        ShareError::NoKeys | ShareError::OtherCounsellor => KitsMsg::ShareOtherCounsellor.into(),
+        ShareError::Damaged => KitsMsg::ShareDamaged.into(),
+        ShareError::NotAShare => KitsMsg::ShareNotAShare.into(),
+        ShareError::Newer => KitsMsg::ShareNewer.into(),
+        ShareError::OtherGroup => KitsMsg::ShareOtherGroup.into(),
+        ShareError::Duplicate => KitsMsg::ShareDuplicate.into(),
+        ShareError::BadResults(p) => KitsMsg::ShareBadResults(p).into(),
+        ShareError::Store(_) => KitsMsg::ShareNotStored.into(),
+        ShareError::KeysUnreadable => KitsMsg::CounsellorKeysUnreadable.into(),
     }
 }
 
@@ -36,10 +36,10 @@ impl AppContext {
             .try_update_value(|ws| ws.counsellor_recipient())
             .unwrap_or(Err(WriteError::Store(StoreError::Unavailable)));
         result.map_err(|e| match e {
-            WriteError::Unreadable { .. } => Msg::CounsellorKeysUnreadable,
-            WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
-            WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
-            _ => Msg::SaveFailed,
+            WriteError::Unreadable { .. } => KitsMsg::CounsellorKeysUnreadable.into(),
+            WriteError::Store(StoreError::Locked) => CommonMsg::ImportLocked.into(),
+            WriteError::Store(StoreError::QuotaExceeded) => CommonMsg::QuotaExceeded.into(),
+            _ => CommonMsg::SaveFailed.into(),
         })
     }
 
@@ -57,7 +57,7 @@ impl AppContext {
     pub fn save_kit_file(self, kit: &Kit) {
         let name = format!("hamdel-kit-{}.json", iso_date::format(platform::today()));
         if platform::save_file(&name, "application/json", &kit.to_json()) {
-            self.notify(Msg::Exported, Tone::Info, vec![]);
+            self.notify(CommonMsg::Exported, Tone::Info, vec![]);
         }
     }
 
@@ -70,7 +70,7 @@ impl AppContext {
             joined_on: platform::today(),
         };
         if self.write(|ws| ws.put_kit(joined)) {
-            self.notify(Msg::JoinedGroup, Tone::Info, vec![]);
+            self.notify(KitsMsg::JoinedGroup, Tone::Info, vec![]);
             self.navigate(Route::Member);
         }
     }
@@ -110,7 +110,7 @@ impl AppContext {
 
     /// Encrypts the share to the counsellor and offers it as a file.
     pub fn save_share(self, recipient: &str, share: &Share) -> Result<(), Msg> {
-        let bytes = encrypt_share(share, recipient).map_err(|_| Msg::SaveFailed)?;
+        let bytes = encrypt_share(share, recipient).map_err(|_| CommonMsg::SaveFailed)?;
         let code: String = share
             .code
             .chars()
@@ -124,10 +124,10 @@ impl AppContext {
             &id[id.len().saturating_sub(6)..]
         );
         if platform::save_bytes(&name, "application/octet-stream", &bytes) {
-            self.notify(Msg::ShareSaved, Tone::Info, vec![]);
+            self.notify(KitsMsg::ShareSaved, Tone::Info, vec![]);
             Ok(())
         } else {
-            Err(Msg::SaveFailed)
+            Err(CommonMsg::SaveFailed.into())
         }
     }
 
@@ -148,22 +148,25 @@ impl AppContext {
             // Review M3: a storage failure is a storage failure, with the usual ways out.
             self.measure_usage();
             let msg = match e {
-                WriteError::Store(StoreError::Locked) => Msg::ImportLocked,
-                WriteError::Store(StoreError::QuotaExceeded) => Msg::QuotaExceeded,
-                _ => Msg::SaveFailed,
+                WriteError::Store(StoreError::Locked) => CommonMsg::ImportLocked,
+                WriteError::Store(StoreError::QuotaExceeded) => CommonMsg::QuotaExceeded,
+                _ => CommonMsg::SaveFailed,
             };
             self.notify(
                 msg,
                 Tone::Error,
                 vec![NoticeAction::ExportAll, NoticeAction::Retry],
             );
-            return Err(Msg::ShareNotStored);
+            return Err(KitsMsg::ShareNotStored.into());
         }
         result
-            .map(|(code, results, notes)| Msg::ShareReceived {
-                code,
-                results,
-                notes,
+            .map(|(code, results, notes)| {
+                KitsMsg::ShareReceived {
+                    code,
+                    results,
+                    notes,
+                }
+                .into()
             })
             .map_err(share_error_msg)
     }

@@ -8,7 +8,7 @@ use super::context::{AppContext, NoticeAction, Tone};
 use super::platform;
 use crate::crypto::{self, CryptoError, KDF_LOG_N};
 use crate::domain::backup::{Backup, BackupError, ImportMode, ImportPlan, Scope};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::backup_file::{OpenError, backup_file_name, encrypt_backup, open_backup};
 use crate::storage::sealed::{LockError, Space};
 use crate::storage::{StoreError, WriteError};
@@ -28,10 +28,10 @@ pub enum LockStatus {
 /// Checks a new passphrase typed twice.
 pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Msg> {
     if crypto::strength(first) == crypto::Strength::TooShort {
-        return Err(Msg::PassphraseTooShort);
+        return Err(SecurityMsg::PassphraseTooShort.into());
     }
     if first != second {
-        return Err(Msg::PassphraseMismatch);
+        return Err(SecurityMsg::PassphraseMismatch.into());
     }
     Ok(())
 }
@@ -39,19 +39,25 @@ pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Msg> {
 /// The message for a file that could not be opened.
 pub fn open_error_msg(e: &OpenError) -> Msg {
     match e {
-        OpenError::Crypto(CryptoError::WrongKey) => Msg::BackupWrongPassphrase,
-        OpenError::Crypto(CryptoError::NotAgeFile) => Msg::BackupNotAge,
-        OpenError::Crypto(CryptoError::NoPassphrase) => Msg::BackupNoPassphrase,
+        OpenError::Crypto(CryptoError::WrongKey) => SecurityMsg::BackupWrongPassphrase.into(),
+        OpenError::Crypto(CryptoError::NotAgeFile) => SecurityMsg::BackupNotAge.into(),
+        OpenError::Crypto(CryptoError::NoPassphrase) => SecurityMsg::BackupNoPassphrase.into(),
         OpenError::Crypto(CryptoError::TooMuchWork { required }) => {
-            Msg::BackupWorkTooHigh(*required)
+            SecurityMsg::BackupWorkTooHigh(*required).into()
         }
-        OpenError::Crypto(CryptoError::TooLarge) => Msg::BackupTooLarge,
-        OpenError::Crypto(CryptoError::Damaged | CryptoError::Internal) => Msg::BackupDamaged,
-        OpenError::Backup(BackupError::NotABackup) => Msg::BackupNotAge,
-        OpenError::Backup(BackupError::Newer { version }) => Msg::BackupNewer(*version),
-        OpenError::Backup(BackupError::Invalid | BackupError::DuplicateIds) => Msg::BackupInvalid,
+        OpenError::Crypto(CryptoError::TooLarge) => SecurityMsg::BackupTooLarge.into(),
+        OpenError::Crypto(CryptoError::Damaged | CryptoError::Internal) => {
+            SecurityMsg::BackupDamaged.into()
+        }
+        OpenError::Backup(BackupError::NotABackup) => SecurityMsg::BackupNotAge.into(),
+        OpenError::Backup(BackupError::Newer { version }) => {
+            SecurityMsg::BackupNewer(*version).into()
+        }
+        OpenError::Backup(BackupError::Invalid | BackupError::DuplicateIds) => {
+            SecurityMsg::BackupInvalid.into()
+        }
         OpenError::Backup(BackupError::Refused(kind, problem)) => {
-            Msg::BackupRecordRefused(*kind, *problem)
+            Msg::from(SecurityMsg::BackupRecordRefused(*kind, *problem))
         }
     }
 }
@@ -64,17 +70,17 @@ pub fn should_lock_now(now: f64, last_activity: f64, minutes: u16) -> bool {
 
 fn lock_error_msg(e: &LockError) -> Msg {
     match e {
-        LockError::WrongPassphrase => Msg::WrongPassphrase,
-        LockError::Damaged => Msg::LockDamaged,
-        LockError::PendingChanges => Msg::LockPending,
-        LockError::WontFit { needed } => Msg::LockOffWontFit(*needed),
-        LockError::Store(StoreError::LockDamaged) => Msg::LockDamaged,
-        LockError::Store(StoreError::QuotaExceeded) => Msg::LockQuota,
+        LockError::WrongPassphrase => SecurityMsg::WrongPassphrase.into(),
+        LockError::Damaged => CommonMsg::LockDamaged.into(),
+        LockError::PendingChanges => SecurityMsg::LockPending.into(),
+        LockError::WontFit { needed } => SecurityMsg::LockOffWontFit(*needed).into(),
+        LockError::Store(StoreError::LockDamaged) => CommonMsg::LockDamaged.into(),
+        LockError::Store(StoreError::QuotaExceeded) => SecurityMsg::LockQuota.into(),
         LockError::Internal
         | LockError::Store(_)
         | LockError::NotOpen
         | LockError::NoLock
-        | LockError::AlreadyOn => Msg::SaveFailed,
+        | LockError::AlreadyOn => CommonMsg::SaveFailed.into(),
     }
 }
 
@@ -139,7 +145,7 @@ impl AppContext {
             .unwrap_or(Err(LockError::Internal));
         self.refresh();
         match result {
-            Ok(()) => self.notify(Msg::Locked, Tone::Info, vec![]),
+            Ok(()) => self.notify(SecurityMsg::Locked, Tone::Info, vec![]),
             Err(e) => self.notify(lock_error_msg(&e), Tone::Error, vec![]),
         }
     }
@@ -150,7 +156,7 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.enable_lock(space, passphrase, idle_minutes, KDF_LOG_N))
             .unwrap_or(Err(LockError::Internal));
-        self.after_lock_change(result, Msg::LockOnDone)
+        self.after_lock_change(result, SecurityMsg::LockOnDone.into())
     }
 
     /// Finishes sealing a space after storage ran out part way.
@@ -159,7 +165,7 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.reseal(space))
             .unwrap_or(Err(LockError::Internal));
-        let _ = self.after_lock_change(result, Msg::LockOnDone);
+        let _ = self.after_lock_change(result, SecurityMsg::LockOnDone.into());
     }
 
     /// Values of a space still stored in plain text (after a lock was switched on).
@@ -173,7 +179,7 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.disable_lock(space))
             .unwrap_or(Err(LockError::Internal));
-        self.after_lock_change(result, Msg::LockOffDone)
+        self.after_lock_change(result, SecurityMsg::LockOffDone.into())
     }
 
     /// Wraps the open key with a new passphrase (slow: derives the key).
@@ -182,7 +188,7 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.change_passphrase(space, passphrase, KDF_LOG_N))
             .unwrap_or(Err(LockError::Internal));
-        self.after_lock_change(result, Msg::PassphraseChanged)
+        self.after_lock_change(result, SecurityMsg::PassphraseChanged.into())
     }
 
     /// Minutes of inactivity before a space locks itself (0: never).
@@ -191,7 +197,7 @@ impl AppContext {
             .ws
             .try_update_value(|ws| ws.set_idle_minutes(space, minutes))
             .unwrap_or(Err(LockError::Internal));
-        let _ = self.after_lock_change(result, Msg::IdleSaved);
+        let _ = self.after_lock_change(result, SecurityMsg::IdleSaved.into());
     }
 
     fn after_lock_change(self, result: Result<(), LockError>, done: Msg) -> Result<(), Msg> {
@@ -227,7 +233,7 @@ impl AppContext {
                     .unwrap_or(false);
                 if locked {
                     self.refresh();
-                    self.notify(Msg::Locked, Tone::Info, vec![]);
+                    self.notify(SecurityMsg::Locked, Tone::Info, vec![]);
                 }
             }
         }
@@ -246,7 +252,7 @@ impl AppContext {
             .iter()
             .any(|s| self.lock_status(*s) == LockStatus::Closed)
         {
-            return Err(Msg::BackupLocked);
+            return Err(SecurityMsg::BackupLocked.into());
         }
         let created = platform::now_rfc3339();
         let backup = platform::timed("hamdel-backup-build", || {
@@ -256,7 +262,7 @@ impl AppContext {
         let bytes = platform::timed("hamdel-backup-encrypt", || {
             encrypt_backup(&backup, passphrase, KDF_LOG_N)
         })
-        .map_err(|_| Msg::SaveFailed)?;
+        .map_err(|_| CommonMsg::SaveFailed)?;
         if platform::bench_mode() {
             // The key derivation alone: an empty file to the same passphrase.
             platform::timed("hamdel-kdf", || {
@@ -266,10 +272,10 @@ impl AppContext {
         }
         let name = backup_file_name(&crate::domain::iso_date::format(platform::today()));
         if platform::save_bytes(&name, "application/octet-stream", &bytes) {
-            self.notify(Msg::BackupSaved(backup.len()), Tone::Info, vec![]);
+            self.notify(SecurityMsg::BackupSaved(backup.len()), Tone::Info, vec![]);
             Ok(backup.len())
         } else {
-            Err(Msg::SaveFailed)
+            Err(CommonMsg::SaveFailed.into())
         }
     }
 
@@ -304,23 +310,23 @@ impl AppContext {
         self.refresh();
         match result {
             Ok(()) => {
-                self.notify(Msg::ImportDone, Tone::Info, vec![]);
+                self.notify(SecurityMsg::ImportDone, Tone::Info, vec![]);
                 true
             }
             Err(WriteError::Store(StoreError::Locked)) => {
-                self.notify(Msg::ImportLocked, Tone::Error, vec![]);
+                self.notify(CommonMsg::ImportLocked, Tone::Error, vec![]);
                 false
             }
             Err(WriteError::RestoreUnverified) => {
                 self.notify(
-                    Msg::ImportUnverified,
+                    CommonMsg::ImportUnverified,
                     Tone::Error,
                     vec![NoticeAction::SaveBeforeRestore, NoticeAction::PutBackAgain],
                 );
                 false
             }
             Err(_) => {
-                self.notify(Msg::ImportFailed, Tone::Error, vec![]);
+                self.notify(SecurityMsg::ImportFailed, Tone::Error, vec![]);
                 false
             }
         }

@@ -12,5 +12,31 @@ pub use calendar::{
     JalaliDate, format_date, format_date_long, format_numeric, from_jalali, parse_numeric,
     read_numeric, to_jalali,
 };
+/// Facts about one thing in a line, each apart: "Warm-up · 10 min · Opening". The middle dot
+/// reads the same in both languages; views use the `dots` class instead where they can.
+pub fn dots(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Items of one kind in a sentence's list: "Personal, Social" / "شخصی، اجتماعی".
+pub fn list(items: &[String], locale: hamdel_domain::Locale) -> String {
+    items.join(match locale {
+        hamdel_domain::Locale::En => ", ",
+        hamdel_domain::Locale::Fa => "، ",
+    })
+}
+
 pub use digits::{localize_digits, number, to_ascii_digits};
 pub use messages::Msg;
+/// Every feature's messages, for `use crate::i18n::msg::*`.
+pub mod msg {
+    pub use super::messages::{
+        CommonMsg, GroupsMsg, JournalMsg, KitsMsg, LibraryMsg, Msg, SecurityMsg, SessionsMsg,
+        SettingsMsg, ShellMsg, StorageMsg, SurveysMsg, count,
+    };
+}

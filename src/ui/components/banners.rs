@@ -4,7 +4,7 @@
 //! The list is computed by one closure and every banner is drawn by one function: measured,
 //! five separate `<Show>` blocks cost about 11 KiB of gzipped wasm.
 
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::LoadIssue;
 use crate::ui::context::AppContext;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ fn current(ctx: AppContext) -> Vec<Banner> {
     if !ctx.storage_available.get() {
         out.push(Banner {
             id: "banner-unavailable",
-            msg: Msg::StorageUnavailable,
+            msg: StorageMsg::StorageUnavailable.into(),
             class: "banner banner-error",
             actions: &[BannerAction::ExportAll],
         });
@@ -44,7 +44,7 @@ fn current(ctx: AppContext) -> Vec<Banner> {
         if quarantined > 0 {
             out.push(Banner {
                 id: "banner-recovered",
-                msg: Msg::CorruptSetAside(quarantined),
+                msg: StorageMsg::CorruptSetAside(quarantined).into(),
                 class: "banner banner-warning",
                 actions: &[BannerAction::ExportQuarantine],
             });
@@ -55,7 +55,7 @@ fn current(ctx: AppContext) -> Vec<Banner> {
         {
             out.push(Banner {
                 id: "banner-left-in-place",
-                msg: Msg::CorruptLeftInPlace,
+                msg: StorageMsg::CorruptLeftInPlace.into(),
                 class: "banner banner-warning",
                 actions: &[BannerAction::ExportAll],
             });
@@ -66,7 +66,7 @@ fn current(ctx: AppContext) -> Vec<Banner> {
         {
             out.push(Banner {
                 id: "banner-future",
-                msg: Msg::FutureVersion,
+                msg: StorageMsg::FutureVersion.into(),
                 class: "banner banner-warning",
                 actions: &[],
             });
@@ -76,7 +76,7 @@ fn current(ctx: AppContext) -> Vec<Banner> {
     if pending > 0 && ctx.storage_available.get() {
         out.push(Banner {
             id: "banner-unsaved",
-            msg: Msg::Unsaved(pending),
+            msg: StorageMsg::Unsaved(pending).into(),
             class: "banner banner-error",
             actions: &[BannerAction::Retry, BannerAction::ExportAll],
         });
@@ -100,10 +100,10 @@ fn banner(ctx: AppContext, b: Banner) -> impl IntoView {
         .actions
         .iter()
         .map(|&action| {
-            let label = match action {
-                BannerAction::ExportAll => Msg::ExportAll,
-                BannerAction::ExportQuarantine => Msg::SaveSetAside,
-                BannerAction::Retry => Msg::Retry,
+            let label: Msg = match action {
+                BannerAction::ExportAll => CommonMsg::ExportAll.into(),
+                BannerAction::ExportQuarantine => StorageMsg::SaveSetAside.into(),
+                BannerAction::Retry => CommonMsg::Retry.into(),
             };
             let run = move |_| match action {
                 BannerAction::ExportAll => ctx.export_all(),

@@ -2,7 +2,8 @@
 //! digits, a point per value (each with its own title), mirrored for right-to-left, and the same
 //! data as a table for screen readers and anyone who prefers numbers.
 
-use crate::i18n::{Msg, format_date, number};
+use crate::i18n::msg::*;
+use crate::i18n::{format_date, number};
 use crate::ui::context::AppContext;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -59,7 +60,7 @@ pub fn LineChart(
             .iter()
             .enumerate()
             .map(|(i, (d, v))| {
-                let label = format!("{}: {}", format_date(*d, s.effective_calendar(), s.locale), number(*v, s.locale));
+                let label = SurveysMsg::PointLabel { date: format_date(*d, s.effective_calendar(), s.locale), score: number(*v, s.locale) }.text(s.locale);
                 view! { <circle class="point" cx=format!("{:.1}", x_of(i)) cy=format!("{:.1}", y_of(*v)) r="5" data-value=v.to_string()><title>{label}</title></circle> }
             })
             .collect_view();
@@ -112,7 +113,7 @@ pub fn LineChart(
                 <details>
                     <summary>{move || title.get()}</summary>
                     <table class="chart-table">
-                        <thead><tr><th scope="col">{ctx.tr(Msg::DateColumn)}</th><th scope="col">{ctx.tr(value_label)}</th></tr></thead>
+                        <thead><tr><th scope="col">{ctx.tr(SurveysMsg::DateColumn)}</th><th scope="col">{ctx.tr(value_label)}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </details>

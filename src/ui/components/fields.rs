@@ -5,8 +5,9 @@
 use crate::domain::Calendar;
 use crate::domain::dates::DateProblem;
 use crate::i18n::calendar::month_name;
+use crate::i18n::msg::*;
 use crate::i18n::{
-    JalaliDate, Msg, format_date_long, format_numeric, from_jalali, number, read_numeric, to_jalali,
+    JalaliDate, format_date_long, format_numeric, from_jalali, number, read_numeric, to_jalali,
 };
 use crate::ui::context::AppContext;
 use chrono::Datelike;
@@ -24,11 +25,13 @@ pub fn parse_choice<T: std::fmt::Debug + Copy>(all: &[T], value: &str) -> Option
 }
 
 /// `(value, label)` options for a [`SelectField`], one per choice.
-pub fn choice_options<T: std::fmt::Debug + Copy>(
+pub fn choice_options<T: std::fmt::Debug + Copy, M: Into<Msg>>(
     all: &[T],
-    label: fn(T) -> Msg,
+    label: fn(T) -> M,
 ) -> Vec<(String, Msg)> {
-    all.iter().map(|c| (choice_value(c), label(*c))).collect()
+    all.iter()
+        .map(|c| (choice_value(c), label(*c).into()))
+        .collect()
 }
 
 /// What kind of control a [`TextField`] is.
@@ -177,7 +180,7 @@ pub fn CalendarDateField(
                 s.effective_calendar(),
                 s.locale,
             );
-            ctx.t(Msg::DateFieldProblem(
+            ctx.t(CommonMsg::DateFieldProblem(
                 problem.get().unwrap_or(DateProblem::NotADate),
                 example,
             ))
@@ -224,7 +227,7 @@ pub fn CalendarDateField(
             />
             <p class="field-note" class:field-error=move || bad.get() id=note_id>{note}</p>
             <details class="date-picker">
-                <summary>{ctx.tr(Msg::PickDate)}</summary>
+                <summary>{ctx.tr(CommonMsg::PickDate)}</summary>
                 {move || picker(ctx, id_picker.clone(), value.get(), bad, on_change)}
             </details>
         </div>
@@ -295,9 +298,9 @@ fn picker(
     let years = (y - 1..=y + 2).map(|n| (n, number(n, locale))).collect();
     view! {
         <div class="picker-row">
-            {select(0, Msg::DayLabel, days, i32::from(d))}
-            {select(1, Msg::MonthLabel, months, i32::from(m))}
-            {select(2, Msg::YearLabel, years, y)}
+            {select(0, CommonMsg::DayLabel.into(), days, i32::from(d))}
+            {select(1, CommonMsg::MonthLabel.into(), months, i32::from(m))}
+            {select(2, CommonMsg::YearLabel.into(), years, y)}
         </div>
     }
 }

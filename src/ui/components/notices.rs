@@ -1,7 +1,7 @@
 //! The notice area: confirmations with undo, and errors with a way out. A live region, so
 //! screen readers announce each notice.
 
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::ui::context::{AppContext, NoticeAction, Tone};
 use leptos::prelude::*;
 
@@ -33,13 +33,13 @@ pub fn Notices() -> impl IntoView {
                                 NoticeAction::RestoreGroup(_)
                                 | NoticeAction::RestoreEntry(_)
                                 | NoticeAction::RestoreExercise(_)
-                                | NoticeAction::RestoreGoal(_) => Msg::Undo,
-                                NoticeAction::ExportAll => Msg::ExportAll,
-                                NoticeAction::Retry => Msg::Retry,
-                                NoticeAction::SaveBeforeRestore => Msg::SaveBeforeRestore,
-                                NoticeAction::PutBackAgain => Msg::PutBackAgain,
+                                | NoticeAction::RestoreGoal(_) => CommonMsg::Undo,
+                                NoticeAction::ExportAll => CommonMsg::ExportAll,
+                                NoticeAction::Retry => CommonMsg::Retry,
+                                NoticeAction::SaveBeforeRestore => CommonMsg::SaveBeforeRestore,
+                                NoticeAction::PutBackAgain => CommonMsg::PutBackAgain,
                             };
-                            let cls = if label == Msg::Undo { "undo" } else { "notice-action" };
+                            let cls = if label == CommonMsg::Undo { "undo" } else { "notice-action" };
                             view! {
                                 <button type="button" class=cls on:click=move |_| ctx.run_action(id, action.clone())>
                                     {move || ctx.t(label.clone())}
@@ -53,7 +53,7 @@ pub fn Notices() -> impl IntoView {
                             <div class="notice-buttons">
                                 {buttons}
                                 <button type="button" class="dismiss" on:click=move |_| ctx.dismiss(id)>
-                                    {ctx.tr(Msg::Dismiss)}
+                                    {ctx.tr(CommonMsg::Dismiss)}
                                 </button>
                             </div>
                         </div>

@@ -1,7 +1,8 @@
 //! Counsellor home: the list of groups (create, rename, delete with undo).
 
 use crate::domain::{Group, group::GROUP_NAME_MAX};
-use crate::i18n::{Msg, format_date};
+use crate::i18n::format_date;
+use crate::i18n::msg::*;
 use crate::ui::components::SelectField;
 use crate::ui::context::{AppContext, invalid};
 use leptos::either::Either;
@@ -26,10 +27,10 @@ pub fn CounsellorPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="groups-title">
-            <h1 id="groups-title">{ctx.tr(Msg::GroupsTitle)}</h1>
+            <h1 id="groups-title">{ctx.tr(GroupsMsg::GroupsTitle)}</h1>
             <form class="card inline-form" on:submit=create novalidate>
                 <div class="field">
-                    <label for="new-group-name">{ctx.tr(Msg::NewGroupName)}</label>
+                    <label for="new-group-name">{ctx.tr(GroupsMsg::NewGroupName)}</label>
                     <input
                         id="new-group-name"
                         type="text"
@@ -44,10 +45,10 @@ pub fn CounsellorPage() -> impl IntoView {
                         {ctx.field_error(error)}
                     </p>
                 </div>
-                <button type="submit" id="create-group" class="primary">{ctx.tr(Msg::CreateGroup)}</button>
+                <button type="submit" id="create-group" class="primary">{ctx.tr(GroupsMsg::CreateGroup)}</button>
             </form>
             <TemplatePicker />
-            {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoGroups)}</p> })}
+            {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(GroupsMsg::NoGroups)}</p> })}
             <ul class="list" id="group-list">
                 <For
                     each=move || ctx.groups.get()
@@ -93,7 +94,7 @@ fn GroupRow(
                     Either::Left(view! {
                         <form class="inline-form" on:submit=save.clone() novalidate>
                             <div class="field">
-                                <label for=field_id.clone()>{ctx.tr(Msg::GroupName)}</label>
+                                <label for=field_id.clone()>{ctx.tr(GroupsMsg::GroupName)}</label>
                                 <input
                                     id=field_id.clone()
                                     type="text"
@@ -105,8 +106,8 @@ fn GroupRow(
                                 />
                                 <p class="field-error" id=error_id.clone()>{ctx.field_error(error)}</p>
                             </div>
-                            <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
-                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
+                            <button type="submit" class="primary">{ctx.tr(CommonMsg::Save)}</button>
+                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(CommonMsg::Cancel)}</button>
                         </form>
                     })
                 } else {
@@ -117,13 +118,13 @@ fn GroupRow(
                             <span class="item-meta">
                                 {move || {
                                     let s = ctx.settings.get();
-                                    ctx.t(Msg::CreatedOn(format_date(created, s.effective_calendar(), s.locale)))
+                                    ctx.t(GroupsMsg::CreatedOn(format_date(created, s.effective_calendar(), s.locale)))
                                 }}
                             </span>
                         </div>
                         <div class="item-actions">
-                            <button type="button" class="rename" on:click=move |_| editing.set(true)>{ctx.tr(Msg::Rename)}</button>
-                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{ctx.tr(Msg::Delete)}</button>
+                            <button type="button" class="rename" on:click=move |_| editing.set(true)>{ctx.tr(GroupsMsg::Rename)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_group(&delete_id)>{ctx.tr(CommonMsg::Delete)}</button>
                         </div>
                     })
                 }
@@ -146,19 +147,24 @@ fn TemplatePicker() -> impl IntoView {
         let l = ctx.locale();
         crate::content::templates()
             .iter()
-            .map(|t| (t.id.to_string(), Msg::Verbatim(t.text(l).name.clone())))
+            .map(|t| {
+                (
+                    t.id.to_string(),
+                    CommonMsg::Verbatim(t.text(l).name.clone()).into(),
+                )
+            })
             .collect::<Vec<_>>()
     };
     view! {
         <section class="card inline-form" aria-labelledby="templates-title">
-            <h2 id="templates-title">{ctx.tr(Msg::TemplatesTitle)}</h2>
+            <h2 id="templates-title">{ctx.tr(GroupsMsg::TemplatesTitle)}</h2>
             {move || view! {
-                <SelectField id="template-pick" label=Msg::TemplateChoose options=options() value=chosen
+                <SelectField id="template-pick" label=GroupsMsg::TemplateChoose.into() options=options() value=chosen
                     on_change=Callback::new(move |v| chosen.set(v)) />
             }}
             <button type="button" id="create-from-template" on:click=move |_| {
                 ctx.create_from_template(&crate::domain::Id::from_raw(chosen.get_untracked()));
-            }>{ctx.tr(Msg::CreateFromTemplate)}</button>
+            }>{ctx.tr(GroupsMsg::CreateFromTemplate)}</button>
         </section>
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::domain::Id;
 use crate::domain::goal::Goal;
-use crate::i18n::{Msg, number};
+use crate::i18n::msg::*;
+use crate::i18n::number;
 use crate::ui::components::LineChart;
 use crate::ui::context::{AppContext, invalid};
 use crate::ui::platform;
@@ -29,17 +30,17 @@ pub fn GoalsPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="goals-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(Msg::JournalTitle)}</a></p>
-            <h1 id="goals-title">{ctx.tr(Msg::GoalsTitle)}</h1>
+            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
+            <h1 id="goals-title">{ctx.tr(JournalMsg::GoalsTitle)}</h1>
             <form class="card inline-form" on:submit=add novalidate>
                 <div class="field">
-                    <label for="new-goal">{ctx.tr(Msg::NewGoal)}</label>
+                    <label for="new-goal">{ctx.tr(JournalMsg::NewGoal)}</label>
                     <input id="new-goal" type="text" dir="auto" bind:value=title aria-invalid=invalid(error) aria-describedby="new-goal-error" />
                     <p class="field-error" id="new-goal-error">{ctx.field_error(error)}</p>
                 </div>
-                <button type="submit" class="primary" id="add-goal">{ctx.tr(Msg::AddGoal)}</button>
+                <button type="submit" class="primary" id="add-goal">{ctx.tr(JournalMsg::AddGoal)}</button>
             </form>
-            {move || ctx.goals.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoGoals)}</p> })}
+            {move || ctx.goals.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(JournalMsg::NoGoals)}</p> })}
             <ul class="list" id="goal-list">
                 <For each=move || ctx.goals.get() key=|g| g.id.clone() children=move |g| view! { <GoalCard id=g.id.clone() /> } />
             </ul>
@@ -107,14 +108,14 @@ fn GoalCard(id: Id) -> impl IntoView {
             <ul class="steps">{steps}</ul>
             <form class="inline-form" on:submit=add_step novalidate>
                 <div class="field">
-                    <label for=move || format!("goal-{}-new-step", key())>{ctx.tr(Msg::NewStep)}</label>
+                    <label for=move || format!("goal-{}-new-step", key())>{ctx.tr(JournalMsg::NewStep)}</label>
                     <input id=move || format!("goal-{}-new-step", key()) class="new-step" type="text" dir="auto" bind:value=step aria-invalid=invalid(step_error) />
                     <p class="field-error">{ctx.field_error(step_error)}</p>
                 </div>
-                <button type="submit" class="add-step">{ctx.tr(Msg::AddStep)}</button>
+                <button type="submit" class="add-step">{ctx.tr(JournalMsg::AddStep)}</button>
             </form>
             <div class="field">
-                <label for=move || format!("goal-{}-rate", key())>{ctx.tr(Msg::RateWeek)}</label>
+                <label for=move || format!("goal-{}-rate", key())>{ctx.tr(JournalMsg::RateWeek)}</label>
                 <select id=move || format!("goal-{}-rate", key()) class="rate"
                     on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<u8>() {
@@ -131,9 +132,9 @@ fn GoalCard(id: Id) -> impl IntoView {
             </div>
             {move || (!points.with(Vec::is_empty)).then(|| view! {
                 <LineChart id=format!("goal-{}-chart", key()) title=Signal::derive(move || goal.get().map(|g| g.title).unwrap_or_default())
-                    y_min=0.0 y_max=10.0 points=points value_label=Msg::ProgressColumn />
+                    y_min=0.0 y_max=10.0 points=points value_label=JournalMsg::ProgressColumn.into() />
             })}
-            <button type="button" class="danger delete-goal" on:click=move |_| ctx.delete_goal(&id.get_value())>{ctx.tr(Msg::Delete)}</button>
+            <button type="button" class="danger delete-goal" on:click=move |_| ctx.delete_goal(&id.get_value())>{ctx.tr(CommonMsg::Delete)}</button>
         </li>
     }
 }

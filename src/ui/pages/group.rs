@@ -3,7 +3,8 @@
 
 use crate::domain::member::{Attendance, Consent, Member, suggested_code};
 use crate::domain::{Focus, Group, Id, PlanField, PlanIssue, Purpose};
-use crate::i18n::{Msg, format_date, to_ascii_digits};
+use crate::i18n::msg::*;
+use crate::i18n::{format_date, to_ascii_digits};
 use crate::ui::components::{CalendarDateField, Control, SelectField, TextField};
 use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
@@ -20,7 +21,7 @@ pub fn GroupPage(
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let Some(group) = ctx.group(&id) else {
-        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+        return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     };
     let stored = Memo::new({
@@ -31,24 +32,24 @@ pub fn GroupPage(
     view! {
         <section class="page group-page" aria-labelledby="group-title">
             <h1 id="group-title" dir="auto">{name}</h1>
-            <p><a href=Route::Guide.path()>{ctx.tr(Msg::GuideTitle)}</a></p>
+            <p><a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a></p>
             <PlanForm group=group />
             <Schedule id=id.clone() stored=stored />
             <Members id=id.clone() stored=stored />
             <AttendanceTable id=id.clone() stored=stored />
             <section class="card no-print" aria-labelledby="print-title">
-                <h2 id="print-title">{ctx.tr(Msg::PrintTitle)}</h2>
+                <h2 id="print-title">{ctx.tr(GroupsMsg::PrintTitle)}</h2>
                 <ul class="link-list">
-                    <li><a id="print-plan" href=Route::Print(id.clone(), PrintView::Plan).path()>{ctx.tr(Msg::PrintPlan)}</a></li>
-                    <li><a id="print-attendance" href=Route::Print(id.clone(), PrintView::Attendance).path()>{ctx.tr(Msg::PrintAttendance)}</a></li>
-                    <li><a id="print-surveys" href=Route::Print(id.clone(), PrintView::Surveys).path()>{ctx.tr(Msg::PaperForms)}</a></li>
+                    <li><a id="print-plan" href=Route::Print(id.clone(), PrintView::Plan).path()>{ctx.tr(GroupsMsg::PrintPlan)}</a></li>
+                    <li><a id="print-attendance" href=Route::Print(id.clone(), PrintView::Attendance).path()>{ctx.tr(GroupsMsg::PrintAttendance)}</a></li>
+                    <li><a id="print-surveys" href=Route::Print(id.clone(), PrintView::Surveys).path()>{ctx.tr(CommonMsg::PaperForms)}</a></li>
                 </ul>
             </section>
             <section class="card no-print" aria-labelledby="kit-section-title">
-                <h2 id="kit-section-title">{ctx.tr(Msg::MembersAndResults)}</h2>
+                <h2 id="kit-section-title">{ctx.tr(GroupsMsg::MembersAndResults)}</h2>
                 <ul class="link-list">
-                    <li><a id="kit-link-page" href=Route::Kit(id.clone()).path()>{ctx.tr(Msg::KitTitle)}</a></li>
-                    <li><a id="report-link" href=Route::Report(id.clone()).path()>{ctx.tr(Msg::ReportTitle)}</a></li>
+                    <li><a id="kit-link-page" href=Route::Kit(id.clone()).path()>{ctx.tr(CommonMsg::KitTitle)}</a></li>
+                    <li><a id="report-link" href=Route::Report(id.clone()).path()>{ctx.tr(CommonMsg::ReportTitle)}</a></li>
                 </ul>
             </section>
         </section>
@@ -74,7 +75,7 @@ fn PlanForm(group: Group) -> impl IntoView {
             issues.with(|is| {
                 is.iter()
                     .find(|(f, _)| *f == field)
-                    .map(|(_, i)| Msg::Plan(*i))
+                    .map(|(_, i)| Msg::from(GroupsMsg::Plan(*i)))
             })
         })
     };
@@ -122,22 +123,26 @@ fn PlanForm(group: Group) -> impl IntoView {
             />
         }
     };
-    let focus_options = choice_options(&Focus::ALL, Msg::FocusName);
-    let purpose_options = choice_options(&Purpose::ALL, Msg::PurposeName);
+    let focus_options = choice_options(&Focus::ALL, CommonMsg::FocusName);
+    let purpose_options = choice_options(&Purpose::ALL, GroupsMsg::PurposeName);
     let weekday_options = move || {
         // Persian weeks start on Saturday; English ones on Monday.
         let order: [u8; 7] = match ctx.locale() {
             crate::domain::Locale::Fa => [5, 6, 0, 1, 2, 3, 4],
             crate::domain::Locale::En => [0, 1, 2, 3, 4, 5, 6],
         };
-        let mut v = vec![(String::new(), Msg::NotMarked)];
-        v.extend(order.iter().map(|d| (d.to_string(), Msg::WeekdayName(*d))));
+        let mut v: Vec<(String, Msg)> = vec![(String::new(), GroupsMsg::NotMarked.into())];
+        v.extend(
+            order
+                .iter()
+                .map(|d| (d.to_string(), GroupsMsg::WeekdayName(*d).into())),
+        );
         v
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if start_bad.get_untracked() {
-            ctx.refuse_for_field("plan-start", Msg::StartDateLabel);
+            ctx.refuse_for_field("plan-start", GroupsMsg::StartDateLabel);
             return;
         }
         let (found, saved) = ctx.save_plan(&base.get_value(), draft.get_untracked());
@@ -149,10 +154,10 @@ fn PlanForm(group: Group) -> impl IntoView {
     };
     view! {
         <form class="card plan-form" on:submit=save novalidate aria-labelledby="plan-title">
-            <h2 id="plan-title">{ctx.tr(Msg::PlanTitle)}</h2>
+            <h2 id="plan-title">{ctx.tr(GroupsMsg::PlanTitle)}</h2>
             <TextField
                 id="plan-name"
-                label=Msg::GroupName
+                label=GroupsMsg::GroupName.into()
                 value=Signal::derive(move || draft.with(|g| g.name.clone()))
                 on_change=Callback::new(move |v: String| draft.update(|g| g.name = v))
                 note=note(PlanField::Name)
@@ -161,7 +166,7 @@ fn PlanForm(group: Group) -> impl IntoView {
             <div class="field-row">
                 <SelectField
                     id="plan-focus"
-                    label=Msg::FocusLabel
+                    label=CommonMsg::FocusLabel.into()
                     options=focus_options
                     value=Signal::derive(move || draft.with(|g| choice_value(&g.focus)))
                     on_change=Callback::new(move |v: String| {
@@ -170,7 +175,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 />
                 <SelectField
                     id="plan-purpose"
-                    label=Msg::PurposeLabel
+                    label=GroupsMsg::PurposeLabel.into()
                     options=purpose_options
                     value=Signal::derive(move || draft.with(|g| choice_value(&g.purpose)))
                     on_change=Callback::new(move |v: String| {
@@ -178,16 +183,16 @@ fn PlanForm(group: Group) -> impl IntoView {
                     })
                 />
             </div>
-            {text("plan-population", Msg::PopulationLabel, |g| &g.population, |g, v| g.population = v, Control::Line)}
+            {text("plan-population", GroupsMsg::PopulationLabel.into(), |g| &g.population, |g, v| g.population = v, Control::Line)}
             <div class="field-row">
-                {number("plan-size", Msg::PlannedSizeLabel, PlanField::PlannedSize, |g| g.planned_size, |g, n| g.planned_size = n)}
-                {number("plan-sessions", Msg::SessionCountLabel, PlanField::SessionCount, |g| g.session_count, |g, n| g.session_count = n)}
-                {number("plan-minutes", Msg::SessionMinutesLabel, PlanField::SessionMinutes, |g| g.session_minutes, |g, n| g.session_minutes = n)}
+                {number("plan-size", GroupsMsg::PlannedSizeLabel.into(), PlanField::PlannedSize, |g| g.planned_size, |g, n| g.planned_size = n)}
+                {number("plan-sessions", GroupsMsg::SessionCountLabel.into(), PlanField::SessionCount, |g| g.session_count, |g, n| g.session_count = n)}
+                {number("plan-minutes", GroupsMsg::SessionMinutesLabel.into(), PlanField::SessionMinutes, |g| g.session_minutes, |g, n| g.session_minutes = n)}
             </div>
             <div class="field-row">
                 <CalendarDateField
                     id="plan-start"
-                    label=Msg::StartDateLabel
+                    label=GroupsMsg::StartDateLabel.into()
                     value=Signal::derive(move || draft.with(|g| g.start_date))
                     on_change=Callback::new(move |d: Option<NaiveDate>| draft.update(|g| g.start_date = d))
                     invalid=start_bad
@@ -195,7 +200,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 {move || view! {
                     <SelectField
                         id="plan-weekday"
-                        label=Msg::WeekdayLabel
+                        label=GroupsMsg::WeekdayLabel.into()
                         options=weekday_options()
                         value=Signal::derive(move || draft.with(|g| g.weekday.map(|d| d.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| draft.update(|g| g.weekday = v.parse().ok()))
@@ -203,7 +208,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 }}
                 <TextField
                     id="plan-time"
-                    label=Msg::TimeLabel
+                    label=GroupsMsg::TimeLabel.into()
                     value=Signal::derive(move || draft.with(|g| g.time.clone()))
                     on_change=Callback::new(move |v: String| {
                         draft.update(|g| g.time = to_ascii_digits(v.trim()));
@@ -214,30 +219,30 @@ fn PlanForm(group: Group) -> impl IntoView {
                 />
             </div>
             <div class="field-row">
-                {text("plan-room", Msg::RoomLabel, |g| &g.room, |g, v| g.room = v, Control::Line)}
-                {text("plan-co", Msg::CoFacilitatorLabel, |g| &g.co_facilitator, |g, v| g.co_facilitator = v, Control::Line)}
+                {text("plan-room", GroupsMsg::RoomLabel.into(), |g| &g.room, |g, v| g.room = v, Control::Line)}
+                {text("plan-co", GroupsMsg::CoFacilitatorLabel.into(), |g| &g.co_facilitator, |g, v| g.co_facilitator = v, Control::Line)}
             </div>
-            {text("plan-goals", Msg::GoalsLabel, |g| &g.goals, |g, v| g.goals = v, Control::Area)}
-            {text("plan-rules", Msg::GroundRulesLabel, |g| &g.ground_rules, |g, v| g.ground_rules = v, Control::Area)}
+            {text("plan-goals", GroupsMsg::GoalsLabel.into(), |g| &g.goals, |g, v| g.goals = v, Control::Area)}
+            {text("plan-rules", GroupsMsg::GroundRulesLabel.into(), |g| &g.ground_rules, |g, v| g.ground_rules = v, Control::Area)}
             <details class="asca">
-                <summary>{ctx.tr(Msg::AscaTitle)}</summary>
-                {text("asca-target", Msg::AscaTarget, |g| &g.asca.target_group, |g, v| g.asca.target_group = v, Control::Area)}
-                {text("asca-selection", Msg::AscaSelection, |g| &g.asca.selection_data, |g, v| g.asca.selection_data = v, Control::Area)}
-                {text("asca-standards", Msg::AscaStandards, |g| &g.asca.standards, |g, v| g.asca.standards = v, Control::Area)}
-                {text("asca-resources", Msg::AscaResources, |g| &g.asca.resources, |g, v| g.asca.resources = v, Control::Area)}
-                {text("asca-participation", Msg::AscaParticipation, |g| &g.asca.participation_data, |g, v| g.asca.participation_data = v, Control::Area)}
-                {text("asca-perception", Msg::AscaPerception, |g| &g.asca.perception_data, |g, v| g.asca.perception_data = v, Control::Area)}
-                {text("asca-achievement", Msg::AscaAchievement, |g| &g.asca.achievement_data, |g, v| g.asca.achievement_data = v, Control::Area)}
+                <summary>{ctx.tr(GroupsMsg::AscaTitle)}</summary>
+                {text("asca-target", GroupsMsg::AscaTarget.into(), |g| &g.asca.target_group, |g, v| g.asca.target_group = v, Control::Area)}
+                {text("asca-selection", GroupsMsg::AscaSelection.into(), |g| &g.asca.selection_data, |g, v| g.asca.selection_data = v, Control::Area)}
+                {text("asca-standards", GroupsMsg::AscaStandards.into(), |g| &g.asca.standards, |g, v| g.asca.standards = v, Control::Area)}
+                {text("asca-resources", GroupsMsg::AscaResources.into(), |g| &g.asca.resources, |g, v| g.asca.resources = v, Control::Area)}
+                {text("asca-participation", CommonMsg::AscaParticipation.into(), |g| &g.asca.participation_data, |g, v| g.asca.participation_data = v, Control::Area)}
+                {text("asca-perception", CommonMsg::AscaPerception.into(), |g| &g.asca.perception_data, |g, v| g.asca.perception_data = v, Control::Area)}
+                {text("asca-achievement", CommonMsg::AscaAchievement.into(), |g| &g.asca.achievement_data, |g, v| g.asca.achievement_data = v, Control::Area)}
                 <p class="muted">
                     {move || {
                         let s = ctx.settings.get();
                         let dates: Vec<NaiveDate> = draft.with(|g| g.session_dates().into_iter().flatten().collect());
                         let f = |d: Option<&NaiveDate>| d.map(|d| format_date(*d, s.effective_calendar(), s.locale)).unwrap_or_else(|| "—".into());
-                        ctx.t(Msg::AscaDates(f(dates.first()), f(dates.last())))
+                        ctx.t(GroupsMsg::AscaDates(f(dates.first()), f(dates.last())))
                     }}
                 </p>
             </details>
-            <button type="submit" id="save-plan" class="primary">{ctx.tr(Msg::SavePlan)}</button>
+            <button type="submit" id="save-plan" class="primary">{ctx.tr(GroupsMsg::SavePlan)}</button>
         </form>
     }
 }
@@ -252,7 +257,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if skip_bad.get_untracked() {
-                ctx.refuse_for_field("skip-date", Msg::SkipDateLabel);
+                ctx.refuse_for_field("skip-date", GroupsMsg::SkipDateLabel);
                 return;
             }
             if let Some(d) = skip_date.get_untracked() {
@@ -294,9 +299,9 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let id_skips = id.clone();
     view! {
         <section class="card" aria-labelledby="schedule-title">
-            <h2 id="schedule-title">{ctx.tr(Msg::ScheduleTitle)}</h2>
+            <h2 id="schedule-title">{ctx.tr(GroupsMsg::ScheduleTitle)}</h2>
             <Show when=move || stored.with(|g| g.as_ref().is_some_and(|g| g.start_date.is_none() || g.weekday.is_none()))>
-                <p class="muted">{ctx.tr(Msg::ScheduleNotSet)}</p>
+                <p class="muted">{ctx.tr(GroupsMsg::ScheduleNotSet)}</p>
             </Show>
             <ol class="session-list" id="session-list">
                 <For
@@ -308,8 +313,8 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                         let href = Route::Session(id.clone(), i).path();
                         view! {
                             <li class="session-row">
-                                <a href=href class="session-link">{ctx.tr(Msg::SessionN(i + 1))}</a>
-                                <span class="stage-tag">{ctx.tr(Msg::StageName(stage))}</span>
+                                <a href=href class="session-link">{ctx.tr(CommonMsg::SessionN(i + 1))}</a>
+                                <span class="stage-tag">{ctx.tr(CommonMsg::StageName(stage))}</span>
                                 <span class="item-meta">
                                     {move || {
                                         let s = ctx.settings.get();
@@ -317,13 +322,13 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                     }}
                                 </span>
                                 <span class="item-meta" class:over=timing.over_by().is_some()>
-                                    {ctx.tr(Msg::Minutes { planned: timing.planned, available: timing.available })}
+                                    {ctx.tr(CommonMsg::Minutes { planned: timing.planned, available: timing.available })}
                                 </span>
                                 <details class="move-session">
-                                    <summary>{ctx.tr(Msg::MoveTo)}</summary>
+                                    <summary>{ctx.tr(GroupsMsg::MoveTo)}</summary>
                                     <CalendarDateField
                                         id=format!("move-{i}")
-                                        label=Msg::MoveTo
+                                        label=GroupsMsg::MoveTo.into()
                                         value=Signal::derive(move || date)
                                         on_change=Callback::new(move |d: Option<NaiveDate>| {
                                             ctx.change_group(&move_id, |g| {
@@ -339,7 +344,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     }
                 />
             </ol>
-            <h3>{ctx.tr(Msg::SkippedTitle)}</h3>
+            <h3>{ctx.tr(GroupsMsg::SkippedTitle)}</h3>
             <ul class="chips" id="skipped-list">
                 <For
                     each=skipped
@@ -354,7 +359,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                 }}</span>
                                 <button type="button" class="link-button" on:click=move |_| {
                                     ctx.change_group(&id, |g| g.skipped.retain(|x| *x != d));
-                                }>{ctx.tr(Msg::Remove)}</button>
+                                }>{ctx.tr(CommonMsg::Remove)}</button>
                             </li>
                         }
                     }
@@ -363,12 +368,12 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
             <div class="inline-form">
                 <CalendarDateField
                     id="skip-date"
-                    label=Msg::SkipDateLabel
+                    label=GroupsMsg::SkipDateLabel.into()
                     value=skip_date
                     on_change=Callback::new(move |d| skip_date.set(d))
                     invalid=skip_bad
                 />
-                <button type="button" id="add-skip" on:click=add_skip>{ctx.tr(Msg::AddSkipped)}</button>
+                <button type="button" id="add-skip" on:click=add_skip>{ctx.tr(GroupsMsg::AddSkipped)}</button>
             </div>
         </section>
     }
@@ -384,7 +389,7 @@ fn consent_field(
     set: fn(&mut Member, Consent),
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let options = choice_options(&CONSENTS, Msg::ConsentName);
+    let options = choice_options(&CONSENTS, GroupsMsg::ConsentName);
     view! {
         <SelectField
             id=id
@@ -445,8 +450,8 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let id_rows = id.clone();
     view! {
         <section class="card" aria-labelledby="members-title">
-            <h2 id="members-title">{ctx.tr(Msg::MembersTitle)}</h2>
-            <p class="muted">{ctx.tr(Msg::MemberPrivacyHint)}</p>
+            <h2 id="members-title">{ctx.tr(GroupsMsg::MembersTitle)}</h2>
+            <p class="muted">{ctx.tr(GroupsMsg::MemberPrivacyHint)}</p>
             <ul class="list" id="member-list">
                 <For
                     each=members
@@ -463,12 +468,12 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                     <span class="item-title" dir="auto">{m.code.clone()}</span>
                                     <span class="item-meta" dir="auto">{m.real_name.clone()}</span>
                                 </div>
-                                {consent_field(format!("consent-{}", m.id), Msg::ConsentLabel, consent, g1, m1, |x, c| x.consent = c)}
-                                {consent_field(format!("parental-{}", m.id), Msg::ParentalLabel, parental, g2, m2, |x, c| x.parental_permission = c)}
+                                {consent_field(format!("consent-{}", m.id), GroupsMsg::ConsentLabel.into(), consent, g1, m1, |x, c| x.consent = c)}
+                                {consent_field(format!("parental-{}", m.id), GroupsMsg::ParentalLabel.into(), parental, g2, m2, |x, c| x.parental_permission = c)}
                                 <button type="button" class="danger remove-member" on:click=move |_| {
                                     let who = m3.clone();
-                                    ctx.change_group_undoable(&g3, Msg::MemberRemoved, |g| g.members.retain(|x| x.id != who));
-                                }>{ctx.tr(Msg::Remove)}</button>
+                                    ctx.change_group_undoable(&g3, GroupsMsg::MemberRemoved, |g| g.members.retain(|x| x.id != who));
+                                }>{ctx.tr(CommonMsg::Remove)}</button>
                             </li>
                         }
                     }
@@ -476,15 +481,15 @@ fn Members(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
             </ul>
             <form class="inline-form" on:submit=add novalidate>
                 <div class="field">
-                    <label for="member-code">{ctx.tr(Msg::MemberCode)}</label>
+                    <label for="member-code">{ctx.tr(GroupsMsg::MemberCode)}</label>
                     <input id="member-code" type="text" dir="auto" autocomplete="off" bind:value=code
                         placeholder=move || suggested_code(stored.with(|g| g.as_ref().map_or(0, |g| g.members.len())) + 1) />
                 </div>
                 <div class="field">
-                    <label for="member-name">{ctx.tr(Msg::MemberRealName)}</label>
+                    <label for="member-name">{ctx.tr(GroupsMsg::MemberRealName)}</label>
                     <input id="member-name" type="text" dir="auto" autocomplete="off" bind:value=real_name />
                 </div>
-                <button type="submit" id="add-member">{ctx.tr(Msg::AddMember)}</button>
+                <button type="submit" id="add-member">{ctx.tr(GroupsMsg::AddMember)}</button>
             </form>
         </section>
     }
@@ -499,13 +504,13 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let rate = move || stored.with(|g| g.as_ref().and_then(Group::attendance_rate));
     view! {
         <section class="card" aria-labelledby="attendance-title">
-            <h2 id="attendance-title">{ctx.tr(Msg::AttendanceTitle)}</h2>
-            <p id="attendance-rate">{move || rate().map(|r| ctx.t(Msg::AttendanceRate(r)))}</p>
+            <h2 id="attendance-title">{ctx.tr(CommonMsg::AttendanceTitle)}</h2>
+            <p id="attendance-rate">{move || rate().map(|r| ctx.t(GroupsMsg::AttendanceRate(r)))}</p>
             <div class="table-scroll">
                 <table class="attendance">
                     <thead>
                         <tr>
-                            <th scope="col">{ctx.tr(Msg::MemberColumn)}</th>
+                            <th scope="col">{ctx.tr(CommonMsg::MemberColumn)}</th>
                             {move || (0..session_count()).map(|i| view! { <th scope="col">{crate::i18n::number(i + 1, ctx.locale())}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -562,7 +567,7 @@ pub fn AttendanceCell(
             })
         }
     });
-    let label = move || format!("{} — {}", code, ctx.t(Msg::SessionN(session + 1)));
+    let label = move || format!("{} — {}", code, ctx.t(CommonMsg::SessionN(session + 1)));
     let change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let mark = parse_choice(&marks, &v);
@@ -574,8 +579,8 @@ pub fn AttendanceCell(
     };
     let options = move || {
         let cur = current.get();
-        std::iter::once((String::new(), Msg::NotMarked))
-            .chain(choice_options(&marks, Msg::AttendanceName))
+        std::iter::once((String::new(), GroupsMsg::NotMarked.into()))
+            .chain(choice_options(&marks, GroupsMsg::AttendanceName))
             .map(|(v, m)| {
                 let selected = v == cur;
                 view! { <option value=v selected=selected>{ctx.t(m)}</option> }

@@ -1,7 +1,7 @@
 //! The counsellor's guide: stages, the shape of a session, size and length, ground rules and
 //! confidentiality, purpose, and transfer to everyday life.
 
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::ui::context::AppContext;
 use leptos::prelude::*;
 
@@ -11,8 +11,8 @@ pub fn GuidePage() -> impl IntoView {
     let ctx = AppContext::expect();
     view! {
         <section class="page guide" aria-labelledby="guide-title">
-            <h1 id="guide-title">{ctx.tr(Msg::GuideTitle)}</h1>
-            {(0..6u8).map(|n| view! { <p class="card">{ctx.tr(Msg::GuideSection(n))}</p> }).collect_view()}
+            <h1 id="guide-title">{ctx.tr(CommonMsg::GuideTitle)}</h1>
+            {(0..6u8).map(|n| view! { <p class="card">{ctx.tr(SessionsMsg::GuideSection(n))}</p> }).collect_view()}
         </section>
     }
 }

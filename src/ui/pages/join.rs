@@ -6,7 +6,8 @@
 use crate::content;
 use crate::domain::kit::{JoinedKit, Kit, KitError};
 use crate::domain::{Id, Locale};
-use crate::i18n::{Msg, format_date};
+use crate::i18n::format_date;
+use crate::i18n::msg::*;
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::Route;
@@ -14,10 +15,10 @@ use leptos::prelude::*;
 
 fn kit_error_msg(e: KitError) -> Msg {
     match e {
-        KitError::NotAKit => Msg::KitNotAKit,
-        KitError::Newer => Msg::KitNewer,
-        KitError::TooLarge => Msg::KitTooLarge,
-        KitError::Invalid => Msg::KitInvalid,
+        KitError::NotAKit => KitsMsg::KitNotAKit.into(),
+        KitError::Newer => KitsMsg::KitNewer.into(),
+        KitError::TooLarge => KitsMsg::KitTooLarge.into(),
+        KitError::Invalid => KitsMsg::KitInvalid.into(),
     }
 }
 
@@ -37,7 +38,7 @@ pub fn JoinPage(#[prop(optional)] payload: Option<String>) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let parsed = match platform::read_file(f).await {
                     Some(bytes) => Kit::from_json(&bytes).map_err(kit_error_msg),
-                    None => Err(Msg::KitNotAKit),
+                    None => Err(KitsMsg::KitNotAKit.into()),
                 };
                 kit.set(Some(parsed));
             });
@@ -45,10 +46,10 @@ pub fn JoinPage(#[prop(optional)] payload: Option<String>) -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="join-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(Msg::JournalTitle)}</a></p>
-            <h1 id="join-title">{ctx.tr(Msg::JoinTitle)}</h1>
+            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
+            <h1 id="join-title">{ctx.tr(KitsMsg::JoinTitle)}</h1>
             <div class="field card">
-                <label for="kit-file">{ctx.tr(Msg::KitFile)}</label>
+                <label for="kit-file">{ctx.tr(KitsMsg::KitFile)}</label>
                 <input id="kit-file" type="file" accept=".json,application/json" on:change=on_file />
             </div>
             {move || match kit.get() {
@@ -80,9 +81,9 @@ fn KitPreview(kit: Kit) -> impl IntoView {
                 .unwrap_or_default();
             view! {
                 <li>
-                    <strong>{ctx.t(Msg::SessionN(usize::from(s.number)))}</strong>" · "{when}
-                    {(!s.prompt.is_empty()).then(|| view! { <p dir="auto">{ctx.tr(Msg::PromptLabel)}": "{s.prompt.clone()}</p> })}
-                    {(!s.task.is_empty()).then(|| view! { <p dir="auto">{ctx.tr(Msg::TaskLabel)}": "{s.task.clone()}</p> })}
+                    <span class="dots"><strong>{ctx.t(CommonMsg::SessionN(usize::from(s.number)))}</strong><span>{when}</span></span>
+                    {(!s.prompt.is_empty()).then(|| view! { <p><span class="lbl">{ctx.tr(KitsMsg::PromptLabel)}</span><bdi>{s.prompt.clone()}</bdi></p> })}
+                    {(!s.task.is_empty()).then(|| view! { <p><span class="lbl">{ctx.tr(KitsMsg::TaskLabel)}</span><bdi>{s.task.clone()}</bdi></p> })}
                 </li>
             }
         })
@@ -99,7 +100,7 @@ fn KitPreview(kit: Kit) -> impl IntoView {
                 .due
                 .map(|d| format_date(d, st.effective_calendar(), locale))
                 .unwrap_or_default();
-            view! { <li>{survey_title(&s.survey, locale)}" · "{ctx.t(Msg::MomentName(s.moment))}" · "{when}</li> }
+            view! { <li class="dots"><span>{survey_title(&s.survey, locale)}</span><span>{ctx.t(CommonMsg::MomentName(s.moment))}</span><span>{when}</span></li> }
         })
         .collect_view()
     };
@@ -124,7 +125,7 @@ fn KitPreview(kit: Kit) -> impl IntoView {
         ev.prevent_default();
         let c = code.get_untracked().trim().to_owned();
         if c.is_empty() {
-            error.set(Some(Msg::ChooseCode));
+            error.set(Some(KitsMsg::ChooseCode.into()));
             return;
         }
         ctx.join_kit(kit.get_value(), c);
@@ -132,28 +133,28 @@ fn KitPreview(kit: Kit) -> impl IntoView {
     view! {
         <section class="card" id="kit-preview" aria-labelledby="kit-preview-title">
             <h2 id="kit-preview-title" dir="auto">{kit.with_value(|k| k.name.clone())}</h2>
-            <p>{ctx.tr(Msg::KitPreviewIntro)}</p>
-            {already.then(|| view! { <p class="warning">{ctx.tr(Msg::KitAlreadyJoined)}</p> })}
-            <h3>{ctx.tr(Msg::KitSessions)}</h3>
+            <p>{ctx.tr(KitsMsg::KitPreviewIntro)}</p>
+            {already.then(|| view! { <p class="warning">{ctx.tr(KitsMsg::KitAlreadyJoined)}</p> })}
+            <h3>{ctx.tr(KitsMsg::KitSessions)}</h3>
             <ol class="kit-sessions">{sessions}</ol>
-            <h3>{ctx.tr(Msg::KitSurveys)}</h3>
+            <h3>{ctx.tr(KitsMsg::KitSurveys)}</h3>
             <ul>{surveys}</ul>
-            <p class="muted">{ctx.tr(Msg::KitShareNote)}</p>
+            <p class="muted">{ctx.tr(KitsMsg::KitShareNote)}</p>
             <form on:submit=join novalidate>
                 <fieldset class="choices">
-                    <legend>{ctx.tr(Msg::YourCode)}</legend>
+                    <legend>{ctx.tr(KitsMsg::YourCode)}</legend>
                     {code_choices}
                     {(!has_codes).then(|| view! {
                         <div class="field">
-                            <label for="own-code">{ctx.tr(Msg::YourCode)}</label>
+                            <label for="own-code">{ctx.tr(KitsMsg::YourCode)}</label>
                             <input id="own-code" type="text" dir="auto" bind:value=code />
                         </div>
                     })}
                 </fieldset>
                 <p class="field-error" role="alert" id="join-error">{ctx.field_error(error)}</p>
                 <div class="actions">
-                    <button type="submit" class="primary" id="join-group">{ctx.tr(Msg::JoinGroup)}</button>
-                    <a href=Route::Member.path()>{ctx.tr(Msg::Cancel)}</a>
+                    <button type="submit" class="primary" id="join-group">{ctx.tr(KitsMsg::JoinGroup)}</button>
+                    <a href=Route::Member.path()>{ctx.tr(CommonMsg::Cancel)}</a>
                 </div>
             </form>
         </section>
@@ -189,7 +190,7 @@ pub fn KitCards(
                     .map(|s| {
                         let href = Route::TakeSurveyFor(s.survey.clone(), j.id.clone(), s.moment).path();
                         view! {
-                            <li><a class="survey-due" href=href>{ctx.t(Msg::SurveyDue)}": "{survey_title(&s.survey, locale)}" · "{ctx.t(Msg::MomentName(s.moment))}</a></li>
+                            <li><a class="survey-due" href=href><span class="lbl">{ctx.t(KitsMsg::SurveyDue)}</span><span class="dots"><span>{survey_title(&s.survey, locale)}</span><span>{ctx.t(CommonMsg::MomentName(s.moment))}</span></span></a></li>
                         }
                     })
                     .collect_view();
@@ -197,21 +198,21 @@ pub fn KitCards(
                     let p = s.prompt.clone();
                     let shown = p.clone();
                     view! {
-                        <p dir="auto" class="prompt">{ctx.t(Msg::PromptLabel)}": "{shown}</p>
-                        <button type="button" class="link-button write-prompt" on:click=move |_| prompt.set(Some(p.clone()))>{ctx.t(Msg::WriteAboutThis)}</button>
+                        <p class="prompt"><span class="lbl">{ctx.t(KitsMsg::PromptLabel)}</span><bdi>{shown}</bdi></p>
+                        <button type="button" class="link-button write-prompt" on:click=move |_| prompt.set(Some(p.clone()))>{ctx.t(KitsMsg::WriteAboutThis)}</button>
                     }
                 });
                 let task = session.as_ref().filter(|s| !s.task.is_empty()).map(|s| {
-                    view! { <p dir="auto" class="task">{ctx.t(Msg::TaskLabel)}": "{s.task.clone()}</p> }
+                    view! { <p class="task"><span class="lbl">{ctx.t(KitsMsg::TaskLabel)}</span><bdi>{s.task.clone()}</bdi></p> }
                 });
                 view! {
                     <section class="card kit-card" aria-label=j.kit.name.clone()>
-                        <h2 dir="auto">{j.kit.name.clone()}<small>" · "{ctx.t(Msg::YourCode)}": "<span dir="auto">{j.code.clone()}</span></small></h2>
-                        {session.as_ref().map(|s| view! { <p class="muted">{ctx.t(Msg::SessionN(usize::from(s.number)))}</p> })}
+                        <h2 class="dots"><bdi>{j.kit.name.clone()}</bdi><small><span class="lbl">{ctx.t(KitsMsg::YourCode)}</span><bdi>{j.code.clone()}</bdi></small></h2>
+                        {session.as_ref().map(|s| view! { <p class="muted">{ctx.t(CommonMsg::SessionN(usize::from(s.number)))}</p> })}
                         {write}
                         {task}
                         <ul class="due-list">{due}</ul>
-                        <a class="share-link" href=Route::Share(j.id.clone()).path()>{ctx.t(Msg::ShareWithCounsellor)}</a>
+                        <a class="share-link" href=Route::Share(j.id.clone()).path()>{ctx.t(KitsMsg::ShareWithCounsellor)}</a>
                     </section>
                 }
             })
@@ -219,7 +220,7 @@ pub fn KitCards(
     };
     view! {
         <div id="kit-cards">{cards}</div>
-        <p class="link-list"><a id="join-link" href=Route::JoinFile.path()>{ctx.tr(Msg::JoinTitle)}</a></p>
+        <p class="link-list"><a id="join-link" href=Route::JoinFile.path()>{ctx.tr(KitsMsg::JoinTitle)}</a></p>
     }
 }
 
@@ -228,7 +229,7 @@ pub fn KitCards(
 pub fn SharePage(id: Id) -> impl IntoView {
     let ctx = AppContext::expect();
     let Some(joined) = ctx.joined(&id) else {
-        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+        return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     };
     let st = ctx.settings.get_untracked();
@@ -263,13 +264,13 @@ pub fn SharePage(id: Id) -> impl IntoView {
         .map(|a| {
             let moment = a
                 .moment
-                .map(|m| ctx.t(Msg::MomentName(m)))
+                .map(|m| ctx.t(CommonMsg::MomentName(m)))
                 .unwrap_or_default();
-            let label = format!(
-                "{} · {} · {moment}",
+            let label = crate::i18n::dots(&[
                 survey_title(&a.survey, locale),
-                format_date(a.date, st.effective_calendar(), locale)
-            );
+                format_date(a.date, st.effective_calendar(), locale),
+                moment,
+            ]);
             check(
                 attempts,
                 a.id.clone(),
@@ -287,10 +288,8 @@ pub fn SharePage(id: Id) -> impl IntoView {
             if e.text.chars().count() > 80 {
                 text.push('…');
             }
-            let label = format!(
-                "{} · {text}",
-                format_date(e.date, st.effective_calendar(), locale)
-            );
+            let label =
+                crate::i18n::dots(&[format_date(e.date, st.effective_calendar(), locale), text]);
             check(
                 entries,
                 e.id.clone(),
@@ -334,35 +333,35 @@ pub fn SharePage(id: Id) -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="share-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(Msg::JournalTitle)}</a></p>
-            <h1 id="share-title">{ctx.tr(Msg::ShareWithCounsellor)}" · "<span dir="auto">{joined.with_value(|j| j.kit.name.clone())}</span></h1>
-            <p>{ctx.tr(Msg::ShareIntro)}</p>
+            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
+            <h1 id="share-title" class="dots"><span>{ctx.tr(KitsMsg::ShareWithCounsellor)}</span><bdi>{joined.with_value(|j| j.kit.name.clone())}</bdi></h1>
+            <p>{ctx.tr(KitsMsg::ShareIntro)}</p>
             <fieldset class="card choices" id="share-attempts">
-                <legend>{ctx.tr(Msg::ShareSurveys)}</legend>
+                <legend>{ctx.tr(KitsMsg::ShareSurveys)}</legend>
                 {attempt_boxes}
             </fieldset>
             <fieldset class="card choices" id="share-entries">
-                <legend>{ctx.tr(Msg::ShareEntries)}</legend>
+                <legend>{ctx.tr(KitsMsg::ShareEntries)}</legend>
                 {entry_boxes}
             </fieldset>
             <fieldset class="card choices" id="share-goals">
-                <legend>{ctx.tr(Msg::ShareGoals)}</legend>
+                <legend>{ctx.tr(KitsMsg::ShareGoals)}</legend>
                 {goal_boxes}
             </fieldset>
-            <button type="button" id="preview-share" on:click=show_preview>{ctx.tr(Msg::PreviewShare)}</button>
+            <button type="button" id="preview-share" on:click=show_preview>{ctx.tr(KitsMsg::PreviewShare)}</button>
             {move || preview.get().map(|share| {
-                let counts = ctx.t(Msg::ShareCounts {
+                let counts = ctx.t(KitsMsg::ShareCounts {
                     surveys: share.attempts.len(),
                     entries: share.journal.len(),
                     goals: share.goals.len(),
                 });
                 view! {
                     <section class="card" id="share-preview" aria-labelledby="share-preview-title">
-                        <h2 id="share-preview-title">{ctx.t(Msg::ShareExactly)}</h2>
+                        <h2 id="share-preview-title">{ctx.t(KitsMsg::ShareExactly)}</h2>
                         <p id="share-counts">{counts}</p>
                         <pre dir="ltr" id="share-json" tabindex="0">{share.to_json_pretty()}</pre>
-                        <p class="muted">{ctx.t(Msg::ShareEncryptedNote)}</p>
-                        <button type="button" class="primary" id="save-share" on:click=save>{ctx.t(Msg::SaveShare)}</button>
+                        <p class="muted">{ctx.t(KitsMsg::ShareEncryptedNote)}</p>
+                        <button type="button" class="primary" id="save-share" on:click=save>{ctx.t(KitsMsg::SaveShare)}</button>
                     </section>
                 }
             })}

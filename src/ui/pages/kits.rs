@@ -8,7 +8,8 @@ use crate::domain::member::code_key;
 use crate::domain::outcome::{Outcome, Source, summarize};
 use crate::domain::survey::Moment;
 use crate::domain::{Group, Id};
-use crate::i18n::{Msg, format_date, number};
+use crate::i18n::msg::*;
+use crate::i18n::{format_date, number};
 use crate::ui::components::{CalendarDateField, SelectField, TextField};
 use crate::ui::context::{AppContext, Tone};
 use crate::ui::platform;
@@ -16,7 +17,7 @@ use crate::ui::route::{PrintView, Route};
 use leptos::prelude::*;
 
 fn not_found(ctx: AppContext) -> AnyView {
-    view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }.into_any()
+    view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }.into_any()
 }
 
 /// A QR code of `text`, drawn as an SVG path (the `qrcode` crate computes the modules).
@@ -115,7 +116,7 @@ pub fn KitPage(id: Id) -> impl IntoView {
                         <div class="choice">
                             <input type="checkbox" id=box_id.clone() prop:checked=checked
                                 on:change=move |_| toggle(sid.clone(), m) />
-                            <label for=box_id>{ctx.tr(Msg::MomentName(m))}</label>
+                            <label for=box_id>{ctx.tr(CommonMsg::MomentName(m))}</label>
                         </div>
                     }
                 })
@@ -131,42 +132,42 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let copy_link = move |_| {
         if let (Some(l), Some(w)) = (link.get_untracked(), web_sys::window()) {
             let _ = w.navigator().clipboard().write_text(&l);
-            ctx.notify(Msg::LinkCopied, Tone::Info, vec![]);
+            ctx.notify(KitsMsg::LinkCopied, Tone::Info, vec![]);
         }
     };
     view! {
         <section class="page" aria-labelledby="kit-title">
-            <p class="no-print"><a href=Route::Group(id.get_value()).path()>{ctx.tr(Msg::BackToGroup)}</a></p>
-            <h1 id="kit-title">{ctx.tr(Msg::KitTitle)}" · "<span dir="auto">{initial.name.clone()}</span></h1>
-            <p>{ctx.tr(Msg::KitIntro)}</p>
+            <p class="no-print"><a href=Route::Group(id.get_value()).path()>{ctx.tr(CommonMsg::BackToGroup)}</a></p>
+            <h1 id="kit-title" class="dots"><span>{ctx.tr(CommonMsg::KitTitle)}</span><bdi>{initial.name.clone()}</bdi></h1>
+            <p>{ctx.tr(KitsMsg::KitIntro)}</p>
             {recipient_error.map(|m| view! { <p class="field-error" role="alert">{ctx.t(m.clone())}</p> })}
             <section class="card" aria-labelledby="kit-surveys-title">
-                <h2 id="kit-surveys-title">{ctx.tr(Msg::KitSurveys)}</h2>
-                <p class="muted">{ctx.tr(Msg::KitSurveysNote)}</p>
+                <h2 id="kit-surveys-title">{ctx.tr(KitsMsg::KitSurveys)}</h2>
+                <p class="muted">{ctx.tr(KitsMsg::KitSurveysNote)}</p>
                 {survey_boxes}
                 <div class="choice">
                     <input type="checkbox" id="kit-codes" prop:checked=with_codes on:change=move |_| with_codes.update(|c| *c = !*c) />
-                    <label for="kit-codes">{ctx.tr(Msg::KitIncludeCodes)}</label>
+                    <label for="kit-codes">{ctx.tr(KitsMsg::KitIncludeCodes)}</label>
                 </div>
-                <p class="muted">{ctx.tr(Msg::KitPromptsNote)}</p>
+                <p class="muted">{ctx.tr(KitsMsg::KitPromptsNote)}</p>
             </section>
             <section class="card" aria-labelledby="kit-link-title">
-                <h2 id="kit-link-title">{ctx.tr(Msg::KitLinkTitle)}</h2>
+                <h2 id="kit-link-title">{ctx.tr(KitsMsg::KitLinkTitle)}</h2>
                 <div class="field">
-                    <label for="kit-link">{ctx.tr(Msg::KitLinkLabel)}</label>
+                    <label for="kit-link">{ctx.tr(KitsMsg::KitLinkLabel)}</label>
                     <input id="kit-link" type="text" dir="ltr" readonly prop:value=move || link.get().unwrap_or_default() />
                 </div>
                 <div class="actions">
-                    <button type="button" id="copy-kit-link" on:click=copy_link>{ctx.tr(Msg::CopyLink)}</button>
+                    <button type="button" id="copy-kit-link" on:click=copy_link>{ctx.tr(KitsMsg::CopyLink)}</button>
                     <button type="button" class="primary" id="save-kit-file"
                         on:click=move |_| if let Some(k) = kit.get_untracked() { ctx.save_kit_file(&k) }>
-                        {ctx.tr(Msg::SaveKitFile)}
+                        {ctx.tr(KitsMsg::SaveKitFile)}
                     </button>
                 </div>
                 {move || if fits.get() {
-                    link.get().and_then(|l| qr_svg(&l, ctx.t(Msg::KitQrLabel))).map(|q| q.into_any())
+                    link.get().and_then(|l| qr_svg(&l, ctx.t(KitsMsg::KitQrLabel))).map(|q| q.into_any())
                 } else {
-                    Some(view! { <p class="warning" id="kit-too-big" role="status">{ctx.t(Msg::KitTooBigForQr)}</p> }.into_any())
+                    Some(view! { <p class="warning" id="kit-too-big" role="status">{ctx.t(KitsMsg::KitTooBigForQr)}</p> }.into_any())
                 }}
             </section>
         </section>
@@ -186,16 +187,16 @@ pub fn ReportPage(id: Id) -> impl IntoView {
     view! {
         <section class="page report" aria-labelledby="report-title">
             <p class="no-print print-actions">
-                <a href=move || Route::Group(id.get_value()).path()>{ctx.tr(Msg::BackToGroup)}</a>
-                <a href=move || Route::Print(id.get_value(), PrintView::Surveys).path()>{ctx.tr(Msg::PaperForms)}</a>
-                <button type="button" on:click=|_| if let Some(w) = web_sys::window() { let _ = w.print(); }>{ctx.tr(Msg::PrintNow)}</button>
+                <a href=move || Route::Group(id.get_value()).path()>{ctx.tr(CommonMsg::BackToGroup)}</a>
+                <a href=move || Route::Print(id.get_value(), PrintView::Surveys).path()>{ctx.tr(CommonMsg::PaperForms)}</a>
+                <button type="button" on:click=|_| if let Some(w) = web_sys::window() { let _ = w.print(); }>{ctx.tr(CommonMsg::PrintNow)}</button>
             </p>
-            <h1 id="report-title">{ctx.tr(Msg::ReportTitle)}" · "<span dir="auto">{move || group.get().map(|g| g.name).unwrap_or_default()}</span></h1>
+            <h1 id="report-title" class="dots"><span>{ctx.tr(CommonMsg::ReportTitle)}</span><bdi>{move || group.get().map(|g| g.name).unwrap_or_default()}</bdi></h1>
             <ShareImport id=id.get_value() />
             {move || group.get().map(|g| view! { <Report group=g /> })}
             <ReportNotes id=id.get_value() />
             <details class="card no-print" id="paper-details">
-                <summary>{ctx.tr(Msg::PaperTitle)}</summary>
+                <summary>{ctx.tr(KitsMsg::PaperTitle)}</summary>
                 <PaperForm id=id.get_value() />
             </details>
         </section>
@@ -217,7 +218,7 @@ fn ShareImport(id: Id) -> impl IntoView {
                 let name = f.name();
                 let r = match platform::read_file(f).await {
                     Some(bytes) => ctx.receive_share(&id.get_value(), &bytes),
-                    None => Err(Msg::ShareNotAShare),
+                    None => Err(KitsMsg::ShareNotAShare.into()),
                 };
                 out.push((name, r));
             }
@@ -226,16 +227,16 @@ fn ShareImport(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="share-import-title">
-            <h2 id="share-import-title">{ctx.tr(Msg::ShareImportTitle)}</h2>
-            <p class="muted">{ctx.tr(Msg::ShareImportNote)}</p>
+            <h2 id="share-import-title">{ctx.tr(KitsMsg::ShareImportTitle)}</h2>
+            <p class="muted">{ctx.tr(KitsMsg::ShareImportNote)}</p>
             <div class="field">
-                <label for="share-files">{ctx.tr(Msg::ShareFiles)}</label>
+                <label for="share-files">{ctx.tr(KitsMsg::ShareFiles)}</label>
                 <input id="share-files" type="file" multiple accept=".age,application/octet-stream" on:change=on_files />
             </div>
             <ul id="share-results" role="status" aria-live="polite">
                 {move || results.get().into_iter().map(|(name, r)| {
                     let (class, msg) = match r { Ok(m) => ("ok", m), Err(m) => ("field-error", m) };
-                    view! { <li class=class><span dir="auto">{name}</span>": "{ctx.t(msg)}</li> }
+                    view! { <li class=class><bdi class="lbl">{name}</bdi>{ctx.t(msg)}</li> }
                 }).collect_view()}
             </ul>
         </section>
@@ -271,8 +272,8 @@ fn PaperForm(id: Id) -> impl IntoView {
             .map(|g| {
                 g.members
                     .iter()
-                    .map(|m| (m.code.clone(), Msg::Verbatim(m.code.clone())))
-                    .collect::<Vec<_>>()
+                    .map(|m| (m.code.clone(), CommonMsg::Verbatim(m.code.clone()).into()))
+                    .collect::<Vec<(String, Msg)>>()
             })
             .unwrap_or_default()
     };
@@ -284,13 +285,13 @@ fn PaperForm(id: Id) -> impl IntoView {
         let given = answers.get_untracked();
         let code_now = code.get_untracked();
         if code_now.trim().is_empty() {
-            error.set(Some(Msg::PaperCodeMissing));
+            error.set(Some(KitsMsg::PaperCodeMissing.into()));
             return;
         }
         if s.score(&given).is_err() {
-            error.set(Some(Msg::AnswerAll(
+            error.set(Some(Msg::from(CommonMsg::AnswerAll(
                 given.iter().filter(|a| a.is_none()).count(),
-            )));
+            ))));
             return;
         }
         let m = Moment::from_slug(&moment.get_untracked()).unwrap_or(Moment::Pre);
@@ -306,15 +307,15 @@ fn PaperForm(id: Id) -> impl IntoView {
         if ctx.add_paper_outcome(&id.get_value(), outcome) {
             error.set(None);
             answers.update(|a| a.iter_mut().for_each(|x| *x = None));
-            ctx.notify(Msg::PaperSaved, Tone::Info, vec![]);
+            ctx.notify(KitsMsg::PaperSaved, Tone::Info, vec![]);
         }
     };
     let item_fields = move || {
         current.get().map(|s| {
-            let options: Vec<(String, Msg)> = std::iter::once((String::new(), Msg::Verbatim("—".into())))
+            let options: Vec<(String, Msg)> = std::iter::once((String::new(), CommonMsg::Verbatim("—".into()).into()))
                 .chain(s.options.iter().enumerate().map(|(i, o)| {
                     let v = s.scale_min + i as u8;
-                    (v.to_string(), Msg::Verbatim(format!("{} · {}", number(v, ctx.locale()), o.get(ctx.locale()))))
+                    (v.to_string(), CommonMsg::Verbatim(format!("{} · {}", number(v, ctx.locale()), o.get(ctx.locale()))).into())
                 }))
                 .collect();
             s.items
@@ -324,9 +325,9 @@ fn PaperForm(id: Id) -> impl IntoView {
                     let value = Signal::derive(move || {
                         answers.with(|a| a.get(i).copied().flatten().map(|v| v.to_string()).unwrap_or_default())
                     });
-                    let label = Msg::Verbatim(format!("{} ({})", number(i + 1, ctx.locale()), item.id));
+                    let label = CommonMsg::Verbatim(format!("{} ({})", number(i + 1, ctx.locale()), item.id));
                     view! {
-                        <SelectField id=format!("paper-q{}", i + 1) label=label options=options.clone() value=value
+                        <SelectField id=format!("paper-q{}", i + 1) label=label.into() options=options.clone() value=value
                             on_change=Callback::new(move |v: String| answers.update(|a| if let Some(x) = a.get_mut(i) { *x = v.parse().ok(); })) />
                     }
                 })
@@ -334,22 +335,22 @@ fn PaperForm(id: Id) -> impl IntoView {
         })
     };
     view! {
-        <form class="no-print" id="paper-form" on:submit=submit novalidate aria-label=move || ctx.t(Msg::PaperTitle)>
-            <SelectField id="paper-survey" label=Msg::PaperSurvey
-                options=instruments.iter().map(|s| (s.id.to_string(), Msg::Verbatim(s.title.get(ctx.locale()).to_owned()))).collect()
+        <form class="no-print" id="paper-form" on:submit=submit novalidate aria-label=move || ctx.t(KitsMsg::PaperTitle)>
+            <SelectField id="paper-survey" label=KitsMsg::PaperSurvey.into()
+                options=instruments.iter().map(|s| (s.id.to_string(), CommonMsg::Verbatim(s.title.get(ctx.locale()).to_owned()).into())).collect()
                 value=survey on_change=Callback::new(move |v| survey.set(v)) />
-            <SelectField id="paper-moment" label=Msg::MomentChoice
-                options=Moment::ALL.iter().map(|m| (m.slug().to_owned(), Msg::MomentName(*m))).collect()
+            <SelectField id="paper-moment" label=CommonMsg::MomentChoice.into()
+                options=Moment::ALL.iter().map(|m| (m.slug().to_owned(), CommonMsg::MomentName(*m).into())).collect()
                 value=moment on_change=Callback::new(move |v| moment.set(v)) />
             {move || view! {
-                <SelectField id="paper-code" label=Msg::MemberColumn
-                    options=std::iter::once((String::new(), Msg::Verbatim("—".into()))).chain(codes()).collect()
+                <SelectField id="paper-code" label=CommonMsg::MemberColumn.into()
+                    options=std::iter::once((String::new(), CommonMsg::Verbatim("—".into()).into())).chain(codes()).collect()
                     value=code on_change=Callback::new(move |v| code.set(v)) />
             }}
-            <CalendarDateField id="paper-date" label=Msg::EntryDate value=date on_change=Callback::new(move |d| date.set(d)) />
+            <CalendarDateField id="paper-date" label=CommonMsg::EntryDate.into() value=date on_change=Callback::new(move |d| date.set(d)) />
             <div class="paper-items">{item_fields}</div>
             <p class="field-error" role="alert" id="paper-error">{ctx.field_error(error)}</p>
-            <button type="submit" class="primary" id="save-paper">{ctx.tr(Msg::SavePaper)}</button>
+            <button type="submit" class="primary" id="save-paper">{ctx.tr(KitsMsg::SavePaper)}</button>
         </form>
     }
 }
@@ -383,8 +384,8 @@ fn prepost_chart(
     let bar = |v: Option<f64>| v.map_or(0.0, |v| (v / max * 100.0).clamp(0.0, 100.0));
     let (a, b) = (bar(pre), bar(post));
     let (la, lb) = (
-        ctx.t(Msg::MomentName(Moment::Pre)),
-        ctx.t(Msg::MomentName(Moment::Post)),
+        ctx.t(CommonMsg::MomentName(Moment::Pre)),
+        ctx.t(CommonMsg::MomentName(Moment::Post)),
     );
     let desc = format!("{la}: {} · {lb}: {}", fmt1(pre, ctx), fmt1(post, ctx));
     let label = format!("{title}. {desc}");
@@ -447,7 +448,7 @@ fn Report(group: Group) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row">{number(i + 1, locale)}". "{text}</th>
+                            <th scope="row" class="num">{text}</th>
                             <td>{fmt1(it.pre, ctx)}</td>
                             <td>{fmt1(it.post, ctx)}</td>
                             <td>{fmt_change(it.change, ctx)}</td>
@@ -458,35 +459,35 @@ fn Report(group: Group) -> impl IntoView {
             let sc = sum.scale.clone();
             let improved = sc
                 .improved_percent()
-                .map(|p| ctx.t(Msg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p }))
-                .unwrap_or_else(|| ctx.t(Msg::NoPairs));
+                .map(|p| ctx.t(KitsMsg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p }))
+                .unwrap_or_else(|| ctx.t(KitsMsg::NoPairs));
             view! {
                 <section class="card report-survey" id=format!("report-{}", s.id)>
                     <h3>{title.clone()}</h3>
                     <table class="report-scale" id=format!("scale-{}", s.id)>
-                        <caption>{ctx.t(Msg::ScaleCaption)}</caption>
+                        <caption>{ctx.t(KitsMsg::ScaleCaption)}</caption>
                         <thead><tr>
-                            <th scope="col">{ctx.t(Msg::ScaleColumn)}</th>
-                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Pre))}</th>
-                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Post))}</th>
-                            <th scope="col">{ctx.t(Msg::ChangeColumn)}</th>
+                            <th scope="col">{ctx.t(KitsMsg::ScaleColumn)}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Pre))}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Post))}</th>
+                            <th scope="col">{ctx.t(KitsMsg::ChangeColumn)}</th>
                         </tr></thead>
                         <tbody><tr>
-                            <th scope="row">{ctx.t(Msg::ScaleTotal(sc.max))}</th>
-                            <td class="pre-mean">{fmt1(sc.pre, ctx)}<small>" (n="{number(sc.pre_n, locale)}")"</small></td>
-                            <td class="post-mean">{fmt1(sc.post, ctx)}<small>" (n="{number(sc.post_n, locale)}")"</small></td>
+                            <th scope="row">{ctx.t(KitsMsg::ScaleTotal(sc.max))}</th>
+                            <td class="pre-mean">{fmt1(sc.pre, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.pre_n))}</small></td>
+                            <td class="post-mean">{fmt1(sc.post, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.post_n))}</small></td>
                             <td class="change">{fmt_change(sc.change, ctx)}</td>
                         </tr></tbody>
                     </table>
                     <p class="improved">{improved}</p>
                     {prepost_chart(ctx, title, sc.pre, sc.post, sc.max)}
                     <table class="report-items">
-                        <caption>{ctx.t(Msg::ItemsCaption)}</caption>
+                        <caption>{ctx.t(KitsMsg::ItemsCaption)}</caption>
                         <thead><tr>
-                            <th scope="col">{ctx.t(Msg::ItemColumn)}</th>
-                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Pre))}</th>
-                            <th scope="col">{ctx.t(Msg::MomentName(Moment::Post))}</th>
-                            <th scope="col">{ctx.t(Msg::ChangeColumn)}</th>
+                            <th scope="col">{ctx.t(CommonMsg::ItemColumn)}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Pre))}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Post))}</th>
+                            <th scope="col">{ctx.t(KitsMsg::ChangeColumn)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -511,7 +512,7 @@ fn Report(group: Group) -> impl IntoView {
                         .unwrap_or_default();
                     format!(
                         "{name} · {} · {}",
-                        ctx.t(Msg::MomentName(o.moment)),
+                        ctx.t(CommonMsg::MomentName(o.moment)),
                         format_date(o.date, st.effective_calendar(), locale)
                     )
                 })
@@ -525,31 +526,31 @@ fn Report(group: Group) -> impl IntoView {
         .iter()
         .map(|n| {
             view! {
-                <li><strong dir="auto">{n.code.clone()}</strong>" · "{format_date(n.date, st.effective_calendar(), locale)}
+                <li><span class="dots"><strong><bdi>{n.code.clone()}</bdi></strong><span>{format_date(n.date, st.effective_calendar(), locale)}</span></span>
                     <p dir="auto" class="shared-text">{n.text.clone()}</p></li>
             }
         })
         .collect_view();
     view! {
         <section aria-labelledby="report-summary-title" id="report">
-            <h2 id="report-summary-title">{ctx.t(Msg::ReportSummary)}</h2>
+            <h2 id="report-summary-title">{ctx.t(KitsMsg::ReportSummary)}</h2>
             <dl class="report-facts">
-                <dt>{ctx.t(Msg::AscaParticipation)}</dt>
-                <dd>
-                    <span id="report-members">{ctx.t(Msg::ReportMembers(member_count))}</span>" · "
-                    <span id="report-held">{ctx.t(Msg::ReportSessionsHeld(group.sessions_held(), group.sessions.len()))}</span>" · "
-                    <span id="report-attendance">{ctx.t(Msg::ReportAttendance)}": "{attendance}</span>
+                <dt>{ctx.t(CommonMsg::AscaParticipation)}</dt>
+                <dd class="dots">
+                    <span id="report-members">{ctx.t(KitsMsg::ReportMembers(member_count))}</span>
+                    <span id="report-held">{ctx.t(KitsMsg::ReportSessionsHeld(group.sessions_held(), group.sessions.len()))}</span>
+                    <span id="report-attendance"><span class="lbl">{ctx.t(KitsMsg::ReportAttendance)}</span>{attendance}</span>
                 </dd>
-                <dt>{ctx.t(Msg::AscaPerception)}</dt>
-                <dd>{ctx.t(Msg::ReportPerceptionNote)}</dd>
+                <dt>{ctx.t(CommonMsg::AscaPerception)}</dt>
+                <dd>{ctx.t(KitsMsg::ReportPerceptionNote)}</dd>
             </dl>
             {sections}
             <section class="card">
-                <h3>{ctx.t(Msg::ResultsPerMember)}</h3>
+                <h3>{ctx.t(KitsMsg::ResultsPerMember)}</h3>
                 <table id="results-per-member"><tbody>{per_member}</tbody></table>
             </section>
             {(!group.shared.is_empty()).then(|| view! {
-                <section class="card"><h3>{ctx.t(Msg::SharedNotesTitle)}</h3><ul id="shared-notes">{notes}</ul></section>
+                <section class="card"><h3>{ctx.t(KitsMsg::SharedNotesTitle)}</h3><ul id="shared-notes">{notes}</ul></section>
             })}
         </section>
     }
@@ -568,14 +569,14 @@ fn ReportNotes(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="report-notes-title">
-            <h2 id="report-notes-title">{ctx.tr(Msg::AscaAchievement)}</h2>
-            <TextField id="report-achievement" label=Msg::ReportAchievement control=crate::ui::components::Control::Area
+            <h2 id="report-notes-title">{ctx.tr(CommonMsg::AscaAchievement)}</h2>
+            <TextField id="report-achievement" label=KitsMsg::ReportAchievement.into() control=crate::ui::components::Control::Area
                 value=field(|g| g.asca.achievement_data.clone())
                 on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.asca.achievement_data = v); }) />
-            <TextField id="report-contributing" label=Msg::ReportContributing control=crate::ui::components::Control::Area
+            <TextField id="report-contributing" label=KitsMsg::ReportContributing.into() control=crate::ui::components::Control::Area
                 value=field(|g| g.contributing.clone())
                 on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.contributing = v); }) />
-            <TextField id="report-implications" label=Msg::ReportImplications control=crate::ui::components::Control::Area
+            <TextField id="report-implications" label=KitsMsg::ReportImplications.into() control=crate::ui::components::Control::Area
                 value=field(|g| g.implications.clone())
                 on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.implications = v); }) />
         </section>

@@ -7,7 +7,8 @@ use crate::domain::exercise::{Exercise, ExerciseFilter, ExerciseText};
 use crate::domain::search::SearchIndex;
 use crate::domain::session::{BlockKind, Stage};
 use crate::domain::{Focus, Id, Locale};
-use crate::i18n::{Msg, to_ascii_digits};
+use crate::i18n::msg::*;
+use crate::i18n::to_ascii_digits;
 use crate::ui::components::{Control, SelectField, TextField};
 use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
@@ -15,14 +16,14 @@ use crate::ui::route::Route;
 use leptos::prelude::*;
 
 fn stage_options() -> Vec<(String, Msg)> {
-    std::iter::once((String::new(), Msg::AnyOption))
-        .chain(choice_options(&Stage::ALL, Msg::StageName))
+    std::iter::once((String::new(), CommonMsg::AnyOption.into()))
+        .chain(choice_options(&Stage::ALL, CommonMsg::StageName))
         .collect()
 }
 
 fn focus_options() -> Vec<(String, Msg)> {
-    std::iter::once((String::new(), Msg::AnyOption))
-        .chain(choice_options(&Focus::ALL, Msg::FocusName))
+    std::iter::once((String::new(), CommonMsg::AnyOption.into()))
+        .chain(choice_options(&Focus::ALL, CommonMsg::FocusName))
         .collect()
 }
 
@@ -82,23 +83,23 @@ pub fn LibraryPage() -> impl IntoView {
     };
     view! {
         <section class="page library" aria-labelledby="library-title">
-            <h1 id="library-title">{ctx.tr(Msg::LibraryTitle)}</h1>
+            <h1 id="library-title">{ctx.tr(CommonMsg::LibraryTitle)}</h1>
             <div class="card">
                 <div class="field">
-                    <label for="library-search">{ctx.tr(Msg::SearchLabel)}</label>
+                    <label for="library-search">{ctx.tr(LibraryMsg::SearchLabel)}</label>
                     <input id="library-search" type="search" dir="auto" autocomplete="off"
                         prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
                 </div>
                 <div class="field-row">
-                    <SelectField id="filter-stage" label=Msg::StageLabel options=stage_options() value=stage on_change=Callback::new(move |v| stage.set(v)) />
-                    <SelectField id="filter-focus" label=Msg::FocusLabel options=focus_options() value=focus on_change=Callback::new(move |v| focus.set(v)) />
-                    {number_field("filter-minutes", Msg::MaxMinutesLabel, max_minutes)}
-                    {number_field("filter-size", Msg::GroupSizeLabel, size)}
-                    {number_field("filter-age", Msg::AgeLabel, age)}
+                    <SelectField id="filter-stage" label=CommonMsg::StageLabel.into() options=stage_options() value=stage on_change=Callback::new(move |v| stage.set(v)) />
+                    <SelectField id="filter-focus" label=CommonMsg::FocusLabel.into() options=focus_options() value=focus on_change=Callback::new(move |v| focus.set(v)) />
+                    {number_field("filter-minutes", LibraryMsg::MaxMinutesLabel.into(), max_minutes)}
+                    {number_field("filter-size", LibraryMsg::GroupSizeLabel.into(), size)}
+                    {number_field("filter-age", LibraryMsg::AgeLabel.into(), age)}
                 </div>
-                <button type="button" id="new-exercise" on:click=move |_| ctx.new_exercise()>{ctx.tr(Msg::NewExercise)}</button>
+                <button type="button" id="new-exercise" on:click=move |_| ctx.new_exercise()>{ctx.tr(LibraryMsg::NewExercise)}</button>
             </div>
-            <p id="results-count" role="status">{move || ctx.t(Msg::ResultsCount(results.with(Vec::len)))}</p>
+            <p id="results-count" role="status">{move || ctx.t(LibraryMsg::ResultsCount(results.with(Vec::len)))}</p>
             <ul class="list" id="exercise-list">
                 <For
                     each=move || results.get()
@@ -124,13 +125,13 @@ fn ExerciseRow(exercise: Exercise) -> impl IntoView {
                 <a class="item-title" dir="auto" href=href>{title}</a>
                 <span class="item-meta">
                     {move || {
-                        let mut parts = vec![ctx.t(Msg::BlockKindName(exercise.kind)), crate::i18n::number(exercise.minutes, ctx.locale())];
-                        parts.extend(stages.iter().map(|s| ctx.t(Msg::StageName(*s))));
-                        parts.join(" · ")
+                        let mut parts = vec![ctx.t(CommonMsg::BlockKindName(exercise.kind)), ctx.t(LibraryMsg::MinutesShort(exercise.minutes))];
+                        parts.extend(stages.iter().map(|s| ctx.t(CommonMsg::StageName(*s))));
+                        crate::i18n::dots(&parts)
                     }}
                 </span>
             </div>
-            <span class="stage-tag">{ctx.tr(if custom { Msg::CustomTag } else { Msg::BuiltinTag })}</span>
+            <span class="stage-tag">{ctx.tr(if custom { LibraryMsg::CustomTag } else { LibraryMsg::BuiltinTag })}</span>
         </li>
     }
 }
@@ -180,53 +181,53 @@ pub fn ExercisePage(
     let (dup_id, edit_id, del_id) = (id.clone(), id.clone(), id.clone());
     view! {
         <section class="page exercise-page">
-            <p class="no-print"><a href=Route::Library.path()>{ctx.tr(Msg::LibraryTitle)}</a></p>
+            <p class="no-print"><a href=Route::Library.path()>{ctx.tr(CommonMsg::LibraryTitle)}</a></p>
             {move || match exercise() {
-                None => view! { <h1>{ctx.t(Msg::NotFound)}</h1> }.into_any(),
+                None => view! { <h1>{ctx.t(CommonMsg::NotFound)}</h1> }.into_any(),
                 Some(e) => {
                     let t = e.text(ctx.locale());
                     view! {
                         <article class="card">
                             <h1 id="exercise-title" dir="auto">{t.title.clone()}</h1>
-                            <p class="item-meta">{ctx.t(Msg::ExerciseFacts { minutes: e.minutes, size: e.size, ages: e.ages })}</p>
-                            <p class="item-meta">
-                                {ctx.t(Msg::BlockKindName(e.kind))}" · "
-                                {e.stages.iter().map(|s| ctx.t(Msg::StageName(*s))).collect::<Vec<_>>().join("، ")}" · "
-                                {e.focus.iter().map(|f| ctx.t(Msg::FocusName(*f))).collect::<Vec<_>>().join("، ")}
+                            <p class="item-meta">{ctx.t(LibraryMsg::ExerciseFacts { minutes: e.minutes, size: e.size, ages: e.ages })}</p>
+                            <p class="item-meta dots">
+                                <span>{ctx.t(CommonMsg::BlockKindName(e.kind))}</span>
+                                <span>{crate::i18n::list(&e.stages.iter().map(|s| ctx.t(CommonMsg::StageName(*s))).collect::<Vec<_>>(), ctx.locale())}</span>
+                                <span>{crate::i18n::list(&e.focus.iter().map(|f| ctx.t(CommonMsg::FocusName(*f))).collect::<Vec<_>>(), ctx.locale())}</span>
                             </p>
-                            <h2>{ctx.t(Msg::GoalLabel)}</h2>
+                            <h2>{ctx.t(LibraryMsg::GoalLabel)}</h2>
                             <p dir="auto">{t.goal.clone()}</p>
-                            {list_section(Msg::MaterialsLabel, t.materials.clone(), false)}
-                            {list_section(Msg::StepsLabel, t.steps.clone(), true)}
-                            {list_section(Msg::QuestionsLabel, t.questions.clone(), false)}
-                            {list_section(Msg::VariationsLabel, t.variations.clone(), false)}
-                            {list_section(Msg::CautionsLabel, t.cautions.clone(), false)}
+                            {list_section(LibraryMsg::MaterialsLabel.into(), t.materials.clone(), false)}
+                            {list_section(LibraryMsg::StepsLabel.into(), t.steps.clone(), true)}
+                            {list_section(LibraryMsg::QuestionsLabel.into(), t.questions.clone(), false)}
+                            {list_section(LibraryMsg::VariationsLabel.into(), t.variations.clone(), false)}
+                            {list_section(LibraryMsg::CautionsLabel.into(), t.cautions.clone(), false)}
                         </article>
                     }
                     .into_any()
                 }
             }}
             <div class="item-actions no-print">
-                <button type="button" id="duplicate-exercise" on:click=move |_| ctx.duplicate_exercise(&dup_id)>{ctx.tr(Msg::Duplicate)}</button>
+                <button type="button" id="duplicate-exercise" on:click=move |_| ctx.duplicate_exercise(&dup_id)>{ctx.tr(CommonMsg::Duplicate)}</button>
                 {move || {
                     let (edit_id, del_id) = (edit_id.clone(), del_id.clone());
                     if custom() {
                         view! {
-                            <a class="button-link" id="edit-exercise" href=Route::EditExercise(edit_id).path()>{ctx.t(Msg::Edit)}</a>
-                            <button type="button" class="danger" id="delete-exercise" on:click=move |_| ctx.delete_exercise(&del_id)>{ctx.t(Msg::Delete)}</button>
+                            <a class="button-link" id="edit-exercise" href=Route::EditExercise(edit_id).path()>{ctx.t(CommonMsg::Edit)}</a>
+                            <button type="button" class="danger" id="delete-exercise" on:click=move |_| ctx.delete_exercise(&del_id)>{ctx.t(CommonMsg::Delete)}</button>
                         }
                         .into_any()
                     } else {
-                        view! { <p class="muted">{ctx.t(Msg::BuiltinReadOnlyHint)}</p> }.into_any()
+                        view! { <p class="muted">{ctx.t(LibraryMsg::BuiltinReadOnlyHint)}</p> }.into_any()
                     }
                 }}
             </div>
             <section class="card" aria-labelledby="used-by-title">
-                <h2 id="used-by-title">{ctx.tr(Msg::UsedBy)}</h2>
+                <h2 id="used-by-title">{ctx.tr(LibraryMsg::UsedBy)}</h2>
                 {move || {
                     let groups = used_by();
                     if groups.is_empty() {
-                        view! { <p class="muted" id="used-by">{ctx.t(Msg::NotUsedYet)}</p> }.into_any()
+                        view! { <p class="muted" id="used-by">{ctx.t(LibraryMsg::NotUsedYet)}</p> }.into_any()
                     } else {
                         view! {
                             <ul id="used-by">
@@ -269,8 +270,8 @@ pub fn EditExercisePage(
     if !is_custom {
         return view! {
             <section class="page">
-                <p class="muted">{ctx.tr(Msg::BuiltinReadOnlyHint)}</p>
-                <a href=Route::Exercise(id).path()>{ctx.tr(Msg::LibraryTitle)}</a>
+                <p class="muted">{ctx.tr(LibraryMsg::BuiltinReadOnlyHint)}</p>
+                <a href=Route::Exercise(id).path()>{ctx.tr(CommonMsg::LibraryTitle)}</a>
             </section>
         }
         .into_any();
@@ -311,7 +312,8 @@ pub fn EditExercisePage(
             />
         }
     };
-    let kind_options: Vec<(String, Msg)> = choice_options(&BlockKind::ALL, Msg::BlockKindName);
+    let kind_options: Vec<(String, Msg)> =
+        choice_options(&BlockKind::ALL, CommonMsg::BlockKindName);
     let checks = move |legend: Msg,
                        items: Vec<(String, Msg)>,
                        has: fn(&Exercise, &str) -> bool,
@@ -336,19 +338,19 @@ pub fn EditExercisePage(
     let del = move |_| ctx.delete_exercise(&id.get_value());
     view! {
         <section class="page edit-exercise">
-            <p class="no-print"><a href=move || Route::Exercise(id.get_value()).path()>{ctx.tr(Msg::LibraryTitle)}</a></p>
+            <p class="no-print"><a href=move || Route::Exercise(id.get_value()).path()>{ctx.tr(CommonMsg::LibraryTitle)}</a></p>
             <div class="card">
-                {field("exercise-title", Msg::BlockTitleLabel, Control::Line, |t| t.title.clone(), |t, v| t.title = v)}
-                {field("exercise-goal", Msg::GoalLabel, Control::Area, |t| t.goal.clone(), |t, v| t.goal = v)}
+                {field("exercise-title", CommonMsg::BlockTitleLabel.into(), Control::Line, |t| t.title.clone(), |t, v| t.title = v)}
+                {field("exercise-goal", LibraryMsg::GoalLabel.into(), Control::Area, |t| t.goal.clone(), |t, v| t.goal = v)}
                 <div class="field-row">
-                    <SelectField id="exercise-kind" label=Msg::BlockKindLabel options=kind_options
+                    <SelectField id="exercise-kind" label=CommonMsg::BlockKindLabel.into() options=kind_options
                         value=Signal::derive(move || current.get().map(|e| choice_value(&e.kind)).unwrap_or_default())
                         on_change=Callback::new(move |v: String| {
                             if let Some(k) = parse_choice(&BlockKind::ALL, &v) {
                                 update(Box::new(move |e, _| e.kind = k));
                             }
                         }) />
-                    <TextField id="exercise-minutes" label=Msg::BlockMinutesLabel control=Control::Number
+                    <TextField id="exercise-minutes" label=CommonMsg::BlockMinutesLabel.into() control=Control::Number
                         value=Signal::derive(move || current.get().map(|e| crate::i18n::number(e.minutes, ctx.locale())).unwrap_or_default())
                         on_change=Callback::new(move |v: String| {
                             if let Some(n) = parse_num(&v) {
@@ -356,27 +358,27 @@ pub fn EditExercisePage(
                             }
                         }) />
                 </div>
-                {field("exercise-materials", Msg::MaterialsLabel, Control::Area, |t| lines(&t.materials), |t, v| t.materials = split_lines(&v))}
-                {field("exercise-steps", Msg::StepsLabel, Control::Area, |t| lines(&t.steps), |t, v| t.steps = split_lines(&v))}
-                {field("exercise-questions", Msg::QuestionsLabel, Control::Area, |t| lines(&t.questions), |t, v| t.questions = split_lines(&v))}
-                {field("exercise-variations", Msg::VariationsLabel, Control::Area, |t| lines(&t.variations), |t, v| t.variations = split_lines(&v))}
-                {field("exercise-cautions", Msg::CautionsLabel, Control::Area, |t| lines(&t.cautions), |t, v| t.cautions = split_lines(&v))}
+                {field("exercise-materials", LibraryMsg::MaterialsLabel.into(), Control::Area, |t| lines(&t.materials), |t, v| t.materials = split_lines(&v))}
+                {field("exercise-steps", LibraryMsg::StepsLabel.into(), Control::Area, |t| lines(&t.steps), |t, v| t.steps = split_lines(&v))}
+                {field("exercise-questions", LibraryMsg::QuestionsLabel.into(), Control::Area, |t| lines(&t.questions), |t, v| t.questions = split_lines(&v))}
+                {field("exercise-variations", LibraryMsg::VariationsLabel.into(), Control::Area, |t| lines(&t.variations), |t, v| t.variations = split_lines(&v))}
+                {field("exercise-cautions", LibraryMsg::CautionsLabel.into(), Control::Area, |t| lines(&t.cautions), |t, v| t.cautions = split_lines(&v))}
             </div>
-            {checks(Msg::StagesLabel, choice_options(&Stage::ALL, Msg::StageName),
+            {checks(LibraryMsg::StagesLabel.into(), choice_options(&Stage::ALL, CommonMsg::StageName),
                 |e, v| e.stages.iter().any(|s| choice_value(s) == v),
                 |e, v| {
                     if let Some(s) = parse_choice(&Stage::ALL, v) {
                         if e.stages.contains(&s) { e.stages.retain(|x| *x != s) } else { e.stages.push(s) }
                     }
                 })}
-            {checks(Msg::FocusAreasLabel, choice_options(&Focus::ALL, Msg::FocusName),
+            {checks(LibraryMsg::FocusAreasLabel.into(), choice_options(&Focus::ALL, CommonMsg::FocusName),
                 |e, v| e.focus.iter().any(|f| choice_value(f) == v),
                 |e, v| {
                     if let Some(f) = parse_choice(&Focus::ALL, v) {
                         if e.focus.contains(&f) { e.focus.retain(|x| *x != f) } else { e.focus.push(f) }
                     }
                 })}
-            <button type="button" class="danger" id="delete-exercise" on:click=del>{ctx.tr(Msg::Delete)}</button>
+            <button type="button" class="danger" id="delete-exercise" on:click=del>{ctx.tr(CommonMsg::Delete)}</button>
         </section>
     }
     .into_any()

@@ -6,7 +6,8 @@
 use crate::content;
 use crate::domain::journal::{ENTRY_TEXT_MAX, JournalFilter};
 use crate::domain::{JournalEntry, iso_date};
-use crate::i18n::{Msg, format_date_long};
+use crate::i18n::format_date_long;
+use crate::i18n::msg::*;
 use crate::storage::draft_store::JournalDraft;
 use crate::ui::components::{CalendarDateField, LineChart, SelectField};
 use crate::ui::context::{AppContext, invalid};
@@ -46,7 +47,7 @@ pub fn MemberPage() -> impl IntoView {
         // Restore tags: starter ones back to their boxes, the rest into the text field.
         let locale = ctx.locale();
         let starter_words: Vec<String> = (0..STARTER_TAGS)
-            .map(|i| Msg::StarterTag(i).text(locale))
+            .map(|i| JournalMsg::StarterTag(i).text(locale))
             .collect();
         let (s, own): (Vec<String>, Vec<String>) = saved
             .tags
@@ -77,7 +78,11 @@ pub fn MemberPage() -> impl IntoView {
         }
     });
     if restored {
-        ctx.notify(Msg::DraftRestored, crate::ui::context::Tone::Info, vec![]);
+        ctx.notify(
+            JournalMsg::DraftRestored,
+            crate::ui::context::Tone::Info,
+            vec![],
+        );
     }
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -121,7 +126,7 @@ pub fn MemberPage() -> impl IntoView {
                     <span class="choice">
                         <input type="radio" name="mood" id=id.clone() prop:checked=move || mood.get() == Some(m)
                             on:change=move |_| mood.set(Some(m)) />
-                        <label for=id>{ctx.tr(Msg::MoodName(m))}</label>
+                        <label for=id>{ctx.tr(JournalMsg::MoodName(m))}</label>
                     </span>
                 }
             })
@@ -131,7 +136,7 @@ pub fn MemberPage() -> impl IntoView {
         (0..STARTER_TAGS)
             .map(|i| {
                 let id = format!("tag-{i}");
-                let word = move || ctx.t(Msg::StarterTag(i));
+                let word = move || ctx.t(JournalMsg::StarterTag(i));
                 view! {
                     <span class="choice">
                         <input type="checkbox" id=id.clone() prop:checked=move || starter.with(|s| s.contains(&word()))
@@ -159,38 +164,38 @@ pub fn MemberPage() -> impl IntoView {
     let open_welcome = ctx.journal.with_untracked(Vec::is_empty);
     view! {
         <section class="page" aria-labelledby="journal-title">
-            <h1 id="journal-title">{ctx.tr(Msg::JournalTitle)}</h1>
-            <p class="muted">{ctx.tr(Msg::JournalPrivacy)}</p>
+            <h1 id="journal-title">{ctx.tr(CommonMsg::JournalTitle)}</h1>
+            <p class="muted">{ctx.tr(JournalMsg::JournalPrivacy)}</p>
             <details class="card welcome-text" open=open_welcome>
-                <summary>{ctx.tr(Msg::WelcomeToggle)}</summary>
+                <summary>{ctx.tr(JournalMsg::WelcomeToggle)}</summary>
                 {welcome}
             </details>
             <p class="link-list">
-                <a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a>
-                <a id="goals-link" href=Route::Goals.path()>{ctx.tr(Msg::GoalsTitle)}</a>
+                <a id="surveys-link" href=Route::Surveys.path()>{ctx.tr(CommonMsg::SurveysTitle)}</a>
+                <a id="goals-link" href=Route::Goals.path()>{ctx.tr(JournalMsg::GoalsTitle)}</a>
             </p>
             <KitCards prompt=prompt />
             <form class="card entry-form" on:submit=add novalidate>
-                <CalendarDateField id="new-entry-date" label=Msg::EntryDate value=Signal::derive(move || Some(date.get()))
+                <CalendarDateField id="new-entry-date" label=CommonMsg::EntryDate.into() value=Signal::derive(move || Some(date.get()))
                     on_change=Callback::new(move |d: Option<NaiveDate>| date.set(d.unwrap_or_else(platform::today))) />
                 <fieldset class="choices" id="mood-choices">
-                    <legend>{ctx.tr(Msg::MoodLabel)}</legend>
+                    <legend>{ctx.tr(JournalMsg::MoodLabel)}</legend>
                     {moods}
                 </fieldset>
                 <fieldset class="choices">
-                    <legend>{ctx.tr(Msg::TagsLabel)}</legend>
+                    <legend>{ctx.tr(JournalMsg::TagsLabel)}</legend>
                     {tag_boxes}
                     <div class="field">
-                        <label for="own-tags">{ctx.tr(Msg::OwnTagsLabel)}</label>
+                        <label for="own-tags">{ctx.tr(JournalMsg::OwnTagsLabel)}</label>
                         <input id="own-tags" type="text" dir="auto" bind:value=own_tags />
                     </div>
                 </fieldset>
                 <p>
-                    <button type="button" id="need-idea" class="link-button" on:click=idea>{ctx.tr(Msg::NeedIdea)}</button>
+                    <button type="button" id="need-idea" class="link-button" on:click=idea>{ctx.tr(JournalMsg::NeedIdea)}</button>
                 </p>
                 {move || prompt.get().map(|p| view! { <p class="prompt" id="entry-prompt" dir="auto">{p}</p> })}
                 <div class="field">
-                    <label for="new-entry-text">{ctx.tr(Msg::EntryText)}</label>
+                    <label for="new-entry-text">{ctx.tr(JournalMsg::EntryText)}</label>
                     <textarea
                         id="new-entry-text"
                         dir="auto"
@@ -204,9 +209,9 @@ pub fn MemberPage() -> impl IntoView {
                 </div>
                 <div class="choice">
                     <input type="checkbox" id="task-done" prop:checked=task_done on:change=move |_| task_done.update(|t| *t = !*t) />
-                    <label for="task-done">{ctx.tr(Msg::TaskDoneLabel)}</label>
+                    <label for="task-done">{ctx.tr(JournalMsg::TaskDoneLabel)}</label>
                 </div>
-                <button type="submit" id="add-entry" class="primary">{ctx.tr(Msg::AddEntry)}</button>
+                <button type="submit" id="add-entry" class="primary">{ctx.tr(JournalMsg::AddEntry)}</button>
             </form>
             <MoodChart />
             <JournalList />
@@ -229,8 +234,8 @@ fn MoodChart() -> impl IntoView {
     });
     view! {
         {move || (!points.with(Vec::is_empty)).then(|| view! {
-            <LineChart id="mood-chart" title=Signal::derive(move || ctx.t(Msg::MoodChartTitle)) y_min=1.0 y_max=5.0
-                points=points value_label=Msg::MoodLabel />
+            <LineChart id="mood-chart" title=Signal::derive(move || ctx.t(JournalMsg::MoodChartTitle)) y_min=1.0 y_max=5.0
+                points=points value_label=JournalMsg::MoodLabel.into() />
         })}
     }
 }
@@ -281,27 +286,31 @@ fn JournalList() -> impl IntoView {
             .with(|j| j.iter().flat_map(|e| e.tags.iter().cloned()).collect());
         tags.sort_unstable();
         tags.dedup();
-        std::iter::once((String::new(), Msg::AnyOption))
-            .chain(tags.into_iter().map(|t| (t.clone(), Msg::Verbatim(t))))
+        std::iter::once((String::new(), CommonMsg::AnyOption.into()))
+            .chain(
+                tags.into_iter()
+                    .map(|t| (t.clone(), CommonMsg::Verbatim(t).into())),
+            )
             .collect::<Vec<_>>()
     };
-    let mood_options = std::iter::once((String::new(), Msg::AnyOption))
-        .chain((1..=5u8).map(|m| (m.to_string(), Msg::MoodName(m))))
-        .collect::<Vec<_>>();
+    let mood_options: Vec<(String, Msg)> =
+        std::iter::once((String::new(), CommonMsg::AnyOption.into()))
+            .chain((1..=5u8).map(|m| (m.to_string(), JournalMsg::MoodName(m).into())))
+            .collect::<Vec<_>>();
     view! {
         <section class="card no-print" aria-labelledby="journal-search-label">
             <div class="field">
-                <label for="journal-search" id="journal-search-label">{ctx.tr(Msg::SearchJournal)}</label>
+                <label for="journal-search" id="journal-search-label">{ctx.tr(JournalMsg::SearchJournal)}</label>
                 <input id="journal-search" type="search" dir="auto" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
             </div>
             <div class="field-row">
-                {move || view! { <SelectField id="filter-tag" label=Msg::TagsLabel options=tag_options() value=tag on_change=Callback::new(move |v| tag.set(v)) /> }}
-                <SelectField id="filter-mood" label=Msg::MoodLabel options=mood_options value=mood on_change=Callback::new(move |v| mood.set(v)) />
-                <CalendarDateField id="filter-from" label=Msg::FromLabel value=from on_change=Callback::new(move |d| from.set(d)) />
-                <CalendarDateField id="filter-to" label=Msg::ToLabel value=to on_change=Callback::new(move |d| to.set(d)) />
+                {move || view! { <SelectField id="filter-tag" label=JournalMsg::TagsLabel.into() options=tag_options() value=tag on_change=Callback::new(move |v| tag.set(v)) /> }}
+                <SelectField id="filter-mood" label=JournalMsg::MoodLabel.into() options=mood_options value=mood on_change=Callback::new(move |v| mood.set(v)) />
+                <CalendarDateField id="filter-from" label=JournalMsg::FromLabel.into() value=from on_change=Callback::new(move |d| from.set(d)) />
+                <CalendarDateField id="filter-to" label=JournalMsg::ToLabel.into() value=to on_change=Callback::new(move |d| to.set(d)) />
             </div>
         </section>
-        {move || ctx.journal.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(Msg::NoEntries)}</p> })}
+        {move || ctx.journal.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(JournalMsg::NoEntries)}</p> })}
         <ul class="list" id="entry-list">
             <For
                 each=move || shown.get()
@@ -325,7 +334,7 @@ fn JournalList() -> impl IntoView {
             (total > n).then(|| view! {
                 <p class="more">
                     <button type="button" id="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                        {ctx.t(Msg::ShowMore { shown: n, total })}
+                        {ctx.t(JournalMsg::ShowMore { shown: n, total })}
                     </button>
                 </p>
             })
@@ -380,17 +389,17 @@ fn EntryRow(
                 if editing.get() {
                     Either::Left(view! {
                         <form class="entry-form" on:submit=save novalidate>
-                            <CalendarDateField id=date_id.clone() label=Msg::EntryDate
+                            <CalendarDateField id=date_id.clone() label=CommonMsg::EntryDate.into()
                                 value=Signal::derive(move || iso_date::parse(&draft_date.get()))
                                 on_change=Callback::new(move |d: Option<NaiveDate>| draft_date.set(d.map(iso_date::format).unwrap_or_default())) />
                             <div class="field">
-                                <label for=text_id.clone()>{ctx.tr(Msg::EntryText)}</label>
+                                <label for=text_id.clone()>{ctx.tr(JournalMsg::EntryText)}</label>
                                 <textarea id=text_id.clone() dir="auto" rows="4" maxlength=ENTRY_TEXT_MAX bind:value=draft
                                     aria-invalid=invalid(error)></textarea>
                                 <p class="field-error">{ctx.field_error(error)}</p>
                             </div>
-                            <button type="submit" class="primary">{ctx.tr(Msg::Save)}</button>
-                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(Msg::Cancel)}</button>
+                            <button type="submit" class="primary">{ctx.tr(CommonMsg::Save)}</button>
+                            <button type="button" on:click=move |_| { editing.set(false); error.set(None); }>{ctx.tr(CommonMsg::Cancel)}</button>
                         </form>
                     })
                 } else {
@@ -406,15 +415,15 @@ fn EntryRow(
                                     format_date_long(day, s.effective_calendar(), s.locale)
                                 }}
                             </span>
-                            {e.mood.map(|m| view! { <span class="mood-tag">{ctx.tr(Msg::MoodName(m))}</span> })}
+                            {e.mood.map(|m| view! { <span class="mood-tag">{ctx.tr(JournalMsg::MoodName(m))}</span> })}
                             {e.prompt.clone().map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
-                            {e.task_done.filter(|d| *d).map(|_| view! { <span class="mood-tag">{ctx.tr(Msg::TaskDoneLabel)}</span> })}
+                            {e.task_done.filter(|d| *d).map(|_| view! { <span class="mood-tag">{ctx.tr(JournalMsg::TaskDoneLabel)}</span> })}
                             <p class="entry-text" dir="auto">{e.text.clone()}</p>
                             {(!tags.is_empty()).then(|| view! { <p class="entry-tags" dir="auto">{tags}</p> })}
                         </div>
                         <div class="item-actions">
-                            <button type="button" class="edit" on:click=open_editor>{ctx.tr(Msg::Edit)}</button>
-                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{ctx.tr(Msg::Delete)}</button>
+                            <button type="button" class="edit" on:click=open_editor>{ctx.tr(CommonMsg::Edit)}</button>
+                            <button type="button" class="delete danger" on:click=move |_| ctx.delete_entry(&delete_id)>{ctx.tr(CommonMsg::Delete)}</button>
                         </div>
                     })
                 }

@@ -3,7 +3,8 @@
 
 use crate::domain::session::{BlockKind, Session};
 use crate::domain::{Group, Id};
-use crate::i18n::{Msg, format_date, format_date_long, number};
+use crate::i18n::msg::*;
+use crate::i18n::{format_date, format_date_long, number};
 use crate::ui::context::AppContext;
 use crate::ui::route::{PrintView, Route};
 use chrono::NaiveDate;
@@ -19,7 +20,7 @@ pub fn PrintPage(
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let Some(group) = ctx.group(&id) else {
-        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+        return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     };
     let body = move || {
@@ -27,7 +28,7 @@ pub fn PrintPage(
         match view {
             PrintView::Session(i) => match group.sessions.get(i) {
                 Some(s) => session_sheet(ctx, &group, s, i, dates[i]).into_any(),
-                None => view! { <p>{ctx.t(Msg::NotFound)}</p> }.into_any(),
+                None => view! { <p>{ctx.t(CommonMsg::NotFound)}</p> }.into_any(),
             },
             PrintView::Plan => plan_sheet(ctx, &group, &dates).into_any(),
             PrintView::Attendance => attendance_sheet(ctx, &group, &dates).into_any(),
@@ -37,12 +38,12 @@ pub fn PrintPage(
     view! {
         <section class="page print-page">
             <p class="no-print print-actions">
-                <a href=Route::Group(id.clone()).path()>{ctx.tr(Msg::BackToGroup)}</a>
+                <a href=Route::Group(id.clone()).path()>{ctx.tr(CommonMsg::BackToGroup)}</a>
                 <button type="button" class="primary" on:click=|_| {
                     if let Some(w) = web_sys::window() {
                         let _ = w.print();
                     }
-                }>{ctx.tr(Msg::PrintNow)}</button>
+                }>{ctx.tr(CommonMsg::PrintNow)}</button>
             </p>
             {body}
         </section>
@@ -79,15 +80,15 @@ fn session_sheet(
         .map(|b| {
             let closing = (b.kind == BlockKind::Closing).then(|| {
                 view! {
-                    <p><strong>{ctx.t(Msg::BlockTaskLabel)}": "</strong><span dir="auto">{ctx.text(&b.task)}</span></p>
-                    <p><strong>{ctx.t(Msg::BlockPromptLabel)}": "</strong><span dir="auto">{ctx.text(&b.prompt)}</span></p>
+                    <p><strong class="lbl">{ctx.t(CommonMsg::BlockTaskLabel)}</strong><bdi>{ctx.text(&b.task)}</bdi></p>
+                    <p><strong class="lbl">{ctx.t(CommonMsg::BlockPromptLabel)}</strong><bdi>{ctx.text(&b.prompt)}</bdi></p>
                 }
             });
             view! {
                 <tr>
                     <td class="num">{number(b.minutes, l)}</td>
                     <td>
-                        <strong>{ctx.t(Msg::BlockKindName(b.kind))}</strong>
+                        <strong>{ctx.t(CommonMsg::BlockKindName(b.kind))}</strong>
                         <p dir="auto">{ctx.text(&b.title)}</p>
                     </td>
                     <td>
@@ -102,16 +103,16 @@ fn session_sheet(
     let materials = s.materials();
     view! {
         <article class="sheet" id="print-sheet">
-            <h1><span dir="auto">{group.name.clone()}</span>" — "{ctx.t(Msg::SessionN(i + 1))}</h1>
-            <p>{date_text(ctx, date)}" — "{ctx.t(Msg::StageName(s.stage))}" — "{ctx.t(Msg::Minutes { planned: timing.planned, available: timing.available })}</p>
-            <h2>{ctx.t(Msg::ObjectivesLabel)}</h2>
+            <h1 class="dots"><bdi>{group.name.clone()}</bdi><span>{ctx.t(CommonMsg::SessionN(i + 1))}</span></h1>
+            <p class="dots"><span>{date_text(ctx, date)}</span><span>{ctx.t(CommonMsg::StageName(s.stage))}</span><span>{ctx.t(CommonMsg::Minutes { planned: timing.planned, available: timing.available })}</span></p>
+            <h2>{ctx.t(CommonMsg::ObjectivesLabel)}</h2>
             <p dir="auto" class="pre">{ctx.text(&s.objectives)}</p>
-            <h2>{ctx.t(Msg::AgendaTitle)}</h2>
+            <h2>{ctx.t(CommonMsg::AgendaTitle)}</h2>
             <table class="agenda">
-                <thead><tr><th>{ctx.t(Msg::BlockMinutesLabel)}</th><th>{ctx.t(Msg::BlockKindLabel)}</th><th>{ctx.t(Msg::BlockDescriptionLabel)}</th></tr></thead>
+                <thead><tr><th>{ctx.t(CommonMsg::BlockMinutesLabel)}</th><th>{ctx.t(CommonMsg::BlockKindLabel)}</th><th>{ctx.t(CommonMsg::BlockDescriptionLabel)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h2>{ctx.t(Msg::MaterialsTitle)}</h2>
+            <h2>{ctx.t(CommonMsg::MaterialsTitle)}</h2>
             <ul>{materials.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul>
         </article>
     }
@@ -129,23 +130,23 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
         <article class="sheet" id="print-sheet">
             <h1 dir="auto">{group.name.clone()}</h1>
             <table class="facts">
-                {row(Msg::FocusLabel, ctx.t(Msg::FocusName(group.focus)))}
-                {row(Msg::PurposeLabel, ctx.t(Msg::PurposeName(group.purpose)))}
-                {row(Msg::PopulationLabel, group.population.clone())}
-                {row(Msg::PlannedSizeLabel, number(group.planned_size, ctx.locale()))}
-                {row(Msg::SessionCountLabel, number(group.sessions.len(), ctx.locale()))}
-                {row(Msg::SessionMinutesLabel, number(group.session_minutes, ctx.locale()))}
-                {row(Msg::RoomLabel, group.room.clone())}
-                {row(Msg::CoFacilitatorLabel, group.co_facilitator.clone())}
-                {row(Msg::GoalsLabel, group.goals.clone())}
-                {row(Msg::GroundRulesLabel, group.ground_rules.clone())}
-                {row(Msg::AscaTarget, group.asca.target_group.clone())}
-                {row(Msg::AscaSelection, group.asca.selection_data.clone())}
-                {row(Msg::AscaStandards, group.asca.standards.clone())}
-                {row(Msg::AscaResources, group.asca.resources.clone())}
-                {row(Msg::AscaParticipation, group.asca.participation_data.clone())}
-                {row(Msg::AscaPerception, group.asca.perception_data.clone())}
-                {row(Msg::AscaAchievement, group.asca.achievement_data.clone())}
+                {row(CommonMsg::FocusLabel.into(), ctx.t(CommonMsg::FocusName(group.focus)))}
+                {row(GroupsMsg::PurposeLabel.into(), ctx.t(GroupsMsg::PurposeName(group.purpose)))}
+                {row(GroupsMsg::PopulationLabel.into(), group.population.clone())}
+                {row(GroupsMsg::PlannedSizeLabel.into(), number(group.planned_size, ctx.locale()))}
+                {row(GroupsMsg::SessionCountLabel.into(), number(group.sessions.len(), ctx.locale()))}
+                {row(GroupsMsg::SessionMinutesLabel.into(), number(group.session_minutes, ctx.locale()))}
+                {row(GroupsMsg::RoomLabel.into(), group.room.clone())}
+                {row(GroupsMsg::CoFacilitatorLabel.into(), group.co_facilitator.clone())}
+                {row(GroupsMsg::GoalsLabel.into(), group.goals.clone())}
+                {row(GroupsMsg::GroundRulesLabel.into(), group.ground_rules.clone())}
+                {row(GroupsMsg::AscaTarget.into(), group.asca.target_group.clone())}
+                {row(GroupsMsg::AscaSelection.into(), group.asca.selection_data.clone())}
+                {row(GroupsMsg::AscaStandards.into(), group.asca.standards.clone())}
+                {row(GroupsMsg::AscaResources.into(), group.asca.resources.clone())}
+                {row(CommonMsg::AscaParticipation.into(), group.asca.participation_data.clone())}
+                {row(CommonMsg::AscaPerception.into(), group.asca.perception_data.clone())}
+                {row(CommonMsg::AscaAchievement.into(), group.asca.achievement_data.clone())}
             </table>
             {sessions}
         </article>
@@ -186,8 +187,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
             let rows = s
                 .items
                 .iter()
-                .enumerate()
-                .map(|(i, item)| {
+                .map(|item| {
                     let boxes = (0..s.options.len())
                         .map(|_| view! { <td class="box" aria-label=" ">"☐"</td> })
                         .collect_view();
@@ -197,7 +197,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row"><small>{item.id.to_string()}</small>" "{number(i + 1, locale)}". "{text}</th>
+                            <th scope="row" class="num"><small class="item-id">{item.id.to_string()}</small>{text}</th>
                             {boxes}
                         </tr>
                     }
@@ -206,14 +206,16 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
             Some(view! {
                 <article class="sheet survey-form">
                     <h1>{s.title.get(locale).to_owned()}</h1>
-                    <p><span dir="auto">{group.name.clone()}</span>" · "{ctx.t(Msg::MemberColumn)}": "
-                        <strong dir="auto">{code}</strong>" · "{ctx.t(Msg::EntryDate)}": ________"</p>
-                    <p>{ctx.t(Msg::MomentChoice)}": ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Pre))}
-                        " ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Mid))}
-                        " ☐ "{ctx.t(Msg::MomentName(crate::domain::survey::Moment::Post))}</p>
+                    <p class="dots"><bdi>{group.name.clone()}</bdi>
+                        <span><span class="lbl">{ctx.t(CommonMsg::MemberColumn)}</span><strong><bdi>{code}</bdi></strong></span>
+                        <span><span class="lbl">{ctx.t(CommonMsg::EntryDate)}</span><span class="blank-line"></span></span></p>
+                    <p><span class="lbl">{ctx.t(CommonMsg::MomentChoice)}</span>
+                        <span class="tick-box">{ctx.t(CommonMsg::MomentName(crate::domain::survey::Moment::Pre))}</span>
+                        <span class="tick-box">{ctx.t(CommonMsg::MomentName(crate::domain::survey::Moment::Mid))}</span>
+                        <span class="tick-box">{ctx.t(CommonMsg::MomentName(crate::domain::survey::Moment::Post))}</span></p>
                     <p>{s.instructions.get(locale).to_owned()}</p>
                     <table class="attendance-sheet">
-                        <thead><tr><th scope="col">{ctx.t(Msg::ItemColumn)}</th>{heads}</tr></thead>
+                        <thead><tr><th scope="col">{ctx.t(CommonMsg::ItemColumn)}</th>{heads}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                     <p class="muted"><small>{s.attribution.get(locale).to_owned()}</small></p>
@@ -248,9 +250,9 @@ fn attendance_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>])
         .collect_view();
     view! {
         <article class="sheet" id="print-sheet">
-            <h1><span dir="auto">{group.name.clone()}</span>" — "{ctx.t(Msg::PrintAttendance)}</h1>
+            <h1 class="dots"><bdi>{group.name.clone()}</bdi><span>{ctx.t(GroupsMsg::PrintAttendance)}</span></h1>
             <table class="attendance-sheet">
-                <thead><tr><th scope="col">{ctx.t(Msg::MemberColumn)}</th>{heads}</tr></thead>
+                <thead><tr><th scope="col">{ctx.t(CommonMsg::MemberColumn)}</th>{heads}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </article>

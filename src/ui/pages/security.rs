@@ -4,7 +4,7 @@
 use crate::crypto::{self, CryptoError, Strength};
 use crate::domain::Id;
 use crate::domain::backup::{Backup, ImportMode, ImportPlan, Scope};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::backup_file::OpenError;
 use crate::storage::sealed::{DEFAULT_IDLE_MINUTES, Space};
 use crate::ui::components::{CalendarDateField, SelectField};
@@ -46,9 +46,9 @@ fn PassphraseField(
                 Strength::Fair => 2,
                 Strength::Strong => 3,
             };
-            return Some(ctx.t(Msg::PassphraseStrength(level)));
+            return Some(ctx.t(SecurityMsg::PassphraseStrength(level)));
         }
-        strength.then(|| ctx.t(Msg::PassphraseHint))
+        strength.then(|| ctx.t(SecurityMsg::PassphraseHint))
     };
     view! {
         <div class="field">
@@ -73,7 +73,7 @@ fn Busy(busy: RwSignal<bool>) -> impl IntoView {
     let ctx = AppContext::expect();
     view! {
         <p class="busy" role="status" aria-live="polite">
-            {move || busy.get().then(|| view! { <progress aria-label=ctx.t(Msg::DerivingKey)></progress> {ctx.t(Msg::DerivingKey)} })}
+            {move || busy.get().then(|| view! { <progress aria-label=ctx.t(SecurityMsg::DerivingKey)></progress> {ctx.t(SecurityMsg::DerivingKey)} })}
         </p>
     }
 }
@@ -84,9 +84,9 @@ pub fn BackupPage() -> impl IntoView {
     let ctx = AppContext::expect();
     view! {
         <section class="page" aria-labelledby="backup-title">
-            <p class="no-print"><a href=Route::Settings.path()>{ctx.tr(Msg::SettingsTitle)}</a></p>
-            <h1 id="backup-title">{ctx.tr(Msg::BackupTitle)}</h1>
-            <p>{ctx.tr(Msg::BackupIntro)}</p>
+            <p class="no-print"><a href=Route::Settings.path()>{ctx.tr(CommonMsg::SettingsTitle)}</a></p>
+            <h1 id="backup-title">{ctx.tr(CommonMsg::BackupTitle)}</h1>
+            <p>{ctx.tr(SecurityMsg::BackupIntro)}</p>
             <ExportForm />
             <ImportForm />
         </section>
@@ -148,20 +148,20 @@ fn ExportForm() -> impl IntoView {
     let group_options = move || {
         ctx.groups.with(|gs| {
             gs.iter()
-                .map(|g| (g.id.to_string(), Msg::Verbatim(g.name.clone())))
-                .collect::<Vec<_>>()
+                .map(|g| (g.id.to_string(), CommonMsg::Verbatim(g.name.clone()).into()))
+                .collect::<Vec<(String, Msg)>>()
         })
     };
     view! {
         <form class="card" id="export-form" on:submit=submit novalidate aria-labelledby="export-title">
-            <h2 id="export-title">{ctx.tr(Msg::ExportTitle)}</h2>
+            <h2 id="export-title">{ctx.tr(SecurityMsg::ExportTitle)}</h2>
             <SelectField
                 id="backup-scope"
-                label=Msg::ScopeLabel
+                label=SecurityMsg::ScopeLabel.into()
                 options=vec![
-                    ("everything".into(), Msg::ScopeEverything),
-                    ("group".into(), Msg::ScopeGroup),
-                    ("journal".into(), Msg::ScopeJournal),
+                    ("everything".into(), SecurityMsg::ScopeEverything.into()),
+                    ("group".into(), SecurityMsg::ScopeGroup.into()),
+                    ("journal".into(), SecurityMsg::ScopeJournal.into()),
                 ]
                 value=scope
                 on_change=Callback::new(move |v| scope.set(v))
@@ -170,7 +170,7 @@ fn ExportForm() -> impl IntoView {
                 {move || view! {
                     <SelectField
                         id="backup-group"
-                        label=Msg::BackupGroupLabel
+                        label=SecurityMsg::BackupGroupLabel.into()
                         options=group_options()
                         value=group
                         on_change=Callback::new(move |v| group.set(v))
@@ -178,13 +178,13 @@ fn ExportForm() -> impl IntoView {
                 }}
             </Show>
             <Show when=move || scope.get() == "journal">
-                <CalendarDateField id="backup-from" label=Msg::FromDate value=from on_change=Callback::new(move |d| from.set(d)) />
-                <CalendarDateField id="backup-to" label=Msg::ToDate value=to on_change=Callback::new(move |d| to.set(d)) />
+                <CalendarDateField id="backup-from" label=SecurityMsg::FromDate.into() value=from on_change=Callback::new(move |d| from.set(d)) />
+                <CalendarDateField id="backup-to" label=SecurityMsg::ToDate.into() value=to on_change=Callback::new(move |d| to.set(d)) />
             </Show>
-            <PassphraseField id="export-pass" label=Msg::PassphraseLabel value=pass strength=true error=Signal::derive(move || error.get().filter(|m| *m != Msg::PassphraseMismatch)) />
-            <PassphraseField id="export-pass-again" label=Msg::PassphraseAgain value=again error=Signal::derive(move || error.get().filter(|m| *m == Msg::PassphraseMismatch)) />
+            <PassphraseField id="export-pass" label=SecurityMsg::PassphraseLabel.into() value=pass strength=true error=Signal::derive(move || error.get().filter(|m| *m != SecurityMsg::PassphraseMismatch.into())) />
+            <PassphraseField id="export-pass-again" label=SecurityMsg::PassphraseAgain.into() value=again error=Signal::derive(move || error.get().filter(|m| *m == SecurityMsg::PassphraseMismatch.into())) />
             <Busy busy=busy />
-            <button type="submit" class="primary" id="save-backup" disabled=move || busy.get()>{ctx.tr(Msg::SaveBackup)}</button>
+            <button type="submit" class="primary" id="save-backup" disabled=move || busy.get()>{ctx.tr(SecurityMsg::SaveBackup)}</button>
         </form>
     }
 }
@@ -229,7 +229,7 @@ fn ImportForm() -> impl IntoView {
                 trying.set(None);
                 if i > 0 {
                     ctx.notify(
-                        Msg::OpenedWithVariant,
+                        SecurityMsg::OpenedWithVariant,
                         crate::ui::context::Tone::Info,
                         vec![],
                     );
@@ -273,7 +273,7 @@ fn ImportForm() -> impl IntoView {
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(chosen) = file.get_untracked() else {
-            error.set(Some(Msg::ChooseFileFirst));
+            error.set(Some(SecurityMsg::ChooseFileFirst.into()));
             return;
         };
         variants.set_value(crypto::passphrase_variants(&pass.get_untracked()));
@@ -289,7 +289,7 @@ fn ImportForm() -> impl IntoView {
                 }
                 None => {
                     busy.set(false);
-                    error.set(Some(Msg::BackupNotAge));
+                    error.set(Some(SecurityMsg::BackupNotAge.into()));
                 }
             }
         });
@@ -304,36 +304,36 @@ fn ImportForm() -> impl IntoView {
     };
     view! {
         <form class="card" id="import-form" on:submit=open novalidate aria-labelledby="import-title">
-            <h2 id="import-title">{ctx.tr(Msg::ImportTitle)}</h2>
+            <h2 id="import-title">{ctx.tr(SecurityMsg::ImportTitle)}</h2>
             <div class="field">
-                <label for="import-file">{ctx.tr(Msg::BackupFile)}</label>
+                <label for="import-file">{ctx.tr(SecurityMsg::BackupFile)}</label>
                 <input id="import-file" type="file" accept=".age,application/octet-stream"
                     on:change=move |ev| { file.set(platform::chosen_file(&ev)); opened.set(None); error.set(None); } />
             </div>
-            <PassphraseField id="import-pass" label=Msg::PassphraseLabel value=pass />
+            <PassphraseField id="import-pass" label=SecurityMsg::PassphraseLabel.into() value=pass />
             <Busy busy=busy />
             <p class="busy" id="import-trying" role="status">
-                {move || trying.get().map(|(i, n)| ctx.t(Msg::TryingVariant(i, n)))}
+                {move || trying.get().map(|(i, n)| ctx.t(SecurityMsg::TryingVariant(i, n)))}
             </p>
             <p class="field-error" id="import-error" role="alert">{move || error.get().map(|m| ctx.t(m))}</p>
             {move || ask_work.get().map(|log_n| view! {
                 <div class="notice info" id="import-ask-work" role="alert">
-                    <p>{ctx.t(Msg::BackupAskWork(log_n, crypto::estimated_kdf_ms(log_n).div_ceil(1000)))}</p>
+                    <p>{ctx.t(SecurityMsg::BackupAskWork(log_n, crypto::estimated_kdf_ms(log_n).div_ceil(1000)))}</p>
                     <button type="button" class="primary" id="open-anyway" on:click=move |_| {
                         ask_work.set(None);
                         run(0, log_n);
-                    }>{ctx.tr(Msg::OpenAnyway)}</button>
+                    }>{ctx.tr(SecurityMsg::OpenAnyway)}</button>
                 </div>
             })}
-            <button type="submit" id="open-backup" disabled=move || busy.get()>{ctx.tr(Msg::OpenBackup)}</button>
+            <button type="submit" id="open-backup" disabled=move || busy.get()>{ctx.tr(SecurityMsg::OpenBackup)}</button>
         </form>
         {move || opened.with(|b| b.as_ref().map(Backup::len)).map(|n| view! {
             <section class="card" id="import-preview" aria-labelledby="preview-title">
-                <h2 id="preview-title">{ctx.tr(Msg::PreviewTitle)}</h2>
-                <p>{ctx.t(Msg::BackupSummary(n))}</p>
+                <h2 id="preview-title">{ctx.tr(SecurityMsg::PreviewTitle)}</h2>
+                <p>{ctx.t(SecurityMsg::BackupSummary(n))}</p>
                 <fieldset class="choices" id="import-mode">
-                    <legend>{ctx.t(Msg::ImportModeLabel)}</legend>
-                    {[("merge", Msg::ModeMerge), ("replace", Msg::ModeReplace)].into_iter().map(|(value, label)| {
+                    <legend>{ctx.t(SecurityMsg::ImportModeLabel)}</legend>
+                    {[("merge", SecurityMsg::ModeMerge), ("replace", SecurityMsg::ModeReplace)].into_iter().map(|(value, label)| {
                         let box_id = format!("import-mode-{value}");
                         view! {
                             <div class="choice">
@@ -349,8 +349,8 @@ fn ImportForm() -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="primary" id="confirm-import"
                         disabled=move || plan.with(|p| p.as_ref().is_none_or(ImportPlan::is_noop))
-                        on:click=confirm>{ctx.tr(Msg::ConfirmImport)}</button>
-                    <button type="button" id="cancel-import" on:click=move |_| opened.set(None)>{ctx.tr(Msg::Cancel)}</button>
+                        on:click=confirm>{ctx.tr(SecurityMsg::ConfirmImport)}</button>
+                    <button type="button" id="cancel-import" on:click=move |_| opened.set(None)>{ctx.tr(CommonMsg::Cancel)}</button>
                 </div>
             </section>
         })}
@@ -363,15 +363,16 @@ fn PlanSummary(plan: Memo<Option<ImportPlan>>) -> impl IntoView {
     move || {
         plan.get().map(|p| {
             if p.is_noop() {
-                return view! { <p id="preview-counts">{ctx.t(Msg::ImportNothing)}</p> }.into_any();
+                return view! { <p id="preview-counts">{ctx.t(SecurityMsg::ImportNothing)}</p> }
+                    .into_any();
             }
             let (added, updated, unchanged, conflicting, removed) = p.totals();
             let lines = [
-                (added, Msg::PreviewAdded(added)),
-                (updated, Msg::PreviewUpdated(updated)),
-                (unchanged, Msg::PreviewUnchanged(unchanged)),
-                (conflicting, Msg::PreviewConflicting(conflicting)),
-                (removed, Msg::PreviewRemoved(removed)),
+                (added, SecurityMsg::PreviewAdded(added)),
+                (updated, SecurityMsg::PreviewUpdated(updated)),
+                (unchanged, SecurityMsg::PreviewUnchanged(unchanged)),
+                (conflicting, SecurityMsg::PreviewConflicting(conflicting)),
+                (removed, SecurityMsg::PreviewRemoved(removed)),
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)
@@ -388,11 +389,11 @@ pub fn LockPage() -> impl IntoView {
     let ctx = AppContext::expect();
     view! {
         <section class="page" aria-labelledby="lock-title">
-            <p class="no-print"><a href=Route::Settings.path()>{ctx.tr(Msg::SettingsTitle)}</a></p>
-            <h1 id="lock-title">{ctx.tr(Msg::LockTitle)}</h1>
-            <p>{ctx.tr(Msg::LockIntro)}</p>
-            <p class="warning" id="lock-warning">{ctx.tr(Msg::LockWarning)}</p>
-            <p><a href=Route::Backup.path()>{ctx.tr(Msg::BackupTitle)}</a></p>
+            <p class="no-print"><a href=Route::Settings.path()>{ctx.tr(CommonMsg::SettingsTitle)}</a></p>
+            <h1 id="lock-title">{ctx.tr(CommonMsg::LockTitle)}</h1>
+            <p>{ctx.tr(SecurityMsg::LockIntro)}</p>
+            <p class="warning" id="lock-warning">{ctx.tr(SecurityMsg::LockWarning)}</p>
+            <p><a href=Route::Backup.path()>{ctx.tr(CommonMsg::BackupTitle)}</a></p>
             <SpaceLockCard space=Space::Member />
             <SpaceLockCard space=Space::Counsellor />
         </section>
@@ -413,11 +414,11 @@ fn idle_options() -> Vec<(String, Msg)> {
         .iter()
         .map(|m| {
             let label = if *m == 0 {
-                Msg::IdleNever
+                SecurityMsg::IdleNever
             } else {
-                Msg::IdleMinutes(*m)
+                SecurityMsg::IdleMinutes(*m)
             };
-            (m.to_string(), label)
+            (m.to_string(), label.into())
         })
         .collect()
 }
@@ -434,8 +435,8 @@ fn SpaceLockCard(space: Space) -> impl IntoView {
     let busy = RwSignal::new(false);
     let plain_left = RwSignal::new(0usize);
     let name = match space {
-        Space::Member => Msg::SpaceMemberName,
-        Space::Counsellor => Msg::SpaceCounsellorName,
+        Space::Member => SecurityMsg::SpaceMemberName,
+        Space::Counsellor => SecurityMsg::SpaceCounsellorName,
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -477,39 +478,39 @@ fn SpaceLockCard(space: Space) -> impl IntoView {
         <form class="card" id=format!("lock-{slug}") on:submit=submit novalidate aria-labelledby=format!("lock-{slug}-title")>
             <h2 id=format!("lock-{slug}-title")>{ctx.tr(name)}</h2>
             <p class="lock-status" id=format!("lock-{slug}-status")>
-                {move || ctx.t(if status() == LockStatus::Off { Msg::LockStatusOff } else { Msg::LockStatusOn })}
+                {move || ctx.t(if status() == LockStatus::Off { SecurityMsg::LockStatusOff } else { SecurityMsg::LockStatusOn })}
             </p>
             {move || match status() {
                 LockStatus::Closed => view! {
-                    <p><a href=space_home(space).path()>{ctx.t(Msg::Unlock)}</a></p>
+                    <p><a href=space_home(space).path()>{ctx.t(SecurityMsg::Unlock)}</a></p>
                 }.into_any(),
                 LockStatus::Off => view! {
-                    <SelectField id=format!("lock-idle-{slug}") label=Msg::IdleLabel options=idle_options() value=idle on_change=Callback::new(move |v| idle.set(v)) />
+                    <SelectField id=format!("lock-idle-{slug}") label=SecurityMsg::IdleLabel.into() options=idle_options() value=idle on_change=Callback::new(move |v| idle.set(v)) />
                 }.into_any(),
                 LockStatus::Open(minutes) => view! {
                     <SelectField
                         id=format!("lock-idle-{slug}")
-                        label=Msg::IdleLabel
+                        label=SecurityMsg::IdleLabel.into()
                         options=idle_options()
                         value=Signal::derive(move || minutes.to_string())
                         on_change=Callback::new(move |v: String| ctx.set_idle_minutes(space, v.parse().unwrap_or(DEFAULT_IDLE_MINUTES)))
                     />
                     <div class="actions">
-                        <button type="button" id=format!("lock-now-{slug}") on:click=move |_| ctx.lock_now(space)>{ctx.t(Msg::LockNow)}</button>
-                        <button type="button" class="danger" id=format!("lock-off-{slug}") on:click=move |_| { let _ = ctx.disable_lock(space); }>{ctx.t(Msg::TurnOffLock)}</button>
+                        <button type="button" id=format!("lock-now-{slug}") on:click=move |_| ctx.lock_now(space)>{ctx.t(SecurityMsg::LockNow)}</button>
+                        <button type="button" class="danger" id=format!("lock-off-{slug}") on:click=move |_| { let _ = ctx.disable_lock(space); }>{ctx.t(SecurityMsg::TurnOffLock)}</button>
                     </div>
                     {move || (plain_left.get() > 0).then(|| view! {
-                        <p class="warning">{ctx.t(Msg::PlainLeft(plain_left.get()))}</p>
-                        <button type="button" on:click=move |_| { ctx.reseal(space); plain_left.set(ctx.plain_values(space)); }>{ctx.t(Msg::FinishEncrypting)}</button>
+                        <p class="warning">{ctx.t(SecurityMsg::PlainLeft(plain_left.get()))}</p>
+                        <button type="button" on:click=move |_| { ctx.reseal(space); plain_left.set(ctx.plain_values(space)); }>{ctx.t(SecurityMsg::FinishEncrypting)}</button>
                     })}
                 }.into_any(),
             }}
             <Show when=move || status() != LockStatus::Closed>
-                <PassphraseField id=pass_id label=Msg::NewPassphrase value=pass strength=true error=Signal::derive(move || error.get().filter(|m| *m != Msg::PassphraseMismatch)) />
-                <PassphraseField id=again_id label=Msg::PassphraseAgain value=again error=Signal::derive(move || error.get().filter(|m| *m == Msg::PassphraseMismatch)) />
+                <PassphraseField id=pass_id label=SecurityMsg::NewPassphrase.into() value=pass strength=true error=Signal::derive(move || error.get().filter(|m| *m != SecurityMsg::PassphraseMismatch.into())) />
+                <PassphraseField id=again_id label=SecurityMsg::PassphraseAgain.into() value=again error=Signal::derive(move || error.get().filter(|m| *m == SecurityMsg::PassphraseMismatch.into())) />
                 <Busy busy=busy />
                 <button type="submit" class="primary" id=format!("lock-submit-{slug}") disabled=move || busy.get()>
-                    {move || ctx.t(if status() == LockStatus::Off { Msg::TurnOnLock } else { Msg::ChangePassphrase })}
+                    {move || ctx.t(if status() == LockStatus::Off { SecurityMsg::TurnOnLock } else { SecurityMsg::ChangePassphrase })}
                 </button>
             </Show>
         </form>
@@ -532,8 +533,8 @@ pub fn UnlockScreen(space: Space) -> impl IntoView {
     let error = RwSignal::new(None::<Msg>);
     let busy = RwSignal::new(false);
     let name = match space {
-        Space::Member => Msg::SpaceMemberName,
-        Space::Counsellor => Msg::SpaceCounsellorName,
+        Space::Member => SecurityMsg::SpaceMemberName,
+        Space::Counsellor => SecurityMsg::SpaceCounsellorName,
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -551,20 +552,20 @@ pub fn UnlockScreen(space: Space) -> impl IntoView {
     };
     view! {
         <section class="page unlock" aria-labelledby="unlock-title">
-            <h1 id="unlock-title">{ctx.tr(Msg::LockedTitle)}</h1>
+            <h1 id="unlock-title">{ctx.tr(SecurityMsg::LockedTitle)}</h1>
             <p>{ctx.tr(name)}</p>
-            <p>{ctx.tr(Msg::UnlockPrompt)}</p>
+            <p>{ctx.tr(SecurityMsg::UnlockPrompt)}</p>
             <form class="card inline-form" id="unlock-form" on:submit=submit novalidate>
                 <div class="field">
-                    <label for="unlock-pass">{ctx.tr(Msg::PassphraseLabel)}</label>
+                    <label for="unlock-pass">{ctx.tr(SecurityMsg::PassphraseLabel)}</label>
                     <input id="unlock-pass" type="password" autocomplete="current-password" bind:value=pass
                         aria-invalid=move || error.with(Option::is_some).then_some("true") aria-describedby="unlock-error" />
                     <p class="field-error" id="unlock-error" role="alert">{move || error.get().map(|m| ctx.t(m))}</p>
                 </div>
-                <button type="submit" class="primary" id="unlock-submit" disabled=move || busy.get()>{ctx.tr(Msg::Unlock)}</button>
+                <button type="submit" class="primary" id="unlock-submit" disabled=move || busy.get()>{ctx.tr(SecurityMsg::Unlock)}</button>
             </form>
             <Busy busy=busy />
-            <p class="muted">{ctx.tr(Msg::LockWarning)}</p>
+            <p class="muted">{ctx.tr(SecurityMsg::LockWarning)}</p>
         </section>
     }
 }

@@ -7,7 +7,8 @@ use crate::domain::exercise::ExerciseFilter;
 use crate::domain::session::{Block, BlockKind, Session, Stage, Text};
 use crate::domain::template::block_from_exercise;
 use crate::domain::{Group, Id};
-use crate::i18n::{Msg, to_ascii_digits};
+use crate::i18n::msg::*;
+use crate::i18n::to_ascii_digits;
 use crate::ui::components::{Control, SelectField, TextField};
 use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
@@ -29,7 +30,7 @@ pub fn SessionPage(
         .and_then(|g| g.sessions.get(index).cloned())
         .is_none()
     {
-        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+        return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     }
     let stored = Memo::new({
@@ -43,7 +44,7 @@ pub fn SessionPage(
         edit_session(ctx, &gid_store.get_value(), index, change);
     };
 
-    let stage_options = choice_options(&Stage::ALL, Msg::StageName);
+    let stage_options = choice_options(&Stage::ALL, CommonMsg::StageName);
     let timing = move || session().map(|s| s.timing(minutes()));
     let new_kind = RwSignal::new(String::from("Main"));
     let title = move || {
@@ -52,7 +53,7 @@ pub fn SessionPage(
             g.as_ref()
                 .and_then(|g| g.session_dates().get(index).copied().flatten())
         });
-        let mut t = ctx.t(Msg::SessionN(index + 1));
+        let mut t = ctx.t(CommonMsg::SessionN(index + 1));
         if let Some(d) = date {
             t.push_str(" — ");
             t.push_str(&crate::i18n::format_date_long(
@@ -76,14 +77,14 @@ pub fn SessionPage(
     view! {
         <section class="page session-page" aria-labelledby="session-title">
             <p class="no-print print-actions">
-                <a href=Route::Group(id.clone()).path()>{ctx.tr(Msg::BackToGroup)}</a>
-                <a href=Route::Guide.path()>{ctx.tr(Msg::GuideTitle)}</a>
+                <a href=Route::Group(id.clone()).path()>{ctx.tr(CommonMsg::BackToGroup)}</a>
+                <a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a>
             </p>
             <h1 id="session-title">{title}</h1>
             <div class="card">
                 <SelectField
                     id="session-stage"
-                    label=Msg::StageLabel
+                    label=CommonMsg::StageLabel.into()
                     options=stage_options
                     value=Signal::derive(move || session().map(|s| choice_value(&s.stage)).unwrap_or_default())
                     on_change=Callback::new(move |v: String| {
@@ -92,22 +93,22 @@ pub fn SessionPage(
                         }
                     })
                 />
-                <p class="muted">{move || session().map(|s| ctx.t(Msg::StageHint(s.stage)))}</p>
+                <p class="muted">{move || session().map(|s| ctx.t(SessionsMsg::StageHint(s.stage)))}</p>
                 <TextField
                     id="session-objectives"
-                    label=Msg::ObjectivesLabel
+                    label=CommonMsg::ObjectivesLabel.into()
                     control=Control::Area
                     value=Signal::derive(move || session().map(|s| ctx.text(&s.objectives)).unwrap_or_default())
                     on_change=Callback::new(move |v: String| run(Box::new(move |s| s.objectives = Text::Typed(v))))
                 />
             </div>
             <section class="card" aria-labelledby="agenda-title">
-                <h2 id="agenda-title">{ctx.tr(Msg::AgendaTitle)}</h2>
+                <h2 id="agenda-title">{ctx.tr(CommonMsg::AgendaTitle)}</h2>
                 <p id="timing" class="timing">
-                    {move || timing().map(|t| ctx.t(Msg::Minutes { planned: t.planned, available: t.available }))}
+                    {move || timing().map(|t| ctx.t(CommonMsg::Minutes { planned: t.planned, available: t.available }))}
                 </p>
                 {move || timing().and_then(|t| t.over_by()).map(|over| view! {
-                    <p class="warning" role="alert" id="over-warning">{ctx.t(Msg::OverBy(over))}</p>
+                    <p class="warning" role="alert" id="over-warning">{ctx.t(SessionsMsg::OverBy(over))}</p>
                 })}
                 <ol class="blocks" id="blocks">
                     <For
@@ -120,30 +121,30 @@ pub fn SessionPage(
                 <div class="inline-form no-print">
                     <SelectField
                         id="new-block-kind"
-                        label=Msg::BlockKindLabel
-                        options=choice_options(&BlockKind::ALL, Msg::BlockKindName)
+                        label=CommonMsg::BlockKindLabel.into()
+                        options=choice_options(&BlockKind::ALL, CommonMsg::BlockKindName)
                         value=new_kind
                         on_change=Callback::new(move |v| new_kind.set(v))
                     />
                     <button type="button" id="add-block" on:click=move |_| {
                         let kind = parse_choice(&BlockKind::ALL, &new_kind.get_untracked()).unwrap_or(BlockKind::Main);
                         run(Box::new(move |s| s.blocks.push(Block::new(platform::new_id(), kind))));
-                    }>{ctx.tr(Msg::AddBlock)}</button>
+                    }>{ctx.tr(SessionsMsg::AddBlock)}</button>
                 </div>
             </section>
             <section class="card" aria-labelledby="materials-title">
-                <h2 id="materials-title">{ctx.tr(Msg::MaterialsTitle)}</h2>
+                <h2 id="materials-title">{ctx.tr(CommonMsg::MaterialsTitle)}</h2>
                 {move || {
                     let items = session().map(|s| s.materials()).unwrap_or_default();
                     if items.is_empty() {
-                        view! { <p class="muted">{ctx.t(Msg::NoMaterials)}</p> }.into_any()
+                        view! { <p class="muted">{ctx.t(SessionsMsg::NoMaterials)}</p> }.into_any()
                     } else {
                         view! { <ul id="materials">{items.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul> }.into_any()
                     }
                 }}
             </section>
             <section class="card" aria-labelledby="session-attendance-title">
-                <h2 id="session-attendance-title">{ctx.tr(Msg::AttendanceTitle)}</h2>
+                <h2 id="session-attendance-title">{ctx.tr(CommonMsg::AttendanceTitle)}</h2>
                 <ul class="list">
                     <For
                         each=members
@@ -155,35 +156,35 @@ pub fn SessionPage(
                 </ul>
             </section>
             <section class="card" aria-labelledby="kit-text-title">
-                <h2 id="kit-text-title">{ctx.tr(Msg::ForMembersTitle)}</h2>
-                <p class="muted">{ctx.tr(Msg::ForMembersHint)}</p>
+                <h2 id="kit-text-title">{ctx.tr(SessionsMsg::ForMembersTitle)}</h2>
+                <p class="muted">{ctx.tr(SessionsMsg::ForMembersHint)}</p>
                 <TextField
                     id="session-prompt"
-                    label=Msg::SessionPromptLabel
+                    label=SessionsMsg::SessionPromptLabel.into()
                     control=Control::Area
                     value=Signal::derive(move || session().map(|s| s.prompt).unwrap_or_default())
                     on_change=Callback::new(move |v: String| run(Box::new(move |s| s.prompt = v.trim().to_owned())))
                 />
                 <TextField
                     id="session-task"
-                    label=Msg::SessionTaskLabel
+                    label=SessionsMsg::SessionTaskLabel.into()
                     control=Control::Area
                     value=Signal::derive(move || session().map(|s| s.task).unwrap_or_default())
                     on_change=Callback::new(move |v: String| run(Box::new(move |s| s.task = v.trim().to_owned())))
                 />
             </section>
             <section class="card" aria-labelledby="notes-title">
-                <h2 id="notes-title">{ctx.tr(Msg::NotesLabel)}</h2>
-                <p class="muted">{ctx.tr(Msg::NotesHint)}</p>
+                <h2 id="notes-title">{ctx.tr(SessionsMsg::NotesLabel)}</h2>
+                <p class="muted">{ctx.tr(SessionsMsg::NotesHint)}</p>
                 <TextField
                     id="session-notes"
-                    label=Msg::NotesLabel
+                    label=SessionsMsg::NotesLabel.into()
                     control=Control::Area
                     value=Signal::derive(move || session().map(|s| s.notes).unwrap_or_default())
                     on_change=Callback::new(move |v: String| run(Box::new(move |s| s.notes = v)))
                 />
             </section>
-            <p class="no-print"><a id="print-session" href=Route::Print(id.clone(), PrintView::Session(index)).path()>{ctx.tr(Msg::PrintSession)}</a></p>
+            <p class="no-print"><a id="print-session" href=Route::Print(id.clone(), PrintView::Session(index)).path()>{ctx.tr(SessionsMsg::PrintSession)}</a></p>
         </section>
     }
     .into_any()
@@ -275,7 +276,7 @@ fn BlockEditor(
         }));
     };
     let remove = move |_| {
-        ctx.change_group_undoable(&group.get_value(), Msg::BlockRemoved, |g| {
+        ctx.change_group_undoable(&group.get_value(), SessionsMsg::BlockRemoved, |g| {
             if let Some(s) = g.sessions.get_mut(session)
                 && index < s.blocks.len()
             {
@@ -301,39 +302,39 @@ fn BlockEditor(
     view! {
         <li class="block card" draggable="true" on:dragstart=drag_start on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
             <div class="block-head">
-                <strong>{move || kind().map(|k| ctx.t(Msg::BlockKindName(k)))}</strong>
+                <strong>{move || kind().map(|k| ctx.t(CommonMsg::BlockKindName(k)))}</strong>
                 <div class="item-actions no-print">
-                    <button type="button" id=pid("up") disabled=move || index == 0 on:click=move |_| move_to(index.saturating_sub(1))>{ctx.tr(Msg::MoveUp)}</button>
-                    <button type="button" id=pid("down") disabled={move || index + 1 >= count()} on:click=move |_| move_to(index + 1)>{ctx.tr(Msg::MoveDown)}</button>
-                    <button type="button" on:click=duplicate>{ctx.tr(Msg::Duplicate)}</button>
-                    <button type="button" class="danger" id=pid("remove") on:click=remove>{ctx.tr(Msg::Remove)}</button>
+                    <button type="button" id=pid("up") disabled=move || index == 0 on:click=move |_| move_to(index.saturating_sub(1))>{ctx.tr(SessionsMsg::MoveUp)}</button>
+                    <button type="button" id=pid("down") disabled={move || index + 1 >= count()} on:click=move |_| move_to(index + 1)>{ctx.tr(SessionsMsg::MoveDown)}</button>
+                    <button type="button" on:click=duplicate>{ctx.tr(CommonMsg::Duplicate)}</button>
+                    <button type="button" class="danger" id=pid("remove") on:click=remove>{ctx.tr(CommonMsg::Remove)}</button>
                 </div>
             </div>
             <div class="field-row">
-                <TextField id=pid("title") label=Msg::BlockTitleLabel value=text_value(|b| &b.title)
+                <TextField id=pid("title") label=CommonMsg::BlockTitleLabel.into() value=text_value(|b| &b.title)
                     on_change=with_block(|b, v| b.title = Text::Typed(v)) />
-                <TextField id=pid("minutes") label=Msg::BlockMinutesLabel control=Control::Number
+                <TextField id=pid("minutes") label=CommonMsg::BlockMinutesLabel.into() control=Control::Number
                     value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| crate::i18n::number(b.minutes, ctx.locale())).unwrap_or_default()))
                     on_change=with_block(|b, v| b.minutes = to_ascii_digits(v.trim()).parse().unwrap_or(b.minutes)) />
             </div>
             <details class="no-print fill-from-library">
-                <summary>{ctx.tr(Msg::AddFromLibrary)}</summary>
+                <summary>{ctx.tr(SessionsMsg::AddFromLibrary)}</summary>
                 <LibraryPicker id=group.get_value() index=session stored=stored block=Some(index) />
             </details>
-            <TextField id=pid("description") label=Msg::BlockDescriptionLabel control=Control::Area value=text_value(|b| &b.description)
+            <TextField id=pid("description") label=CommonMsg::BlockDescriptionLabel.into() control=Control::Area value=text_value(|b| &b.description)
                 on_change=with_block(|b, v| b.description = Text::Typed(v)) />
-            <TextField id=pid("materials") label=Msg::BlockMaterialsLabel control=Control::Area
+            <TextField id=pid("materials") label=SessionsMsg::BlockMaterialsLabel.into() control=Control::Area
                 value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.materials.clone()).unwrap_or_default()))
                 on_change=with_block(|b, v| b.materials = v) />
             {move || (kind() == Some(BlockKind::Processing) || block.with(|b| b.as_ref().is_some_and(|b| !b.questions.is_empty()))).then(|| view! {
-                <TextField id=pid("questions") label=Msg::BlockQuestionsLabel control=Control::Area
+                <TextField id=pid("questions") label=SessionsMsg::BlockQuestionsLabel.into() control=Control::Area
                     value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.questions.clone()).unwrap_or_default()))
                     on_change=with_block(|b, v| b.questions = v) />
             })}
             {move || (kind() == Some(BlockKind::Closing)).then(|| view! {
-                <TextField id=pid("task") label=Msg::BlockTaskLabel control=Control::Area value=text_value(|b| &b.task)
+                <TextField id=pid("task") label=CommonMsg::BlockTaskLabel.into() control=Control::Area value=text_value(|b| &b.task)
                     on_change=with_block(|b, v| b.task = Text::Typed(v)) />
-                <TextField id=pid("prompt") label=Msg::BlockPromptLabel control=Control::Area value=text_value(|b| &b.prompt)
+                <TextField id=pid("prompt") label=CommonMsg::BlockPromptLabel.into() control=Control::Area value=text_value(|b| &b.prompt)
                     on_change=with_block(|b, v| b.prompt = Text::Typed(v)) />
             })}
         </li>
@@ -396,14 +397,15 @@ fn LibraryPicker(
             .map(|e| {
                 (
                     e.id.to_string(),
-                    Msg::Verbatim(format!(
+                    CommonMsg::Verbatim(format!(
                         "{} ({})",
                         e.text(l).title,
                         crate::i18n::number(e.minutes, l)
-                    )),
+                    ))
+                    .into(),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<(String, Msg)>>()
     };
     let add = move |_| {
         let Some(e) = ctx.exercise(&Id::from_raw(chosen.get_untracked())) else {
@@ -431,14 +433,14 @@ fn LibraryPicker(
     };
     view! {
         <div class="inline-form no-print library-picker">
-            <p class="muted" id=pid("minutes-left")>{move || ctx.t(Msg::MinutesLeft(left()))}</p>
+            <p class="muted" id=pid("minutes-left")>{move || ctx.t(SessionsMsg::MinutesLeft(left()))}</p>
             {move || {
                 let opts = options();
                 let empty = opts.is_empty();
                 view! {
-                    <SelectField id=pid("library-pick") label=Msg::AddFromLibrary options=opts value=chosen
+                    <SelectField id=pid("library-pick") label=SessionsMsg::AddFromLibrary.into() options=opts value=chosen
                         on_change=Callback::new(move |v| chosen.set(v)) />
-                    <button type="button" id=pid("add-from-library") disabled=empty on:click=add.clone()>{ctx.t(Msg::AddExercise)}</button>
+                    <button type="button" id=pid("add-from-library") disabled=empty on:click=add.clone()>{ctx.t(SessionsMsg::AddExercise)}</button>
                 }
             }}
         </div>

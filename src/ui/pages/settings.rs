@@ -1,7 +1,7 @@
 //! Settings: language, calendar, theme, the space that opens first, and storage usage.
 
 use crate::domain::{Calendar, Locale, Role, Theme};
-use crate::i18n::Msg;
+use crate::i18n::msg::*;
 use crate::storage::QUOTA_UNITS;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
@@ -16,10 +16,10 @@ pub fn SettingsPage() -> impl IntoView {
     let usage = move || ctx.usage.get();
     view! {
         <section class="page settings" aria-labelledby="settings-title">
-            <h1 id="settings-title">{ctx.tr(Msg::SettingsTitle)}</h1>
+            <h1 id="settings-title">{ctx.tr(CommonMsg::SettingsTitle)}</h1>
 
             <ChoiceGroup
-                legend=Msg::Language
+                legend=SettingsMsg::Language.into()
                 name="locale"
                 options=vec![
                     Opt { id: "locale-fa", label: Label::Own("فارسی", "fa") },
@@ -32,11 +32,11 @@ pub fn SettingsPage() -> impl IntoView {
                 on_pick=Callback::new(move |i| ctx.set_locale(if i == 0 { Locale::Fa } else { Locale::En }))
             />
             <ChoiceGroup
-                legend=Msg::CalendarLabel
+                legend=SettingsMsg::CalendarLabel.into()
                 name="calendar"
                 options=vec![
-                    Opt { id: "calendar-jalali", label: Label::Msg(Msg::CalendarJalali) },
-                    Opt { id: "calendar-gregorian", label: Label::Msg(Msg::CalendarGregorian) },
+                    Opt { id: "calendar-jalali", label: Label::Msg(SettingsMsg::CalendarJalali.into()) },
+                    Opt { id: "calendar-gregorian", label: Label::Msg(SettingsMsg::CalendarGregorian.into()) },
                 ]
                 selected=Signal::derive(move || match ctx.settings.with(|s| s.effective_calendar()) {
                     Calendar::Jalali => 0,
@@ -47,12 +47,12 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             />
             <ChoiceGroup
-                legend=Msg::ThemeLabel
+                legend=SettingsMsg::ThemeLabel.into()
                 name="theme"
                 options=vec![
-                    Opt { id: "theme-system", label: Label::Msg(Msg::ThemeSystem) },
-                    Opt { id: "theme-light", label: Label::Msg(Msg::ThemeLight) },
-                    Opt { id: "theme-dark", label: Label::Msg(Msg::ThemeDark) },
+                    Opt { id: "theme-system", label: Label::Msg(SettingsMsg::ThemeSystem.into()) },
+                    Opt { id: "theme-light", label: Label::Msg(SettingsMsg::ThemeLight.into()) },
+                    Opt { id: "theme-dark", label: Label::Msg(SettingsMsg::ThemeDark.into()) },
                 ]
                 selected=Signal::derive(move || match ctx.settings.with(|s| s.theme) {
                     Theme::System => 0,
@@ -68,11 +68,11 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             />
             <ChoiceGroup
-                legend=Msg::StartSpace
+                legend=SettingsMsg::StartSpace.into()
                 name="role"
                 options=vec![
-                    Opt { id: "start-counsellor", label: Label::Msg(Msg::NavCounsellor) },
-                    Opt { id: "start-member", label: Label::Msg(Msg::NavMember) },
+                    Opt { id: "start-counsellor", label: Label::Msg(CommonMsg::NavCounsellor.into()) },
+                    Opt { id: "start-member", label: Label::Msg(CommonMsg::NavMember.into()) },
                 ]
                 selected=Signal::derive(move || match ctx.settings.with(|s| s.role) {
                     Some(Role::Counsellor) => 0,
@@ -86,14 +86,14 @@ pub fn SettingsPage() -> impl IntoView {
             />
 
             <section class="card" aria-labelledby="security-title">
-                <h2 id="security-title">{ctx.tr(Msg::SecurityLink)}</h2>
+                <h2 id="security-title">{ctx.tr(SettingsMsg::SecurityLink)}</h2>
                 <ul class="links">
-                    <li><a id="backup-link" href=Route::Backup.path()>{ctx.tr(Msg::BackupTitle)}</a></li>
-                    <li><a id="lock-link" href=Route::Lock.path()>{ctx.tr(Msg::LockTitle)}</a></li>
+                    <li><a id="backup-link" href=Route::Backup.path()>{ctx.tr(CommonMsg::BackupTitle)}</a></li>
+                    <li><a id="lock-link" href=Route::Lock.path()>{ctx.tr(CommonMsg::LockTitle)}</a></li>
                 </ul>
             </section>
             <section class="card" aria-labelledby="storage-title">
-                <h2 id="storage-title">{ctx.tr(Msg::StorageTitle)}</h2>
+                <h2 id="storage-title">{ctx.tr(SettingsMsg::StorageTitle)}</h2>
                 <meter
                     id="storage-meter"
                     min="0"
@@ -107,7 +107,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <p id="storage-text">
                     {move || {
                         let u = usage();
-                        ctx.t(Msg::StorageUsed {
+                        ctx.t(SettingsMsg::StorageUsed {
                             used_kb: u.used_units.div_ceil(1024),
                             total_kb: u.quota_units / 1024,
                             percent: u.percent(),
@@ -115,10 +115,10 @@ pub fn SettingsPage() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || usage().nearly_full()>
-                    <p class="warning" role="alert" id="storage-warning">{ctx.tr(Msg::StorageNearlyFull)}</p>
+                    <p class="warning" role="alert" id="storage-warning">{ctx.tr(SettingsMsg::StorageNearlyFull)}</p>
                 </Show>
-                <button type="button" id="export-all" on:click=move |_| ctx.export_all()>{ctx.tr(Msg::ExportAll)}</button>
-                <p class="muted">{ctx.tr(Msg::ExportPlainNote)}</p>
+                <button type="button" id="export-all" on:click=move |_| ctx.export_all()>{ctx.tr(CommonMsg::ExportAll)}</button>
+                <p class="muted">{ctx.tr(SettingsMsg::ExportPlainNote)}</p>
             </section>
         </section>
     }

@@ -5,7 +5,8 @@
 use crate::content;
 use crate::domain::Id;
 use crate::domain::survey::{Attempt, Band, Survey, band, who5_percent};
-use crate::i18n::{Msg, format_date};
+use crate::i18n::format_date;
+use crate::i18n::msg::*;
 use crate::ui::components::LineChart;
 use crate::ui::context::AppContext;
 use crate::ui::platform;
@@ -40,15 +41,15 @@ pub fn SurveysPage() -> impl IntoView {
                 <section class="card survey-card" id=format!("survey-{sid}")>
                     <h2>{move || s.title.get(ctx.locale()).to_owned()}</h2>
                     <p class="muted">{move || s.attribution.get(ctx.locale()).to_owned()}</p>
-                    {(s.translation == "hamdel").then(|| view! { <p class="muted">{ctx.tr(Msg::TranslatedForHamdel)}</p> })}
-                    <p><a class="button-link" id=format!("take-{sid}") href=Route::TakeSurvey(sid.clone()).path()>{ctx.tr(Msg::TakeSurvey)}</a></p>
-                    <h3>{ctx.tr(Msg::HistoryTitle)}</h3>
+                    {(s.translation == "hamdel").then(|| view! { <p class="muted">{ctx.tr(SurveysMsg::TranslatedForHamdel)}</p> })}
+                    <p><a class="button-link" id=format!("take-{sid}") href=Route::TakeSurvey(sid.clone()).path()>{ctx.tr(SurveysMsg::TakeSurvey)}</a></p>
+                    <h3>{ctx.tr(SurveysMsg::HistoryTitle)}</h3>
                     {move || if points.with(Vec::is_empty) {
-                        view! { <p class="muted">{ctx.t(Msg::NoAttempts)}</p> }.into_any()
+                        view! { <p class="muted">{ctx.t(SurveysMsg::NoAttempts)}</p> }.into_any()
                     } else {
                         view! {
-                            <LineChart id=chart_id.clone() title=Signal::derive(move || ctx.t(Msg::ScoreChartTitle(s.title.get(ctx.locale()).to_owned())))
-                                y_min=0.0 y_max=max points=points value_label=Msg::ScoreColumn />
+                            <LineChart id=chart_id.clone() title=Signal::derive(move || ctx.t(SurveysMsg::ScoreChartTitle(s.title.get(ctx.locale()).to_owned())))
+                                y_min=0.0 y_max=max points=points value_label=SurveysMsg::ScoreColumn.into() />
                         }
                         .into_any()
                     }}
@@ -58,8 +59,8 @@ pub fn SurveysPage() -> impl IntoView {
         .collect_view();
     view! {
         <section class="page" aria-labelledby="surveys-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(Msg::JournalTitle)}</a></p>
-            <h1 id="surveys-title">{ctx.tr(Msg::SurveysTitle)}</h1>
+            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
+            <h1 id="surveys-title">{ctx.tr(CommonMsg::SurveysTitle)}</h1>
             {cards}
         </section>
     }
@@ -76,7 +77,7 @@ pub fn TakeSurveyPage(
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let Some(s) = survey(&id) else {
-        return view! { <section class="page"><h1>{ctx.tr(Msg::NotFound)}</h1></section> }
+        return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     };
     let answers = RwSignal::new(vec![None::<u8>; s.items.len()]);
@@ -106,7 +107,7 @@ pub fn TakeSurveyPage(
                 .collect_view();
             view! {
                 <fieldset class="card survey-item">
-                    <legend>{crate::i18n::number(i + 1, ctx.locale())}". "{move || match ctx.locale() {
+                    <legend class="num">{move || match ctx.locale() {
                         crate::domain::Locale::Fa => item.fa.clone(),
                         crate::domain::Locale::En => item.en.clone(),
                     }}</legend>
@@ -136,32 +137,32 @@ pub fn TakeSurveyPage(
                 }
             }
             Err(crate::domain::survey::SurveyError::Incomplete { missing }) => {
-                error.set(Some(Msg::AnswerAll(missing)))
+                error.set(Some(CommonMsg::AnswerAll(missing).into()))
             }
-            Err(_) => error.set(Some(Msg::AnswerAll(0))),
+            Err(_) => error.set(Some(CommonMsg::AnswerAll(0).into())),
         }
     };
     let is_who5 = id.as_str() == "who5";
     view! {
         <section class="page take-survey">
-            <p class="no-print"><a href=Route::Surveys.path()>{ctx.tr(Msg::SurveysTitle)}</a></p>
+            <p class="no-print"><a href=Route::Surveys.path()>{ctx.tr(CommonMsg::SurveysTitle)}</a></p>
             <h1>{move || s.title.get(ctx.locale()).to_owned()}</h1>
             {asked_for_view.map(|(g, m)| view! {
                 <p class="prompt" id="asked-by">
-                    {move || ctx.joined(&g).map(|k| k.kit.name).unwrap_or_default()}" · "{ctx.t(Msg::MomentName(m))}
+                    <span class="dots"><bdi>{move || ctx.joined(&g).map(|k| k.kit.name).unwrap_or_default()}</bdi><span>{ctx.t(CommonMsg::MomentName(m))}</span></span>
                 </p>
             })}
             <p>{move || s.instructions.get(ctx.locale()).to_owned()}</p>
             <form on:submit=submit novalidate>
                 {items}
                 <p class="field-error" role="alert" id="survey-error">{ctx.field_error(error)}</p>
-                <button type="submit" class="primary" id="submit-survey">{ctx.tr(Msg::SubmitAnswers)}</button>
+                <button type="submit" class="primary" id="submit-survey">{ctx.tr(SurveysMsg::SubmitAnswers)}</button>
             </form>
             {move || result.get().map(|(total, max, b)| view! {
                 <section class="card result" id="survey-result" role="status">
-                    <p><strong>{ctx.t(Msg::YourScore(total, max))}</strong></p>
-                    {is_who5.then(|| view! { <p>{ctx.t(Msg::Who5Percent(who5_percent(total)))}</p> })}
-                    {b.map(|b| view! { <p class="band">{ctx.t(Msg::BandText(b))}</p> })}
+                    <p><strong>{ctx.t(SurveysMsg::YourScore(total, max))}</strong></p>
+                    {is_who5.then(|| view! { <p>{ctx.t(SurveysMsg::Who5Percent(who5_percent(total)))}</p> })}
+                    {b.map(|b| view! { <p class="band">{ctx.t(SurveysMsg::BandText(b))}</p> })}
                     <p class="muted">
                         {move || {
                             let st = ctx.settings.get();

@@ -1,0 +1,513 @@
+//! The kit exchange: kits, joining a group, sharing back, results.
+//!
+//! Each arm holds the message in both languages: English first, then Persian.
+
+use super::prelude::*;
+
+/// The kit exchange.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KitsMsg {
+    /// Label: the prompt written to.
+    PromptLabel,
+    /// Kits and results: KitIntro.
+    KitIntro,
+    /// Kits and results: KitSurveys.
+    KitSurveys,
+    /// Kits and results: KitSurveysNote.
+    KitSurveysNote,
+    /// Kits and results: KitIncludeCodes.
+    KitIncludeCodes,
+    /// Kits and results: KitPromptsNote.
+    KitPromptsNote,
+    /// Kits and results: KitLinkTitle.
+    KitLinkTitle,
+    /// Kits and results: KitLinkLabel.
+    KitLinkLabel,
+    /// Kits and results: CopyLink.
+    CopyLink,
+    /// Kits and results: SaveKitFile.
+    SaveKitFile,
+    /// Kits and results: KitQrLabel.
+    KitQrLabel,
+    /// Kits and results: KitTooBigForQr.
+    KitTooBigForQr,
+    /// Kits and results: LinkCopied.
+    LinkCopied,
+    /// Kits and results: ShareImportTitle.
+    ShareImportTitle,
+    /// Kits and results: ShareImportNote.
+    ShareImportNote,
+    /// Kits and results: ShareFiles.
+    ShareFiles,
+    /// Kits and results: PaperTitle.
+    PaperTitle,
+    /// Kits and results: PaperSurvey.
+    PaperSurvey,
+    /// Kits and results: PaperCodeMissing.
+    PaperCodeMissing,
+    /// Kits and results: PaperSaved.
+    PaperSaved,
+    /// Kits and results: SavePaper.
+    SavePaper,
+    /// Kits and results: NoPairs.
+    NoPairs,
+    /// Kits and results: ScaleCaption.
+    ScaleCaption,
+    /// Kits and results: ScaleColumn.
+    ScaleColumn,
+    /// Kits and results: ChangeColumn.
+    ChangeColumn,
+    /// Kits and results: ItemsCaption.
+    ItemsCaption,
+    /// Kits and results: ResultsPerMember.
+    ResultsPerMember,
+    /// Kits and results: ReportSummary.
+    ReportSummary,
+    /// Kits and results: ReportAttendance.
+    ReportAttendance,
+    /// Kits and results: ReportPerceptionNote.
+    ReportPerceptionNote,
+    /// Kits and results: SharedNotesTitle.
+    SharedNotesTitle,
+    /// Kits and results: ReportAchievement.
+    ReportAchievement,
+    /// Kits and results: ReportContributing.
+    ReportContributing,
+    /// Kits and results: ReportImplications.
+    ReportImplications,
+    /// Kits and results: ShareOtherCounsellor.
+    ShareOtherCounsellor,
+    /// Kits and results: ShareDamaged.
+    ShareDamaged,
+    /// Kits and results: ShareNotAShare.
+    ShareNotAShare,
+    /// Kits and results: ShareNewer.
+    ShareNewer,
+    /// Kits and results: ShareOtherGroup.
+    ShareOtherGroup,
+    /// Kits and results: ShareDuplicate.
+    ShareDuplicate,
+    /// A share-back's results do not fit the group's surveys; what is wrong.
+    ShareBadResults(hamdel_domain::kit::ResultProblem),
+    /// A share-back was read but could not be stored (storage).
+    ShareNotStored,
+    /// The counsellor's key record cannot be read.
+    CounsellorKeysUnreadable,
+    /// Kits and results: JoinedGroup.
+    JoinedGroup,
+    /// Kits and results: ShareSaved.
+    ShareSaved,
+    /// Kits and results: KitNotAKit.
+    KitNotAKit,
+    /// Kits and results: KitNewer.
+    KitNewer,
+    /// Kits and results: KitTooLarge.
+    KitTooLarge,
+    /// Kits and results: KitInvalid.
+    KitInvalid,
+    /// Kits and results: JoinTitle.
+    JoinTitle,
+    /// Kits and results: KitFile.
+    KitFile,
+    /// Kits and results: TaskLabel.
+    TaskLabel,
+    /// Kits and results: KitPreviewIntro.
+    KitPreviewIntro,
+    /// Kits and results: KitAlreadyJoined.
+    KitAlreadyJoined,
+    /// Kits and results: KitSessions.
+    KitSessions,
+    /// Kits and results: KitShareNote.
+    KitShareNote,
+    /// Kits and results: YourCode.
+    YourCode,
+    /// Kits and results: ChooseCode.
+    ChooseCode,
+    /// Kits and results: JoinGroup.
+    JoinGroup,
+    /// Kits and results: SurveyDue.
+    SurveyDue,
+    /// Kits and results: WriteAboutThis.
+    WriteAboutThis,
+    /// Kits and results: ShareWithCounsellor.
+    ShareWithCounsellor,
+    /// Kits and results: ShareIntro.
+    ShareIntro,
+    /// Kits and results: ShareSurveys.
+    ShareSurveys,
+    /// Kits and results: ShareEntries.
+    ShareEntries,
+    /// Kits and results: ShareGoals.
+    ShareGoals,
+    /// Kits and results: PreviewShare.
+    PreviewShare,
+    /// Kits and results: ShareExactly.
+    ShareExactly,
+    /// Kits and results: ShareEncryptedNote.
+    ShareEncryptedNote,
+    /// Kits and results: SaveShare.
+    SaveShare,
+    /// Kits and results: ImprovedShare.
+    ImprovedShare {
+        improved: usize,
+        paired: usize,
+        percent: u32,
+    },
+    /// How many results a mean is taken over: "(n = 5)".
+    SampleSize(usize),
+    /// Kits and results: ScaleTotal.
+    ScaleTotal(u32),
+    /// Kits and results: ReportMembers.
+    ReportMembers(usize),
+    /// Kits and results: ReportSessionsHeld.
+    ReportSessionsHeld(usize, usize),
+    /// Kits and results: ShareReceived.
+    ShareReceived {
+        code: String,
+        results: usize,
+        notes: usize,
+    },
+    /// Kits and results: ShareCounts.
+    ShareCounts {
+        surveys: usize,
+        entries: usize,
+        goals: usize,
+    },
+}
+
+impl KitsMsg {
+    /// The message in the given language.
+    pub fn text(&self, l: Locale) -> String {
+        match self {
+            Self::PromptLabel => pick(l, "Prompt", "پرسش"),
+            Self::KitIntro => pick(
+                l,
+                "A kit gives each member the group's name, dates, each session's journal prompt and between-sessions task, the surveys to take and when, and your public key so that what they choose to share back is encrypted for you alone. It holds no names and nothing private.",
+                "بسته به هر عضو نام گروه، تاریخ‌ها، پرسش دفترچه و تکلیف بین‌جلسه‌ای هر جلسه، پرسش‌نامه‌ها و زمانشان، و کلید عمومی شما را می‌دهد تا آنچه اعضا خودشان برای شما می‌فرستند فقط برای شما رمزگذاری شود. هیچ نام یا دادهٔ خصوصی‌ای در آن نیست.",
+            ),
+            Self::KitSurveys => pick(l, "Surveys and when", "پرسش‌نامه‌ها و زمانشان"),
+            Self::KitSurveysNote => pick(
+                l,
+                "Pre: at the first session; mid: at the middle session; post: at the last session.",
+                "پیش: جلسهٔ اول؛ میانه: جلسهٔ میانی؛ پس: جلسهٔ آخر.",
+            ),
+            Self::KitIncludeCodes => pick(
+                l,
+                "Include the members' codes (each member picks theirs)",
+                "کدهای اعضا هم باشد (هر عضو کد خودش را انتخاب می‌کند)",
+            ),
+            Self::KitPromptsNote => pick(
+                l,
+                "Each session's prompt and task come from its planner page (\"For members\").",
+                "پرسش و تکلیف هر جلسه از صفحهٔ برنامه‌ریزی همان جلسه («برای اعضا») می‌آید.",
+            ),
+            Self::KitLinkTitle => pick(l, "Link, QR code and file", "پیوند، کد QR و فایل"),
+            Self::KitLinkLabel => pick(
+                l,
+                "Link (the kit travels in the part after #, which is never sent to a server)",
+                "پیوند (بسته در بخش پس از # است که هرگز به هیچ سروری فرستاده نمی‌شود)",
+            ),
+            Self::CopyLink => pick(l, "Copy link", "رونوشت پیوند"),
+            Self::SaveKitFile => pick(l, "Save kit file", "ذخیرهٔ فایل بسته"),
+            Self::KitQrLabel => pick(l, "QR code of the kit link", "کد QR پیوند بسته"),
+            Self::KitTooBigForQr => pick(
+                l,
+                "This kit is too big for a QR code. Share the link or the kit file instead.",
+                "این بسته برای کد QR بزرگ است. به جای آن پیوند یا فایل بسته را بدهید.",
+            ),
+            Self::LinkCopied => pick(l, "Link copied.", "پیوند رونوشت شد."),
+            Self::ShareImportTitle => pick(
+                l,
+                "Bring in members' share-back files",
+                "وارد کردن فایل‌های بازگشتی اعضا",
+            ),
+            Self::ShareImportNote => pick(
+                l,
+                "Choose one or many files members saved for you. Each is decrypted on this device with your key.",
+                "یک یا چند فایلی را که اعضا برای شما ذخیره کرده‌اند انتخاب کنید. هرکدام روی همین دستگاه با کلید شما باز می‌شود.",
+            ),
+            Self::ShareFiles => pick(l, "Share-back files (.age)", "فایل‌های بازگشتی (.age)"),
+            Self::PaperTitle => pick(l, "Type a paper form", "وارد کردن فرم کاغذی"),
+            Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
+            Self::PaperCodeMissing => {
+                pick(l, "Choose the member's code.", "کد عضو را انتخاب کنید.")
+            }
+            Self::PaperSaved => pick(l, "Paper form saved.", "فرم کاغذی ذخیره شد."),
+            Self::SavePaper => pick(l, "Save form", "ذخیرهٔ فرم"),
+            Self::NoPairs => pick(
+                l,
+                "No member has both a pre and a post result yet.",
+                "هنوز هیچ عضوی هم نتیجهٔ پیش و هم نتیجهٔ پس ندارد.",
+            ),
+            Self::ScaleCaption => pick(
+                l,
+                "Whole scale: mean total score",
+                "کل مقیاس: میانگین نمرهٔ کل",
+            ),
+            Self::ScaleColumn => pick(l, "Scale", "مقیاس"),
+            Self::ChangeColumn => pick(l, "Change", "تغییر"),
+            Self::ItemsCaption => pick(
+                l,
+                "Per item: mean score (reverse-scored items flipped, so higher is better)",
+                "هر گویه: میانگین نمره (گویه‌های معکوس برگردانده شده‌اند، پس بیشتر یعنی بهتر)",
+            ),
+            Self::ResultsPerMember => pick(
+                l,
+                "Results received, per member code",
+                "نتایج دریافت‌شده، به تفکیک کد عضو",
+            ),
+            Self::ReportSummary => pick(l, "Summary", "خلاصه"),
+            Self::ReportAttendance => pick(l, "Attendance rate", "نرخ حضور"),
+            Self::ReportPerceptionNote => pick(
+                l,
+                "The survey results below: pre and post means, the change, and the share of members who improved.",
+                "نتایج پرسش‌نامه در ادامه: میانگین پیش و پس، تغییر، و سهم اعضایی که بهبود داشتند.",
+            ),
+            Self::SharedNotesTitle => pick(
+                l,
+                "What members chose to share",
+                "آنچه اعضا خواستند به اشتراک بگذارند",
+            ),
+            Self::ReportAchievement => pick(
+                l,
+                "Achievement notes (attendance, behaviour, grades where relevant)",
+                "یادداشت پیشرفت (حضور، رفتار، نمره‌ها در صورت ارتباط)",
+            ),
+            Self::ReportContributing => pick(
+                l,
+                "Contributing factors and limits",
+                "عوامل مؤثر و محدودیت‌ها",
+            ),
+            Self::ReportImplications => pick(
+                l,
+                "Implications for the next group or the school",
+                "پیامدها برای گروه بعدی یا مدرسه",
+            ),
+            Self::ShareOtherCounsellor => pick(
+                l,
+                "This file was made for another counsellor: it does not open with your key. Nothing was changed.",
+                "این فایل برای مشاور دیگری ساخته شده و با کلید شما باز نمی‌شود. چیزی تغییر نکرد.",
+            ),
+            Self::ShareDamaged => pick(
+                l,
+                "This file is damaged or was changed after it was saved. Nothing was changed.",
+                "این فایل آسیب دیده یا پس از ذخیره تغییر کرده است. چیزی تغییر نکرد.",
+            ),
+            Self::ShareNotAShare => pick(
+                l,
+                "This is not a share-back file. Nothing was changed.",
+                "این فایل بازگشتی اعضا نیست. چیزی تغییر نکرد.",
+            ),
+            Self::ShareNewer => pick(
+                l,
+                "This file was made by a newer version of Hamdel. Nothing was changed.",
+                "این فایل را نسخهٔ تازه‌تری از همدل ساخته است. چیزی تغییر نکرد.",
+            ),
+            Self::ShareOtherGroup => pick(
+                l,
+                "This file belongs to another group. Nothing was changed.",
+                "این فایل مال گروه دیگری است. چیزی تغییر نکرد.",
+            ),
+            Self::ShareDuplicate => pick(
+                l,
+                "This file was already brought in. Nothing was changed.",
+                "این فایل قبلاً وارد شده است. چیزی تغییر نکرد.",
+            ),
+            Self::ShareBadResults(p) => match l {
+                En => format!(
+                    "This file was not brought in: it holds {}. Nothing was changed. Ask the member to make a new share-back with this version of Hamdel.",
+                    match p {
+                        ResultProblem::UnknownSurvey => "a survey this app does not know",
+                        ResultProblem::WrongCount => "a survey with answers missing or extra",
+                        ResultProblem::OutOfRange =>
+                            "an answer that is not one of the survey's options",
+                        ResultProblem::OtherGroup => "a result made for another group",
+                        ResultProblem::UnplannedMoment =>
+                            "a result for a moment this group did not plan",
+                        ResultProblem::BadDate => "a date outside the years 1900–2200",
+                    }
+                ),
+                Fa => format!(
+                    "این فایل وارد نشد: {}. چیزی تغییر نکرد. از عضو بخواهید با همین نسخهٔ همدل فایل تازه‌ای بسازد.",
+                    match p {
+                        ResultProblem::UnknownSurvey =>
+                            "پرسش‌نامه‌ای در آن است که این برنامه نمی‌شناسد",
+                        ResultProblem::WrongCount => "پاسخ‌های یک پرسش‌نامه کم یا زیاد است",
+                        ResultProblem::OutOfRange =>
+                            "پاسخی در آن است که جزو گزینه‌های پرسش‌نامه نیست",
+                        ResultProblem::OtherGroup => "نتیجه‌ای در آن برای گروه دیگری است",
+                        ResultProblem::UnplannedMoment =>
+                            "نتیجه‌ای در آن برای زمانی است که این گروه برنامه‌ریزی نکرده",
+                        ResultProblem::BadDate =>
+                            "تاریخی بیرون از سال‌های ۱۲۷۸ تا ۱۵۷۹ خورشیدی در آن است",
+                    }
+                ),
+            },
+            Self::ShareNotStored => pick(
+                l,
+                "The file was read, but its results could not be stored (see the message about storage). They are kept in this tab: choose Try again once there is space.",
+                "فایل خوانده شد، اما نتیجه‌هایش ذخیره نشد (پیام مربوط به حافظه را ببینید). در همین زبانه نگه داشته شده‌اند: وقتی جا باز شد «دوباره» را بزنید.",
+            ),
+            Self::CounsellorKeysUnreadable => pick(
+                l,
+                "Your counsellor key record on this device is damaged, so share-backs cannot be opened and no kit can be made. Restore a backup made before (Backup and lock), which holds your keys; nothing else was changed.",
+                "پروندهٔ کلید مشاور در این دستگاه آسیب دیده است؛ پس نه فایل اعضا باز می‌شود و نه بستهٔ تازه‌ای ساخته می‌شود. پشتیبانی را که پیش‌تر ساخته‌اید بازگردانید (پشتیبان و قفل)؛ کلیدهایتان در آن است. چیز دیگری تغییر نکرد.",
+            ),
+            Self::JoinedGroup => pick(
+                l,
+                "You joined the group. Its prompts and surveys appear on your journal.",
+                "به گروه پیوستید. پرسش‌ها و پرسش‌نامه‌هایش در دفترچه‌تان نمایش داده می‌شود.",
+            ),
+            Self::ShareSaved => pick(
+                l,
+                "Saved, encrypted for your counsellor. Give them the file.",
+                "ذخیره شد، رمزگذاری‌شده برای مشاورتان. فایل را به او بدهید.",
+            ),
+            Self::KitNotAKit => pick(
+                l,
+                "This is not a Hamdel group kit. Nothing was added.",
+                "این بستهٔ گروه همدل نیست. چیزی افزوده نشد.",
+            ),
+            Self::KitNewer => pick(
+                l,
+                "This kit was made by a newer version of Hamdel. Nothing was added.",
+                "این بسته را نسخهٔ تازه‌تری از همدل ساخته است. چیزی افزوده نشد.",
+            ),
+            Self::KitTooLarge => pick(
+                l,
+                "This kit is too large. Nothing was added.",
+                "این بسته بیش از اندازه بزرگ است. چیزی افزوده نشد.",
+            ),
+            Self::KitInvalid => pick(
+                l,
+                "This kit is damaged (a part is missing). Nothing was added.",
+                "این بسته آسیب دیده است (بخشی از آن نیست). چیزی افزوده نشد.",
+            ),
+            Self::JoinTitle => pick(l, "Join a group", "پیوستن به گروه"),
+            Self::KitFile => pick(l, "Kit file from your counsellor", "فایل بسته از مشاورتان"),
+            Self::TaskLabel => pick(l, "Task", "تکلیف"),
+            Self::KitPreviewIntro => pick(
+                l,
+                "This is what the kit holds. Nothing is added until you choose Join.",
+                "این محتوای بسته است. تا «پیوستن» را نزنید چیزی افزوده نمی‌شود.",
+            ),
+            Self::KitAlreadyJoined => pick(
+                l,
+                "You already joined this group: joining again updates its dates and prompts.",
+                "قبلاً به این گروه پیوسته‌اید: پیوستن دوباره تاریخ‌ها و پرسش‌هایش را به‌روز می‌کند.",
+            ),
+            Self::KitSessions => pick(l, "Sessions", "جلسه‌ها"),
+            Self::KitShareNote => pick(
+                l,
+                "Your journal stays on your device. You decide what, if anything, to share with the counsellor, and you see it before it is saved.",
+                "دفترچهٔ شما روی دستگاه خودتان می‌ماند. خودتان تصمیم می‌گیرید چه چیزی، اگر چیزی، با مشاور به اشتراک بگذارید و پیش از ذخیره آن را می‌بینید.",
+            ),
+            Self::YourCode => pick(l, "Your code in the group", "کد شما در گروه"),
+            Self::ChooseCode => pick(
+                l,
+                "Choose or type your code.",
+                "کد خود را انتخاب کنید یا بنویسید.",
+            ),
+            Self::JoinGroup => pick(l, "Join", "پیوستن"),
+            Self::SurveyDue => pick(l, "Survey to take", "پرسش‌نامهٔ پیش رو"),
+            Self::WriteAboutThis => pick(l, "Write about this", "دربارهٔ این بنویس"),
+            Self::ShareWithCounsellor => pick(l, "Share with my counsellor", "اشتراک با مشاورم"),
+            Self::ShareIntro => pick(
+                l,
+                "Pick exactly what to share. Survey results this group asked for are ticked; nothing else is, unless you tick it.",
+                "دقیقاً همان چیزی را که می‌خواهید به اشتراک بگذارید انتخاب کنید. نتایج پرسش‌نامه‌هایی که این گروه خواسته علامت خورده‌اند؛ بقیه فقط اگر خودتان علامت بزنید.",
+            ),
+            Self::ShareSurveys => pick(l, "Survey results", "نتایج پرسش‌نامه"),
+            Self::ShareEntries => pick(l, "Journal entries", "یادداشت‌های دفترچه"),
+            Self::ShareGoals => pick(l, "Goals", "هدف‌ها"),
+            Self::PreviewShare => pick(
+                l,
+                "Show exactly what will be shared",
+                "نشان بده دقیقاً چه چیزی فرستاده می‌شود",
+            ),
+            Self::ShareExactly => pick(
+                l,
+                "Exactly this will be in the file",
+                "دقیقاً همین در فایل خواهد بود",
+            ),
+            Self::ShareEncryptedNote => pick(
+                l,
+                "The file is encrypted so that only your counsellor's key opens it.",
+                "فایل طوری رمزگذاری می‌شود که فقط کلید مشاورتان آن را باز کند.",
+            ),
+            Self::SaveShare => pick(l, "Save encrypted file", "ذخیرهٔ فایل رمزگذاری‌شده"),
+            Self::ImprovedShare {
+                improved,
+                paired,
+                percent,
+            } => match l {
+                En => format!(
+                    "Improved: {} of {} members with both results ({} %)",
+                    number(improved, l),
+                    number(paired, l),
+                    number(percent, l)
+                ),
+                Fa => format!(
+                    "بهبود: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
+                    number(improved, l),
+                    number(paired, l),
+                    number(percent, l)
+                ),
+            },
+            Self::SampleSize(n) => match l {
+                En => format!("(n = {})", number(n, l)),
+                Fa => format!("(n = {})", number(n, l)),
+            },
+            Self::ScaleTotal(max) => match l {
+                En => format!("Total (0–{})", number(max, l)),
+                Fa => format!("نمرهٔ کل (۰ تا {})", number(max, l)),
+            },
+            Self::ReportMembers(n) => match l {
+                En => format!("Members: {}", number(n, l)),
+                Fa => format!("اعضا: {}", number(n, l)),
+            },
+            Self::ReportSessionsHeld(held, all) => match l {
+                En => format!("Sessions held: {} of {}", number(held, l), number(all, l)),
+                Fa => format!(
+                    "جلسه‌های برگزارشده: {} از {}",
+                    number(held, l),
+                    number(all, l)
+                ),
+            },
+            Self::ShareReceived {
+                code,
+                results,
+                notes,
+            } => match l {
+                En => format!(
+                    "From {code}: {}, {}.",
+                    count(*results, "survey result", "survey results"),
+                    count(*notes, "shared note", "shared notes")
+                ),
+                Fa => format!(
+                    "از {code}: {} نتیجهٔ پرسش‌نامه، {} یادداشت مشترک.",
+                    number(results, l),
+                    number(notes, l)
+                ),
+            },
+            Self::ShareCounts {
+                surveys,
+                entries,
+                goals,
+            } => match l {
+                En => format!(
+                    "{}, {}, {}.",
+                    count(*surveys, "survey result", "survey results"),
+                    count(*entries, "journal entry", "journal entries"),
+                    count(*goals, "goal", "goals")
+                ),
+                Fa => format!(
+                    "{} نتیجهٔ پرسش‌نامه، {} یادداشت دفترچه، {} هدف.",
+                    number(surveys, l),
+                    number(entries, l),
+                    number(goals, l)
+                ),
+            },
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The frame around every screen and the first visit: the name, navigation, welcome.
+//!
+//! Each arm holds the message in both languages: English first, then Persian.
+
+use super::prelude::*;
+
+/// The frame around every screen and the first visit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShellMsg {
+    /// The product's name.
+    AppName,
+    /// One line under the name.
+    Tagline,
+    /// Link that jumps past the navigation.
+    SkipToContent,
+    /// Label of the main navigation.
+    MainNavigation,
+    /// Navigation: settings.
+    NavSettings,
+    /// The language switch in the header (names the other language).
+    OtherLanguage,
+    /// First-run title.
+    WelcomeTitle,
+    /// First-run question.
+    WelcomeQuestion,
+    /// Role choice: counsellor.
+    RoleCounsellor,
+    /// What the counsellor space is for.
+    RoleCounsellorHint,
+    /// Role choice: member.
+    RoleMember,
+    /// What the member space is for.
+    RoleMemberHint,
+    /// Privacy promise on first run.
+    WelcomePrivacy,
+    /// Encryption: LockThisSpace.
+    LockThisSpace,
+}
+
+impl ShellMsg {
+    /// The message in the given language.
+    pub fn text(&self, l: Locale) -> String {
+        match self {
+            Self::AppName => pick(l, "Hamdel", "همدل"),
+            Self::Tagline => pick(
+                l,
+                "Counselling groups and a private journal",
+                "گروه‌های مشاوره و دفترچهٔ خصوصی",
+            ),
+            Self::SkipToContent => pick(l, "Skip to content", "رفتن به محتوا"),
+            Self::MainNavigation => pick(l, "Main", "اصلی"),
+            Self::NavSettings => pick(l, "Settings", "تنظیمات"),
+            Self::OtherLanguage => pick(l, "فارسی", "English"),
+            Self::WelcomeTitle => pick(l, "Welcome to Hamdel", "به همدل خوش آمدید"),
+            Self::WelcomeQuestion => pick(
+                l,
+                "Who is using Hamdel on this device?",
+                "چه کسی روی این دستگاه از همدل استفاده می‌کند؟",
+            ),
+            Self::RoleCounsellor => pick(l, "I am a counsellor", "مشاور هستم"),
+            Self::RoleCounsellorHint => pick(
+                l,
+                "Plan and run counselling groups: sessions, members, attendance.",
+                "برنامه‌ریزی و اجرای گروه‌های مشاوره: جلسه‌ها، اعضا، حضور و غیاب.",
+            ),
+            Self::RoleMember => pick(l, "I am a group member", "عضو گروه هستم"),
+            Self::RoleMemberHint => pick(
+                l,
+                "Keep a private journal about yourself and your group.",
+                "دفترچه‌ای خصوصی دربارهٔ خودت و گروهت.",
+            ),
+            Self::WelcomePrivacy => pick(
+                l,
+                "Everything you write stays in this browser on this device. You can switch spaces at any time.",
+                "هر چه می‌نویسید فقط در همین مرورگر و روی همین دستگاه می‌ماند. هر وقت بخواهید می‌توانید فضا را عوض کنید.",
+            ),
+            Self::LockThisSpace => pick(l, "Lock", "قفل"),
+        }
+    }
+}

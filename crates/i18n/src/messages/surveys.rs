@@ -1,0 +1,106 @@
+//! Surveys: asking, scoring, bands and charts.
+//!
+//! Each arm holds the message in both languages: English first, then Persian.
+
+use super::prelude::*;
+
+/// Surveys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SurveysMsg {
+    /// A point of a score chart, for screen readers: its date and score.
+    PointLabel {
+        /// The date, written out.
+        date: String,
+        /// The score, written in the person's digits.
+        score: String,
+    },
+    /// Signature line on the attendance sheet.
+    DateColumn,
+    /// Button: take a survey.
+    TakeSurvey,
+    /// Button: see my score.
+    SubmitAnswers,
+    /// A score out of the maximum.
+    YourScore(u32, u32),
+    /// WHO-5 percentage.
+    Who5Percent(u32),
+    /// A plain description of a score.
+    BandText(Band),
+    /// History heading.
+    HistoryTitle,
+    /// No attempts yet.
+    NoAttempts,
+    /// Score chart title (survey name).
+    ScoreChartTitle(String),
+    /// Column: score.
+    ScoreColumn,
+    /// The Persian wording was translated for Hamdel.
+    TranslatedForHamdel,
+}
+
+impl SurveysMsg {
+    /// The message in the given language.
+    pub fn text(&self, l: Locale) -> String {
+        match self {
+            Self::PointLabel { date, score } => match l {
+                En => format!("{date}: {score}"),
+                Fa => format!("{date}: {score}"),
+            },
+            Self::DateColumn => pick(l, "Date", "تاریخ"),
+            Self::TakeSurvey => pick(l, "Start", "شروع"),
+            Self::SubmitAnswers => pick(l, "See my result", "دیدن نتیجه"),
+            Self::YourScore(t, m) => match l {
+                En => format!("Your score: {} of {}", number(t, l), number(m, l)),
+                Fa => format!("نمرهٔ تو: {} از {}", number(t, l), number(m, l)),
+            },
+            Self::Who5Percent(p) => match l {
+                En => format!("As a percentage: {}%", number(p, l)),
+                Fa => format!("به درصد: {}٪", number(p, l)),
+            },
+            Self::BandText(b) => match l {
+                En => match b {
+            Band::SelfEsteemLow => {
+                "Right now you see yourself quite critically. Many people go through times like this; it can help to talk about it with someone you trust."
+            }
+            Band::SelfEsteemTypical => {
+                "You see yourself in a fairly balanced way, with good days and harder ones, like most people your age."
+            }
+            Band::SelfEsteemHigh => {
+                "Right now you see yourself in a warm, positive way. Notice what helps you feel like this."
+            }
+            Band::WellBeingLow => {
+                "The last two weeks seem to have been hard. It could really help to talk with your group counsellor or another adult you trust. This is not a diagnosis, just a signal to look after yourself."
+            }
+            Band::WellBeingOk => {
+                "The last two weeks seem to have gone fairly well for you. Keep noticing what helps."
+            }
+        }.to_owned(),
+                Fa => match b {
+            Band::SelfEsteemLow => {
+                "این روزها نگاهت به خودت نسبتاً سخت‌گیرانه است. خیلی‌ها چنین دوره‌هایی را از سر می‌گذرانند؛ حرف زدن با کسی که به او اعتماد داری می‌تواند کمک کند."
+            }
+            Band::SelfEsteemTypical => {
+                "نگاهت به خودت نسبتاً متعادل است، با روزهای خوب و روزهای سخت‌تر، مثل بیشتر هم‌سن‌هایت."
+            }
+            Band::SelfEsteemHigh => {
+                "این روزها نگاهت به خودت گرم و مثبت است. ببین چه چیزی کمک می‌کند چنین حسی داشته باشی."
+            }
+            Band::WellBeingLow => {
+                "به نظر می‌رسد دو هفتهٔ گذشته سخت بوده است. حرف زدن با مشاور گروهت یا بزرگ‌سال دیگری که به او اعتماد داری می‌تواند واقعاً کمک کند. این تشخیص نیست، فقط نشانه‌ای است برای اینکه مراقب خودت باشی."
+            }
+            Band::WellBeingOk => {
+                "به نظر می‌رسد دو هفتهٔ گذشته نسبتاً خوب گذشته است. به دیدن چیزهایی که کمکت می‌کنند ادامه بده."
+            }
+        }.to_owned(),
+            },
+            Self::HistoryTitle => pick(l, "My results over time", "نتیجه‌هایم در گذر زمان"),
+            Self::NoAttempts => pick(l, "No results yet.", "هنوز نتیجه‌ای نیست."),
+            Self::ScoreChartTitle(name) => match l {
+                En => format!("{name}: scores over time"),
+                Fa => format!("{name}: نمره‌ها در گذر زمان"),
+            },
+            Self::ScoreColumn => pick(l, "Score", "نمره"),
+            Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
+        }
+    }
+}
