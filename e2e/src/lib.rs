@@ -199,6 +199,19 @@ impl Harness {
         self.client.issue_cmd(cmd).await.expect("emulate media");
     }
 
+    /// Emulates a screen of `width`×`height` CSS pixels (a phone when `mobile`: touch, no
+    /// scrollbars taking width); `None` goes back to the window's own size.
+    pub async fn emulate_screen(&self, size: Option<(u32, u32)>, mobile: bool) {
+        let cmd = match size {
+            Some((w, h)) => Cdp(
+                json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": w, "height": h, "deviceScaleFactor": 1, "mobile": mobile } }),
+            ),
+            None => Cdp(json!({ "cmd": "Emulation.clearDeviceMetricsOverride", "params": {} })),
+        };
+        self.client.issue_cmd(cmd).await.expect("emulate a screen");
+    }
+
     /// Lets the page download files into `dir` (created if missing); returns `dir`.
     pub async fn allow_downloads(&self, dir: &std::path::Path) -> PathBuf {
         let _ = std::fs::create_dir_all(dir);

@@ -40,7 +40,7 @@ fn norm(s: &str) -> String {
 
 /// Elements the app itself renders (anything else in the page was injected).
 const ALLOWED_TAGS: &str = "html head meta title link script body noscript header nav main \
-    section article div p span strong small br a button form label input textarea select \
+    section article div p span bdi strong small br a button form label input textarea select \
     option fieldset legend details summary h1 h2 h3 ul ol li table thead tbody tr th td \
     figure figcaption svg circle line polyline text rect path meter progress pre dl dt dd caption";
 

@@ -1,5 +1,5 @@
-//! The app shell: header with navigation and language switch, status banners, the current
-//! screen, and the notice area.
+//! The app shell: a one-row top bar (name, lock, language), the tabs of the space in use, status
+//! banners, the current screen, and the notice area.
 
 use super::components::{Banners, Notices};
 use super::context::AppContext;
@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
         // screen: blur it first, so the edit is stored while its screen still exists.
         platform::blur_active();
         ctx.route.set(Route::from_hash(&platform::location_hash()));
+        // A new screen: the focus goes to its heading, so a screen reader says where it is.
+        platform::focus_heading_soon();
     });
     // The idle lock: any key or pointer press is activity; a timer locks idle spaces.
     let key_listener = window_event_listener(leptos::ev::keydown, move |_| ctx.touch());
@@ -130,83 +132,164 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The top bar: name, navigation, language switch.
+/// The tabs of one space: its screens a person moves between every day. The other space is
+/// reached from Settings, never shown as a tab.
+fn tabs(space: Space) -> &'static [(Route, Tab)] {
+    match space {
+        Space::Member => &[
+            (Route::Member, Tab::Journal),
+            (Route::Surveys, Tab::Surveys),
+            (Route::Goals, Tab::Goals),
+            (Route::Settings, Tab::Settings),
+        ],
+        Space::Counsellor => &[
+            (Route::Counsellor, Tab::Groups),
+            (Route::Library, Tab::Library),
+            (Route::Settings, Tab::Settings),
+        ],
+    }
+}
+
+/// A tab: its label and its icon.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Journal,
+    Surveys,
+    Goals,
+    Groups,
+    Library,
+    Settings,
+}
+
+impl Tab {
+    fn label(self) -> Msg {
+        match self {
+            Tab::Journal => ShellMsg::TabJournal.into(),
+            Tab::Surveys => CommonMsg::SurveysTitle.into(),
+            Tab::Goals => ShellMsg::TabGoals.into(),
+            Tab::Groups => ShellMsg::TabGroups.into(),
+            Tab::Library => ShellMsg::TabLibrary.into(),
+            Tab::Settings => ShellMsg::NavSettings.into(),
+        }
+    }
+
+    /// The icon's path, on a 24-unit grid, drawn with the text colour (decorative: the label
+    /// names the tab).
+    fn icon(self) -> &'static str {
+        match self {
+            Tab::Journal => {
+                "M6 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM8 7h7M8 11h7M8 15h4"
+            }
+            Tab::Surveys => "M9 6h10M9 12h10M9 18h10M4 5.5l1 1 2-2M4 11.5l1 1 2-2M4 17.5l1 1 2-2",
+            Tab::Goals => "M5 21V4M5 4h11l-2 4 2 4H5",
+            Tab::Groups => {
+                "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M16 11a3 3 0 1 0 0-6M18 20a6 6 0 0 0-3-5.2"
+            }
+            Tab::Library => "M4 4h4v16H4zM10 4h4v16h-4zM16 5l3.5-1 3 15.5-3.5 1z",
+            Tab::Settings => {
+                "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM12 2v3M12 19v3M4.2 4.2l2.1 2.1M17.7 17.7l2.1 2.1M2 12h3M19 12h3M4.2 19.8l2.1-2.1M17.7 6.3l2.1-2.1"
+            }
+        }
+    }
+}
+
+/// Which tab a screen belongs to (a group's page is under Groups, an exercise under Library).
+fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
+    Some(match route {
+        Route::Home => match role? {
+            Role::Counsellor => Route::Counsellor,
+            Role::Member => Route::Member,
+        },
+        Route::Counsellor
+        | Route::Group(_)
+        | Route::Session(..)
+        | Route::Print(..)
+        | Route::Guide
+        | Route::Kit(_)
+        | Route::Report(_) => Route::Counsellor,
+        Route::Library | Route::Exercise(_) | Route::EditExercise(_) => Route::Library,
+        Route::Surveys | Route::TakeSurvey(_) | Route::TakeSurveyFor(..) => Route::Surveys,
+        Route::Goals => Route::Goals,
+        Route::Member | Route::Join(_) | Route::JoinFile | Route::Share(_) => Route::Member,
+        Route::Settings | Route::Backup | Route::Lock => Route::Settings,
+    })
+}
+
+/// The top bar, one row: the app's mark and name, the lock and the language switch; and the
+/// tabs of the space in use (a bar at the bottom on a phone, in the top bar on a wide screen).
 #[component]
 fn Header() -> impl IntoView {
     let ctx = AppContext::expect();
-    let current = move |r: Route| {
-        let route = ctx.route.get();
-        let role = ctx.settings.with(|s| s.role);
-        let active = route == r
-            || matches!(
-                (&route, &r),
-                (
-                    Route::Group(_)
-                        | Route::Session(..)
-                        | Route::Print(..)
-                        | Route::Guide
-                        | Route::Kit(_)
-                        | Route::Report(_),
-                    Route::Counsellor
-                ) | (Route::Exercise(_) | Route::EditExercise(_), Route::Library)
-                    | (
-                        Route::Surveys
-                            | Route::TakeSurvey(_)
-                            | Route::Goals
-                            | Route::Join(_)
-                            | Route::JoinFile
-                            | Route::Share(_)
-                            | Route::TakeSurveyFor(..),
-                        Route::Member
-                    )
-            )
-            || (route == Route::Home
-                && matches!(
-                    (r, role),
-                    (Route::Counsellor, Some(Role::Counsellor))
-                        | (Route::Member, Some(Role::Member))
-                ));
-        active.then_some("page")
-    };
+    let role = Memo::new(move |_| ctx.settings.with(|s| s.role));
+    // The tabs follow the screen's space; screens of no space (settings) follow the role.
+    let space = Memo::new(move |_| {
+        ctx.route
+            .with(|r| r.space(role.get()))
+            .or_else(|| match role.get()? {
+                Role::Counsellor => Some(Space::Counsellor),
+                Role::Member => Some(Space::Member),
+            })
+    });
+    let current = Memo::new(move |_| ctx.route.with(|r| tab_of(r, role.get())));
     let other_language = move || match ctx.locale() {
         Locale::Fa => Locale::En,
         Locale::En => Locale::Fa,
     };
+    let tab_bar = move || {
+        let space = space.get()?;
+        let items = tabs(space)
+            .iter()
+            .map(|(route, tab)| {
+                let (route, tab) = (route.clone(), *tab);
+                let here = route.clone();
+                let aria_current = move || (current.get() == Some(here.clone())).then_some("page");
+                view! {
+                    <li>
+                        <a href=route.path() aria-current=aria_current>
+                            <svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true"><path d=tab.icon() /></svg>
+                            <span>{ctx.tr(tab.label())}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <nav class="tab-bar" aria-label=move || ctx.t(ShellMsg::MainNavigation)>
+                <ul>{items}</ul>
+            </nav>
+        })
+    };
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
+                <img class="brand-mark" src="./favicon-32.png" alt="" width="28" height="28" />
                 <span class="brand-name">{ctx.tr(ShellMsg::AppName)}</span>
-                <span class="brand-tagline">{ctx.tr(ShellMsg::Tagline)}</span>
             </a>
-            <nav aria-label=move || ctx.t(ShellMsg::MainNavigation)>
-                <ul>
-                    <li><a href=Route::Counsellor.path() aria-current=move || current(Route::Counsellor)>{ctx.tr(CommonMsg::NavCounsellor)}</a></li>
-                    <li><a href=Route::Library.path() aria-current=move || current(Route::Library)>{ctx.tr(CommonMsg::LibraryTitle)}</a></li>
-                    <li><a href=Route::Member.path() aria-current=move || current(Route::Member)>{ctx.tr(CommonMsg::NavMember)}</a></li>
-                    <li><a href=Route::Settings.path() aria-current=move || current(Route::Settings)>{ctx.tr(ShellMsg::NavSettings)}</a></li>
-                </ul>
-            </nav>
-            {move || {
-                let open: Vec<Space> = [Space::Member, Space::Counsellor]
-                    .into_iter()
-                    .filter(|s| matches!(ctx.lock_status(*s), LockStatus::Open(_)))
-                    .collect();
-                (!open.is_empty()).then(|| view! {
-                    <button type="button" class="lock-button" id="lock-button"
-                        on:click=move |_| for s in &open { ctx.lock_now(*s) }>
-                        {ctx.t(ShellMsg::LockThisSpace)}
-                    </button>
-                })
-            }}
-            <button
-                type="button"
-                class="lang-switch"
-                id="lang-switch"
-                lang=move || other_language().tag()
-                on:click=move |_| ctx.set_locale(other_language())
-            >
-                {ctx.tr(ShellMsg::OtherLanguage)}
-            </button>
+            {tab_bar}
+            <div class="header-actions">
+                // The help button of the safety issue (#16) goes first here.
+                {move || {
+                    let open: Vec<Space> = [Space::Member, Space::Counsellor]
+                        .into_iter()
+                        .filter(|s| matches!(ctx.lock_status(*s), LockStatus::Open(_)))
+                        .collect();
+                    (!open.is_empty()).then(|| view! {
+                        <button type="button" class="lock-button quiet" id="lock-button"
+                            on:click=move |_| for s in &open { ctx.lock_now(*s) }>
+                            {ctx.t(ShellMsg::LockThisSpace)}
+                        </button>
+                    })
+                }}
+                <button
+                    type="button"
+                    class="lang-switch quiet"
+                    id="lang-switch"
+                    lang=move || other_language().tag()
+                    on:click=move |_| ctx.set_locale(other_language())
+                >
+                    {ctx.tr(ShellMsg::OtherLanguage)}
+                </button>
+            </div>
         </header>
     }
 }

@@ -226,6 +226,23 @@ pub fn focus_soon(id: &str) {
     });
 }
 
+/// Moves the focus to the current screen's heading once it is drawn (after a screen change).
+pub fn focus_heading_soon() {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let _ = heading.focus();
+    });
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after_ms(ms: u64, f: impl FnOnce() + 'static) {
     leptos::prelude::set_timeout(f, std::time::Duration::from_millis(ms));

@@ -88,7 +88,9 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type="text"
-                dir="auto"
+                // A number keeps the page's direction, so it sits by its label (digits alone
+                // would make `dir=auto` left-to-right).
+                dir=(control == Control::Line).then_some("auto")
                 inputmode=(control == Control::Number).then_some("numeric")
                 prop:value=value
                 on:change=change
@@ -137,6 +139,52 @@ pub fn SelectField(
             <select id=id prop:value=value on:change=move |ev| { on_change.try_run(event_target_value(&ev)); }>
                 {options}
             </select>
+        </div>
+    }
+}
+
+/// A file picker: the field's label, a button in the person's language and the chosen file's
+/// name (the browser's own "Choose Files" control, in its own language, never shows). The
+/// input stays in the page, visually hidden, so the keyboard, screen readers and tests use it.
+#[component]
+pub fn FilePicker(
+    /// The input's id.
+    #[prop(into)]
+    id: String,
+    /// The label.
+    label: Msg,
+    /// The `accept` attribute.
+    accept: &'static str,
+    /// Several files at once.
+    #[prop(optional)]
+    multiple: bool,
+    /// Runs with the change event (read the files with `platform::chosen_file(s)`).
+    on_change: Callback<leptos::ev::Event>,
+) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let names = RwSignal::new(Vec::<String>::new());
+    let label_id = format!("{id}-label");
+    let name_id = format!("{id}-chosen");
+    let shown = move || {
+        names.with(|n| match n.as_slice() {
+            [] => ctx.t(CommonMsg::NoFileChosen),
+            [one] => one.clone(),
+            many => ctx.t(CommonMsg::FilesChosen(many.len())),
+        })
+    };
+    view! {
+        <div class="field">
+            <span class="field-label" id=label_id.clone()>{ctx.tr(label)}</span>
+            <label class="file-picker">
+                <input id=id type="file" class="visually-hidden" accept=accept multiple=multiple
+                    aria-labelledby=format!("{label_id} {name_id}")
+                    on:change=move |ev| {
+                        names.set(crate::ui::platform::chosen_files(&ev).iter().map(|f| f.name()).collect());
+                        on_change.run(ev);
+                    } />
+                <span class="button" aria-hidden="true">{ctx.tr(CommonMsg::ChooseFile)}</span>
+                <bdi class="file-name" id=name_id>{shown}</bdi>
+            </label>
         </div>
     }
 }

@@ -8,6 +8,7 @@ mod notices;
 pub use banners::Banners;
 pub use chart::LineChart;
 pub use fields::{
-    CalendarDateField, Control, SelectField, TextField, choice_options, choice_value, parse_choice,
+    CalendarDateField, Control, FilePicker, SelectField, TextField, choice_options, choice_value,
+    parse_choice,
 };
 pub use notices::Notices;

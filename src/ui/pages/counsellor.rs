@@ -28,6 +28,14 @@ pub fn CounsellorPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="groups-title">
             <h1 id="groups-title">{ctx.tr(GroupsMsg::GroupsTitle)}</h1>
+            {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(GroupsMsg::NoGroups)}</p> })}
+            <ul class="list" id="group-list">
+                <For
+                    each=move || ctx.groups.get()
+                    key=|g| (g.id.clone(), g.name.clone())
+                    children=move |g| view! { <GroupRow group=g /> }
+                />
+            </ul>
             <form class="card inline-form" on:submit=create novalidate>
                 <div class="field">
                     <label for="new-group-name">{ctx.tr(GroupsMsg::NewGroupName)}</label>
@@ -48,14 +56,6 @@ pub fn CounsellorPage() -> impl IntoView {
                 <button type="submit" id="create-group" class="primary">{ctx.tr(GroupsMsg::CreateGroup)}</button>
             </form>
             <TemplatePicker />
-            {move || ctx.groups.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.tr(GroupsMsg::NoGroups)}</p> })}
-            <ul class="list" id="group-list">
-                <For
-                    each=move || ctx.groups.get()
-                    key=|g| (g.id.clone(), g.name.clone())
-                    children=move |g| view! { <GroupRow group=g /> }
-                />
-            </ul>
         </section>
     }
 }

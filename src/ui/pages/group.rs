@@ -32,7 +32,7 @@ pub fn GroupPage(
     view! {
         <section class="page group-page" aria-labelledby="group-title">
             <h1 id="group-title" dir="auto">{name}</h1>
-            <p><a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a></p>
+            <p class="link-list"><a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a></p>
             <PlanForm group=group />
             <Schedule id=id.clone() stored=stored />
             <Members id=id.clone() stored=stored />

@@ -8,6 +8,7 @@ use crate::domain::kit::{JoinedKit, Kit, KitError};
 use crate::domain::{Id, Locale};
 use crate::i18n::format_date;
 use crate::i18n::msg::*;
+use crate::ui::components::FilePicker;
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::Route;
@@ -48,9 +49,8 @@ pub fn JoinPage(#[prop(optional)] payload: Option<String>) -> impl IntoView {
         <section class="page" aria-labelledby="join-title">
             <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
             <h1 id="join-title">{ctx.tr(KitsMsg::JoinTitle)}</h1>
-            <div class="field card">
-                <label for="kit-file">{ctx.tr(KitsMsg::KitFile)}</label>
-                <input id="kit-file" type="file" accept=".json,application/json" on:change=on_file />
+            <div class="card">
+                <FilePicker id="kit-file" label=KitsMsg::KitFile.into() accept=".json,application/json" on_change=Callback::new(on_file) />
             </div>
             {move || match kit.get() {
                 None => None,

@@ -10,7 +10,7 @@ use crate::domain::survey::Moment;
 use crate::domain::{Group, Id};
 use crate::i18n::msg::*;
 use crate::i18n::{format_date, number};
-use crate::ui::components::{CalendarDateField, SelectField, TextField};
+use crate::ui::components::{CalendarDateField, FilePicker, SelectField, TextField};
 use crate::ui::context::{AppContext, Tone};
 use crate::ui::platform;
 use crate::ui::route::{PrintView, Route};
@@ -229,10 +229,8 @@ fn ShareImport(id: Id) -> impl IntoView {
         <section class="card no-print" aria-labelledby="share-import-title">
             <h2 id="share-import-title">{ctx.tr(KitsMsg::ShareImportTitle)}</h2>
             <p class="muted">{ctx.tr(KitsMsg::ShareImportNote)}</p>
-            <div class="field">
-                <label for="share-files">{ctx.tr(KitsMsg::ShareFiles)}</label>
-                <input id="share-files" type="file" multiple accept=".age,application/octet-stream" on:change=on_files />
-            </div>
+            <FilePicker id="share-files" label=KitsMsg::ShareFiles.into() accept=".age,application/octet-stream" multiple=true
+                on_change=Callback::new(on_files) />
             <ul id="share-results" role="status" aria-live="polite">
                 {move || results.get().into_iter().map(|(name, r)| {
                     let (class, msg) = match r { Ok(m) => ("ok", m), Err(m) => ("field-error", m) };

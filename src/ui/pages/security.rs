@@ -7,7 +7,7 @@ use crate::domain::backup::{Backup, ImportMode, ImportPlan, Scope};
 use crate::i18n::msg::*;
 use crate::storage::backup_file::OpenError;
 use crate::storage::sealed::{DEFAULT_IDLE_MINUTES, Space};
-use crate::ui::components::{CalendarDateField, SelectField};
+use crate::ui::components::{CalendarDateField, FilePicker, SelectField};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::Route;
@@ -305,11 +305,8 @@ fn ImportForm() -> impl IntoView {
     view! {
         <form class="card" id="import-form" on:submit=open novalidate aria-labelledby="import-title">
             <h2 id="import-title">{ctx.tr(SecurityMsg::ImportTitle)}</h2>
-            <div class="field">
-                <label for="import-file">{ctx.tr(SecurityMsg::BackupFile)}</label>
-                <input id="import-file" type="file" accept=".age,application/octet-stream"
-                    on:change=move |ev| { file.set(platform::chosen_file(&ev)); opened.set(None); error.set(None); } />
-            </div>
+            <FilePicker id="import-file" label=SecurityMsg::BackupFile.into() accept=".age,application/octet-stream"
+                on_change=Callback::new(move |ev| { file.set(platform::chosen_file(&ev)); opened.set(None); error.set(None); }) />
             <PassphraseField id="import-pass" label=SecurityMsg::PassphraseLabel.into() value=pass />
             <Busy busy=busy />
             <p class="busy" id="import-trying" role="status">
@@ -393,7 +390,7 @@ pub fn LockPage() -> impl IntoView {
             <h1 id="lock-title">{ctx.tr(CommonMsg::LockTitle)}</h1>
             <p>{ctx.tr(SecurityMsg::LockIntro)}</p>
             <p class="warning" id="lock-warning">{ctx.tr(SecurityMsg::LockWarning)}</p>
-            <p><a href=Route::Backup.path()>{ctx.tr(CommonMsg::BackupTitle)}</a></p>
+            <p class="link-list"><a href=Route::Backup.path()>{ctx.tr(CommonMsg::BackupTitle)}</a></p>
             <SpaceLockCard space=Space::Member />
             <SpaceLockCard space=Space::Counsellor />
         </section>

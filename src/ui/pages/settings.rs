@@ -87,7 +87,7 @@ pub fn SettingsPage() -> impl IntoView {
 
             <section class="card" aria-labelledby="security-title">
                 <h2 id="security-title">{ctx.tr(SettingsMsg::SecurityLink)}</h2>
-                <ul class="links">
+                <ul class="links link-list">
                     <li><a id="backup-link" href=Route::Backup.path()>{ctx.tr(CommonMsg::BackupTitle)}</a></li>
                     <li><a id="lock-link" href=Route::Lock.path()>{ctx.tr(CommonMsg::LockTitle)}</a></li>
                 </ul>

@@ -11,6 +11,12 @@ pub enum CommonMsg {
     NavCounsellor,
     /// Navigation: the member space.
     NavMember,
+    /// A file picker's button.
+    ChooseFile,
+    /// A file picker before a file is chosen.
+    NoFileChosen,
+    /// A file picker with several files chosen.
+    FilesChosen(usize),
     /// Button: save.
     Save,
     /// Button: cancel.
@@ -152,6 +158,12 @@ impl CommonMsg {
     /// The message in the given language.
     pub fn text(&self, l: Locale) -> String {
         match self {
+            Self::ChooseFile => pick(l, "Choose a file", "انتخاب فایل"),
+            Self::NoFileChosen => pick(l, "No file chosen yet", "هنوز فایلی انتخاب نشده"),
+            Self::FilesChosen(n) => match l {
+                En => format!("{} chosen", count(*n, "file", "files")),
+                Fa => format!("{} فایل انتخاب شد", number(n, l)),
+            },
             Self::NavCounsellor => pick(l, "Counsellor", "مشاور"),
             Self::NavMember => pick(l, "My journal", "دفترچهٔ من"),
             Self::Save => pick(l, "Save", "ذخیره"),

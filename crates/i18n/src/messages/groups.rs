@@ -128,8 +128,8 @@ impl GroupsMsg {
             Self::CreateGroup => pick(l, "Create group", "ساختن گروه"),
             Self::NoGroups => pick(
                 l,
-                "No groups yet. Create your first group above.",
-                "هنوز گروهی ندارید. نخستین گروه را در بالا بسازید.",
+                "No groups yet. Create your first group below, or start from a ready plan.",
+                "هنوز گروهی ندارید. نخستین گروه را در پایین بسازید، یا از یک برنامهٔ آماده شروع کنید.",
             ),
             Self::CreatedOn(date) => match l {
                 En => format!("Created {date}"),

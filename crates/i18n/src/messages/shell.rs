@@ -9,8 +9,6 @@ use super::prelude::*;
 pub enum ShellMsg {
     /// The product's name.
     AppName,
-    /// One line under the name.
-    Tagline,
     /// Link that jumps past the navigation.
     SkipToContent,
     /// Label of the main navigation.
@@ -33,6 +31,14 @@ pub enum ShellMsg {
     RoleMemberHint,
     /// Privacy promise on first run.
     WelcomePrivacy,
+    /// Tab: the member's journal.
+    TabJournal,
+    /// Tab: the member's goals.
+    TabGoals,
+    /// Tab: the counsellor's groups.
+    TabGroups,
+    /// Tab: the library of exercises and plans.
+    TabLibrary,
     /// Encryption: LockThisSpace.
     LockThisSpace,
 }
@@ -42,11 +48,6 @@ impl ShellMsg {
     pub fn text(&self, l: Locale) -> String {
         match self {
             Self::AppName => pick(l, "Hamdel", "همدل"),
-            Self::Tagline => pick(
-                l,
-                "Counselling groups and a private journal",
-                "گروه‌های مشاوره و دفترچهٔ خصوصی",
-            ),
             Self::SkipToContent => pick(l, "Skip to content", "رفتن به محتوا"),
             Self::MainNavigation => pick(l, "Main", "اصلی"),
             Self::NavSettings => pick(l, "Settings", "تنظیمات"),
@@ -74,6 +75,10 @@ impl ShellMsg {
                 "Everything you write stays in this browser on this device. You can switch spaces at any time.",
                 "هر چه می‌نویسید فقط در همین مرورگر و روی همین دستگاه می‌ماند. هر وقت بخواهید می‌توانید فضا را عوض کنید.",
             ),
+            Self::TabJournal => pick(l, "Journal", "دفترچه"),
+            Self::TabGoals => pick(l, "Goals", "هدف‌ها"),
+            Self::TabGroups => pick(l, "Groups", "گروه‌ها"),
+            Self::TabLibrary => pick(l, "Library", "کتابخانه"),
             Self::LockThisSpace => pick(l, "Lock", "قفل"),
         }
     }

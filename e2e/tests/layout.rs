@@ -1,0 +1,219 @@
+//! Layout on phones (#14): every screen, in Persian and in English, at 360×740 and 390×844 —
+//! no sideways scrolling, no tap target under 44×44 CSS px (links inside running text excepted,
+//! as WCAG 2.5.8 does), no control outside its card (a table that scrolls sideways inside its
+//! card counts as its scroll region), a top bar of at most 64 px, and the
+//! screen's main control in the first viewport. The data holds a 10,000-character word in a
+//! member's name and a journal entry and a 115-character one in a group's name (its limit), so long typed text must wrap. A planted
+//! overflow proves the check can fail.
+
+use hamdel_e2e::Harness;
+use serde_json::Value;
+
+/// The layout problems of the screen shown, as lines (empty: none).
+const CHECK: &str = r#"
+const problems = [];
+// The emulated screen's width (a mobile page that overflows widens its own innerWidth).
+const vw = arguments[1], vh = window.innerHeight;
+const doc = document.documentElement;
+if (doc.scrollWidth > vw + 1) {
+  const wide = [...document.querySelectorAll('main *, header *')]
+    .filter(e => e.getBoundingClientRect().right > vw + 1 || e.getBoundingClientRect().left < -1)
+    .slice(-1).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'));
+  problems.push('scrolls sideways: ' + doc.scrollWidth + ' > ' + vw + ' ' + wide.join(' '));
+}
+const header = document.querySelector('.app-header');
+if (header && header.getBoundingClientRect().height > 64) {
+  problems.push('header ' + Math.round(header.getBoundingClientRect().height) + ' px');
+}
+const visible = e => {
+  const r = e.getBoundingClientRect();
+  const s = getComputedStyle(e);
+  return r.width > 2 && r.height > 2 && s.visibility !== 'hidden' && !e.closest('[hidden], .visually-hidden');
+};
+const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '');
+// A link inside running text: its block has more text than the link.
+const inline = e => {
+  if (e.tagName !== 'A' && !e.classList.contains('link-button')) return false;
+  const block = e.parentElement.closest('p, li, dd, td, small, span.muted');
+  return block && block.textContent.trim().length > e.textContent.trim().length + 1;
+};
+for (const e of document.querySelectorAll('a[href], button, select, input, textarea, summary')) {
+  if (!visible(e) || inline(e)) continue;
+  // A radio or checkbox is tapped through its label too: the target is both together.
+  let r = e.getBoundingClientRect();
+  if (e.type === 'radio' || e.type === 'checkbox') {
+    const label = e.closest('label') || (e.id && document.querySelector('label[for="' + e.id + '"]'));
+    if (label) {
+      const l = label.getBoundingClientRect();
+      const left = Math.min(r.left, l.left), right = Math.max(r.right, l.right);
+      const top = Math.min(r.top, l.top), bottom = Math.max(r.bottom, l.bottom);
+      r = { width: right - left, height: bottom - top };
+    }
+  }
+  if (r.width < 43.5 || r.height < 43.5) {
+    problems.push('small target ' + Math.round(r.width) + '×' + Math.round(r.height) + ': ' + name(e));
+  }
+  const card = e.closest('.card');
+  if (card) {
+    const c = card.getBoundingClientRect();
+    // In a region that scrolls sideways within the card (a wide table), the region is what
+    // must stay inside; the control is reached by scrolling it.
+    let box = e;
+    for (let p = e.parentElement; p && p !== card; p = p.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) box = p;
+    }
+    const o = box.getBoundingClientRect();
+    if (o.left < c.left - 1 || o.right > c.right + 1) {
+      problems.push('outside its card: ' + name(e));
+    }
+  }
+}
+const main = arguments[0] ? document.querySelector(arguments[0]) : null;
+if (arguments[0]) {
+  if (!main) problems.push('no main control ' + arguments[0]);
+  else {
+    const r = main.getBoundingClientRect(), bar = document.querySelector('.tab-bar');
+    const bottom = vh - (bar && getComputedStyle(bar).position === 'fixed' ? bar.getBoundingClientRect().height : 0);
+    if (r.top < 0 || r.bottom > bottom) problems.push('main control ' + arguments[0] + ' not in the first viewport (top ' + Math.round(r.top) + ')');
+  }
+}
+return [...new Set(problems)];
+"#;
+
+/// Puts `text` into the field `css` at once (typing 10,000 characters key by key takes
+/// minutes), with the events typing sends.
+async fn paste(h: &Harness, css: &str, text: &str) {
+    h.wait_for(css).await;
+    h.client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.focus(); e.value = arguments[1]; \
+             e.dispatchEvent(new Event('input', { bubbles: true })); \
+             e.dispatchEvent(new Event('change', { bubbles: true })); return true",
+            vec![Value::from(css), Value::from(text)],
+        )
+        .await
+        .expect("paste");
+}
+
+async fn problems(h: &Harness, width: u32, main_control: Option<&str>) -> Vec<String> {
+    let found = h
+        .client
+        .execute(
+            CHECK,
+            vec![
+                main_control.map_or(Value::Null, Value::from),
+                Value::from(width),
+            ],
+        )
+        .await
+        .expect("the layout check ran");
+    found
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_screen_fits_a_phone_in_both_languages() {
+    let h = Harness::start().await;
+    let long = "ب".repeat(5_000) + &"w".repeat(5_000);
+    h.click("#role-counsellor").await;
+    // A name is at most 120 characters: one word of 115.
+    paste(&h, "#new-group-name", &format!("گروه {}", "ن".repeat(115))).await;
+    h.click("#create-group").await;
+    h.wait_for("#plan-name").await;
+    let group = h
+        .js("return location.hash")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    h.type_into("#member-code", "M1").await;
+    paste(&h, "#member-name", &format!("نام {long}")).await;
+    h.click("#add-member").await;
+    h.wait_for("#member-list li").await;
+    h.js("location.hash = '#/member'; return true").await;
+    paste(&h, "#new-entry-text", &format!("یادداشت {long}")).await;
+    h.click("#mood-3").await;
+    h.click("#add-entry").await;
+    h.wait_for("#entry-list li").await;
+
+    // Each screen, and its main control where it has one that must show without scrolling.
+    let screens: Vec<(String, Option<&str>)> = vec![
+        ("#/counsellor".into(), Some("#group-list li a")),
+        ("#/member".into(), Some("#mood-3")),
+        ("#/member/surveys".into(), None),
+        ("#/member/surveys/rses".into(), None),
+        ("#/member/goals".into(), None),
+        ("#/settings".into(), None),
+        ("#/library".into(), None),
+        ("#/library/i-messages".into(), None),
+        ("#/guide".into(), None),
+        ("#/settings/backup".into(), None),
+        ("#/settings/lock".into(), None),
+        (group.clone(), None),
+        (format!("{group}/session/1"), None),
+        (format!("{group}/kit"), None),
+        (format!("{group}/report"), None),
+        ("#/join".into(), None),
+    ];
+
+    // The check can fail: a planted overflow is found.
+    h.emulate_screen(Some((390, 844)), true).await;
+    h.js("location.hash = '#/member'; return true").await;
+    h.wait_for("#entry-list li").await;
+    h.js("const d = document.createElement('div'); d.id = 'planted'; d.style.inlineSize = '900px'; d.style.blockSize = '10px'; document.querySelector('main').append(d); return true").await;
+    let planted = problems(&h, 390, None).await;
+    assert!(
+        planted.iter().any(|p| p.starts_with("scrolls sideways")),
+        "a planted overflow is found: {planted:?}"
+    );
+    h.js("document.getElementById('planted').remove(); return true")
+        .await;
+
+    let mut found = Vec::new();
+    for (w, ht) in [(360, 740), (390, 844)] {
+        h.emulate_screen(Some((w, ht)), true).await;
+        for lang in ["fa", "en"] {
+            if h.js("return document.documentElement.lang").await != lang {
+                h.click("#lang-switch").await;
+                h.wait_until(
+                    "language",
+                    &format!("return document.documentElement.lang === '{lang}'"),
+                )
+                .await;
+            }
+            for (route, main) in &screens {
+                h.js(&format!(
+                    "location.hash = '{route}'; window.scrollTo(0, 0); return true"
+                ))
+                .await;
+                h.wait_for("main h1").await;
+                if w == 390 {
+                    // For people to look at: target/e2e-screens/layout-*.png.
+                    let slug: String = route
+                        .chars()
+                        .take(30)
+                        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                        .collect();
+                    h.screenshot(&format!("layout-{lang}{slug}")).await;
+                }
+                for p in problems(&h, w, *main).await {
+                    let route: String = route.chars().take(40).collect();
+                    found.push(format!("{w}×{ht} {lang} {route}: {p}"));
+                }
+            }
+        }
+    }
+    h.emulate_screen(None, false).await;
+    h.finish().await;
+    assert!(
+        found.is_empty(),
+        "{} layout problems:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
