@@ -11,7 +11,7 @@ use hamdel::domain::backup::Records;
 use hamdel::domain::group::PlannedSurvey;
 use hamdel::domain::survey::Moment;
 use hamdel::domain::{Group, Id, JournalEntry};
-use hamdel::storage::exchange::encrypt_share;
+use hamdel::storage::kits::encrypt_share;
 use hamdel::storage::sealed::Space;
 use hamdel::storage::{MemoryStore, Workspace};
 

@@ -16,7 +16,7 @@ use hamdel::domain::kit::Share;
 use hamdel::domain::survey::{Moment, Survey};
 use hamdel::domain::{Group, Id, JournalEntry};
 use hamdel::storage::backup_file::{encrypt_backup, open_backup};
-use hamdel::storage::exchange::encrypt_share;
+use hamdel::storage::kits::encrypt_share;
 use hamdel::storage::{MemoryStore, Workspace};
 use serde_json::Value;
 

@@ -9,7 +9,7 @@ use hamdel::domain::group::PlannedSurvey;
 use hamdel::domain::kit::{JOIN_PREFIX, JoinedKit, Kit, Share};
 use hamdel::domain::survey::{Attempt, Moment, Survey};
 use hamdel::domain::{Group, Id, JournalEntry};
-use hamdel::storage::exchange::{ShareError, encrypt_share};
+use hamdel::storage::kits::{ShareError, encrypt_share};
 use hamdel::storage::{MemoryStore, Workspace};
 
 mod common;
@@ -308,10 +308,7 @@ fn a_share_back_that_cannot_be_stored_says_so_and_a_retry_stores_it() {
 fn an_unreadable_counsellor_key_record_is_named() {
     // Review #16: the kit page said "your last change could not be stored".
     let (store, _, _) = counsellor();
-    store.plant(
-        hamdel::storage::exchange::IDENTITY_KEY,
-        "{\"v\":1,\"keys\":7}",
-    );
+    store.plant(hamdel::storage::kits::IDENTITY_KEY, "{\"v\":1,\"keys\":7}");
     let mut ws = Workspace::open(store.clone());
     assert!(matches!(
         ws.counsellor_recipient(),

@@ -223,6 +223,9 @@ async fn no_network_request_leaves_the_page_after_load() {
     h.type_into("#new-group-name", "Friendship group").await;
     h.click("#create-group").await;
     h.wait_for_text("Friendship group").await;
+    // The member space: Settings, then the other space.
+    h.click("a[href='#/settings']").await;
+    h.click("#start-member").await;
     h.click("a[href='#/member']").await;
     h.type_into("#new-entry-text", "private words").await;
     h.click("#add-entry").await;
@@ -291,7 +294,7 @@ async fn every_screen_opens_without_console_errors_in_both_languages() {
     assert_eq!(
         h.js("return getComputedStyle(document.documentElement).backgroundColor")
             .await,
-        "rgb(18, 22, 21)"
+        "rgb(17, 21, 20)"
     );
     h.screenshot("fa-settings-dark").await;
     h.finish().await;

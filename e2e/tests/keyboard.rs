@@ -321,13 +321,23 @@ async fn both_spaces_by_keyboard_only() {
     k.press(Key::Enter).await;
     k.h.wait_for("#plan-name").await;
 
-    // The member space through the navigation.
-    k.tab_to(
-        "header a[href='#/member']",
-        "the member link in the navigation",
-        false,
+    // The member space: Settings (a tab, back up in the top bar), the space choice by arrow
+    // keys, then the member's own tab.
+    k.tab_to("header a[href='#/settings']", "the settings tab", true)
+        .await;
+    k.press(Key::Enter).await;
+    k.h.wait_for("#start-counsellor").await;
+    k.tab_to("#start-counsellor", "the space choice", false)
+        .await;
+    k.press(Key::Down).await;
+    wait(
+        &k.h,
+        "the member space is chosen",
+        "return document.querySelector('#start-member').checked && document.querySelector(\"header a[href='#/member']\") !== null",
     )
     .await;
+    k.tab_to("header a[href='#/member']", "the journal tab", true)
+        .await;
     k.press(Key::Enter).await;
     k.h.wait_for("#new-entry-text").await;
 

@@ -217,3 +217,82 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         found.join("\n")
     );
 }
+
+/// The tabs of `.tab-bar`, as their hrefs, and the one marked current.
+async fn tabs(h: &Harness) -> (Vec<String>, String) {
+    let v = h
+        .js("return [[...document.querySelectorAll('.tab-bar a')].map(a => a.getAttribute('href')), \
+             (document.querySelector('.tab-bar a[aria-current=page]') || {}).getAttribute?.('href') || '']")
+        .await;
+    let hrefs = v[0]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect();
+    (hrefs, v[1].as_str().unwrap_or_default().to_owned())
+}
+
+/// The shell on a phone: a one-row top bar of at most 56 px, the tabs of the person's role
+/// only (the other space is reached from Settings), the current tab marked, and the focus on
+/// the new screen's heading after a tab is followed.
+#[tokio::test]
+async fn a_member_sees_only_the_member_tabs_and_the_focus_follows_the_screen() {
+    let h = Harness::start().await;
+    h.emulate_screen(Some((390, 844)), true).await;
+    h.click("#role-member").await;
+    h.wait_for(".tab-bar").await;
+    let (hrefs, current) = tabs(&h).await;
+    assert_eq!(
+        hrefs,
+        [
+            "#/member",
+            "#/member/surveys",
+            "#/member/goals",
+            "#/settings"
+        ],
+        "the member's tabs"
+    );
+    assert_eq!(current, "#/member");
+    let header = h
+        .js("return document.querySelector('.app-header').getBoundingClientRect().height")
+        .await;
+    assert!(
+        header.as_f64().unwrap_or(999.0) <= 56.0,
+        "header {header} px"
+    );
+    let bar_at_bottom = h
+        .js("const r = document.querySelector('.tab-bar').getBoundingClientRect(); return r.bottom === window.innerHeight")
+        .await;
+    assert_eq!(
+        bar_at_bottom,
+        Value::Bool(true),
+        "the tabs sit at the bottom"
+    );
+
+    h.click(".tab-bar a[href='#/member/goals']").await;
+    h.wait_until(
+        "the focus on the goals heading",
+        "return location.hash === '#/member/goals' && document.activeElement === document.querySelector('main h1')",
+    )
+    .await;
+    assert_eq!(tabs(&h).await.1, "#/member/goals");
+
+    // The other space, from Settings: the tabs change with it.
+    h.click(".tab-bar a[href='#/settings']").await;
+    h.click("#start-counsellor").await;
+    h.wait_until(
+        "the counsellor's tabs",
+        "return [...document.querySelectorAll('.tab-bar a')].map(a => a.getAttribute('href')).join(' ') === '#/counsellor #/library #/settings'",
+    )
+    .await;
+    // On a wide screen the tabs are in the top bar.
+    h.emulate_screen(Some((1280, 800)), false).await;
+    let in_header = h
+        .js("return document.querySelector('.tab-bar').getBoundingClientRect().bottom <= document.querySelector('.app-header').getBoundingClientRect().bottom")
+        .await;
+    assert_eq!(in_header, Value::Bool(true), "the tabs are in the top bar");
+    h.emulate_screen(None, false).await;
+    h.finish().await;
+}

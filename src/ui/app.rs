@@ -10,7 +10,7 @@ use super::pages::{
 };
 use super::platform;
 use super::route::Route;
-use super::vault::LockStatus;
+use super::security::LockStatus;
 use crate::domain::{Locale, Role};
 use crate::i18n::msg::*;
 use crate::storage::sealed::Space;
@@ -262,7 +262,11 @@ fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
-                <img class="brand-mark" src="./favicon-32.png" alt="" width="28" height="28" />
+                <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+                    <rect width="32" height="32" rx="8" />
+                    <circle cx="12.5" cy="16" r="6.5" />
+                    <circle cx="19.5" cy="16" r="6.5" />
+                </svg>
                 <span class="brand-name">{ctx.tr(ShellMsg::AppName)}</span>
             </a>
             {tab_bar}

@@ -92,7 +92,7 @@ pub struct AppContext {
     /// The screen shown.
     pub route: RwSignal<Route>,
     /// Each space's at-rest lock: (member, counsellor).
-    pub locks: RwSignal<(super::vault::LockStatus, super::vault::LockStatus)>,
+    pub locks: RwSignal<(super::security::LockStatus, super::security::LockStatus)>,
     pub(super) last_activity: StoredValue<f64>,
     /// The collection stamps last copied into the signals (groups, journal, exercises,
     /// attempts, goals, kits): unchanged collections are not copied again.
@@ -129,7 +129,10 @@ impl AppContext {
             issues: RwSignal::new(ws.issues().to_vec()),
             storage_available: RwSignal::new(available),
             route: RwSignal::new(Route::from_hash(&platform::location_hash())),
-            locks: RwSignal::new((super::vault::LockStatus::Off, super::vault::LockStatus::Off)),
+            locks: RwSignal::new((
+                super::security::LockStatus::Off,
+                super::security::LockStatus::Off,
+            )),
             last_activity: StoredValue::new(js_sys::Date::now()),
             seen: StoredValue::new([0; 6]),
             usage_stale: StoredValue::new(false),

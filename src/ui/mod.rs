@@ -4,10 +4,10 @@
 pub mod app;
 pub mod components;
 pub mod context;
-pub mod exchange;
+pub mod kits;
 pub mod pages;
 pub mod platform;
 pub mod route;
-pub mod vault;
+pub mod security;
 
 pub use app::App;

@@ -11,6 +11,9 @@
 //! - `bench`: the release build and its sizes, the benchmark dataset (10,000 entries, 30 groups),
 //!   then the benchmark in headless Chromium (`e2e/src/bin/bench.rs`): a table of app vs
 //!   JavaScript figures and their budgets. `--no-build` uses `dist/` as it is.
+//! - `screens`: the screenshot gallery (`e2e/src/bin/screens.rs`): every screen × fa/en ×
+//!   phone/desktop × light/dark with seeded data, in `target/screens/index.html`.
+//!   `--no-build` uses `dist/` as it is.
 
 use std::io::Write;
 use std::path::Path;
@@ -28,12 +31,27 @@ fn main() {
             .and_then(|()| size()),
         Some("lighthouse") => lighthouse(!args.iter().any(|a| a == "--no-build")),
         Some("bench") => bench(!args.iter().any(|a| a == "--no-build")),
-        _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse|bench>".to_owned()),
+        Some("screens") => screens(!args.iter().any(|a| a == "--no-build")),
+        _ => Err("usage: cargo xtask <serve|test|build|size|lighthouse|bench|screens>".to_owned()),
     };
     if let Err(e) = result {
         eprintln!("xtask: error: {e}");
         std::process::exit(1);
     }
+}
+
+/// The screenshot gallery: every screen, both languages, phone and desktop, light and dark.
+fn screens(rebuild: bool) -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_chromium()?;
+    if rebuild {
+        build()?;
+    }
+    run(cmd("cargo")
+        .args(["run", "--quiet", "-p", "hamdel-e2e", "--bin", "screens"])
+        .env("HAMDEL_DIST", xtask::dist())
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("CHROMIUM", tools::CHROMIUM))
 }
 
 /// The benchmark: sizes, dataset, then the measurements in headless Chromium.

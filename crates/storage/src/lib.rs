@@ -11,7 +11,7 @@
 pub mod backup_file;
 pub mod collection;
 pub mod draft_store;
-pub mod exchange;
+pub mod kits;
 pub mod kv;
 pub mod memory;
 pub use hamdel_records::schema;
@@ -48,7 +48,7 @@ mod tests {
                 hamdel_crypto::CryptoError::WrongKey,
             )),
             Box::new(crate::WriteError::Store(crate::StoreError::QuotaExceeded)),
-            Box::new(crate::exchange::ShareError::OtherGroup),
+            Box::new(crate::kits::ShareError::OtherGroup),
             Box::new(crate::StoreError::Locked),
             Box::new(crate::sealed::LockError::AlreadyOn),
         ];

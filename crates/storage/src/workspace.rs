@@ -5,7 +5,7 @@ use super::collection::{
     Collection, Conflict, KEY_PREFIX, LoadIssue, QUARANTINE_PREFIX, WriteError, quarantined,
 };
 use super::draft_store::{JournalDraft, load_draft, save_draft};
-use super::exchange::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys};
+use super::kits::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys};
 use super::kv::{KeyValueStore, StoreError};
 use super::sealed::{LockError, Locks, SealedStore, Space, new_lock, open_value, space_of_key};
 use super::settings_store::{SETTINGS_KEY, load_settings, parse_settings, save_settings};

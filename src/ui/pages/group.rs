@@ -209,7 +209,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 <TextField
                     id="plan-time"
                     label=GroupsMsg::TimeLabel.into()
-                    value=Signal::derive(move || draft.with(|g| g.time.clone()))
+                    value=Signal::derive(move || draft.with(|g| crate::i18n::localize_digits(&g.time, ctx.locale())))
                     on_change=Callback::new(move |v: String| {
                         draft.update(|g| g.time = to_ascii_digits(v.trim()));
                         issues.set(draft.with_untracked(Group::check));

@@ -11,7 +11,7 @@ use crate::ui::components::{CalendarDateField, FilePicker, SelectField};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
 use crate::ui::route::Route;
-use crate::ui::vault::{LockStatus, check_new_passphrase, open_error_msg};
+use crate::ui::security::{LockStatus, check_new_passphrase, open_error_msg};
 use leptos::prelude::*;
 
 /// Delay before a key derivation starts, so the progress indicator is painted first.

@@ -456,7 +456,7 @@ impl KitsMsg {
             },
             Self::SampleSize(n) => match l {
                 En => format!("(n = {})", number(n, l)),
-                Fa => format!("(n = {})", number(n, l)),
+                Fa => format!("(تعداد: {})", number(n, l)),
             },
             Self::ScaleTotal(max) => match l {
                 En => format!("Total (0–{})", number(max, l)),

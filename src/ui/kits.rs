@@ -9,7 +9,7 @@ use crate::domain::kit::{Chosen, JoinedKit, Kit, Share};
 use crate::domain::outcome::Outcome;
 use crate::domain::{Id, iso_date};
 use crate::i18n::msg::*;
-use crate::storage::exchange::{ShareError, encrypt_share};
+use crate::storage::kits::{ShareError, encrypt_share};
 use crate::storage::{StoreError, WriteError};
 use leptos::prelude::*;
 

@@ -1,0 +1,160 @@
+//! The screenshot gallery (`cargo xtask screens`): every screen × Persian/English ×
+//! phone (390×844) / desktop (1366×900) × light/dark, with a counsellor's group made from a ready
+//! plan (six members, attendance) and a member's journal, goals and kit card, written to
+//! `target/screens/` with an `index.html` that shows them side by side — the whole app reviewed
+//! in a minute. Not a test: it asserts nothing; the layout and accessibility journeys do.
+
+use hamdel_e2e::Harness;
+use serde_json::Value;
+use std::fmt::Write as _;
+
+/// Puts `text` into the field `css` as typing would, at once.
+async fn fill(h: &Harness, css: &str, text: &str) {
+    h.wait_for(css).await;
+    h.client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.focus(); e.value = arguments[1]; \
+             e.dispatchEvent(new Event('input', { bubbles: true })); \
+             e.dispatchEvent(new Event('change', { bubbles: true })); return true",
+            vec![Value::from(css), Value::from(text)],
+        )
+        .await
+        .expect("fill a field");
+}
+
+async fn go(h: &Harness, hash: &str) {
+    h.js(&format!(
+        "location.hash = '{hash}'; window.scrollTo(0, 0); return true"
+    ))
+    .await;
+    h.wait_for("main h1").await;
+}
+
+/// A counsellor's group from a ready plan, with members and attendance; a member's journal
+/// and goals. Returns the group's route.
+async fn seed(h: &Harness) -> String {
+    h.click("#role-counsellor").await;
+    h.wait_for("#create-from-template").await;
+    h.click("#create-from-template").await;
+    h.wait_for("#plan-name").await;
+    let group = h
+        .js("return location.hash")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    for (i, code) in ["M1", "M2", "M3", "M4", "M5", "M6"].iter().enumerate() {
+        h.type_into("#member-code", code).await;
+        h.click("#add-member").await;
+        h.wait_until(
+            "the member",
+            &format!(
+                "return document.querySelectorAll('#member-list li').length === {}",
+                i + 1
+            ),
+        )
+        .await;
+    }
+    // Attendance for the first session: present, one excused.
+    h.js("const s = [...document.querySelectorAll('select.mark')]; \
+          s.forEach((e, i) => { if (i % 8 === 0) { e.value = e.options[i % 16 === 0 ? 1 : 3]?.value ?? ''; \
+          e.dispatchEvent(new Event('change', { bubbles: true })); } }); return true")
+        .await;
+    go(h, "#/member").await;
+    for (mood, text) in [
+        (
+            4,
+            "امروز در گروه دربارهٔ دوستی حرف زدیم. حس کردم دیگران هم مثل من نگران‌اند.",
+        ),
+        (2, "امتحان ریاضی سخت بود. شب کم خوابیدم."),
+        (5, "با سارا آشتی کردم و خیلی سبک شدم."),
+    ] {
+        fill(h, "#new-entry-text", text).await;
+        h.click(&format!("#mood-{mood}")).await;
+        h.click("#add-entry").await;
+    }
+    h.wait_until(
+        "three entries",
+        "return document.querySelectorAll('#entry-list li').length === 3",
+    )
+    .await;
+    go(h, "#/member/goals").await;
+    fill(h, "#new-goal", "هر شب پیش از ساعت ۱۱ بخوابم").await;
+    h.click("#add-goal").await;
+    h.wait_for("#goal-list li").await;
+    group
+}
+
+#[tokio::main]
+async fn main() {
+    let dir = xtask::root().join("target/screens");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("target/screens");
+    let h = Harness::start().await;
+    let group = seed(&h).await;
+    let screens: Vec<(String, String)> = [
+        ("groups", "#/counsellor"),
+        ("library", "#/library"),
+        ("exercise", "#/library/i-messages"),
+        ("guide", "#/guide"),
+        ("journal", "#/member"),
+        ("surveys", "#/member/surveys"),
+        ("survey", "#/member/surveys/who5"),
+        ("goals", "#/member/goals"),
+        ("join", "#/join"),
+        ("settings", "#/settings"),
+        ("backup", "#/settings/backup"),
+        ("lock", "#/settings/lock"),
+    ]
+    .iter()
+    .map(|(n, r)| ((*n).to_owned(), (*r).to_owned()))
+    .chain([
+        ("group".to_owned(), group.clone()),
+        ("session".to_owned(), format!("{group}/session/1")),
+        ("kit".to_owned(), format!("{group}/kit")),
+        ("report".to_owned(), format!("{group}/report")),
+        ("print-plan".to_owned(), format!("{group}/print/plan")),
+    ])
+    .collect();
+    let mut index = String::from(
+        "<!doctype html><meta charset=utf-8><title>Hamdel screens</title>\
+         <style>body{font-family:sans-serif;margin:1rem}figure{display:inline-block;margin:.5rem;vertical-align:top}\
+         img{border:1px solid #ccc;max-height:480px}figcaption{font-size:.8rem}</style><h1>Hamdel screens</h1>",
+    );
+    let mut count = 0;
+    for theme in ["light", "dark"] {
+        go(&h, "#/settings").await;
+        h.click(&format!("#theme-{theme}")).await;
+        for lang in ["fa", "en"] {
+            if h.js("return document.documentElement.lang").await != lang {
+                h.click("#lang-switch").await;
+                h.wait_until(
+                    "the language",
+                    &format!("return document.documentElement.lang === '{lang}'"),
+                )
+                .await;
+            }
+            for (device, size, mobile) in
+                [("phone", (390, 844), true), ("desktop", (1366, 900), false)]
+            {
+                h.emulate_screen(Some(size), mobile).await;
+                let _ = writeln!(index, "<h2>{lang} · {device} · {theme}</h2>");
+                for (name, route) in &screens {
+                    go(&h, route).await;
+                    let file = format!("{lang}-{device}-{theme}-{name}");
+                    let png = h.client.screenshot().await.expect("screenshot");
+                    std::fs::write(dir.join(format!("{file}.png")), png).expect("write a screen");
+                    let _ = write!(
+                        index,
+                        "<figure><a href=\"{file}.png\"><img src=\"{file}.png\" alt=\"{file}\"></a><figcaption>{name}</figcaption></figure>"
+                    );
+                    count += 1;
+                }
+            }
+        }
+    }
+    h.emulate_screen(None, false).await;
+    std::fs::write(dir.join("index.html"), index).expect("write the index");
+    h.finish().await;
+    println!("{count} screens in {}", dir.join("index.html").display());
+}
