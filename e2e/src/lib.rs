@@ -146,6 +146,56 @@ impl Harness {
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
+    /// Puts `text` into the field `css` at once, with the events typing sends (typing 10,000
+    /// characters key by key takes minutes).
+    pub async fn fill(&self, css: &str, text: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.focus(); e.value = arguments[1]; \
+                 e.dispatchEvent(new Event('input', { bubbles: true })); \
+                 e.dispatchEvent(new Event('change', { bubbles: true })); return true",
+                vec![Value::from(css), Value::from(text)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("fill {css}: {e}"));
+    }
+
+    /// The location hash: the current screen's route.
+    pub async fn hash(&self) -> String {
+        self.js("return location.hash")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Switches the app to `lang` ("fa" or "en") with the language button, if it is not in it.
+    pub async fn use_language(&self, lang: &str) {
+        if self.js("return document.documentElement.lang").await != lang {
+            self.click("#lang-switch").await;
+            self.wait_until(
+                "the language",
+                &format!("return document.documentElement.lang === '{lang}'"),
+            )
+            .await;
+        }
+    }
+
+    /// The strings of an array a script returns (`args` are its `arguments`).
+    pub async fn strings(&self, script: &str, args: Vec<Value>) -> Vec<String> {
+        self.client
+            .execute(script, args)
+            .await
+            .expect("the script ran")
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn js(&self, script: &str) -> Value {
         self.client

@@ -34,12 +34,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.type_into("#new-group-name", "Group / گروه").await;
     h.click("#create-group").await;
     h.wait_for("#plan-name").await;
-    let group = h
-        .js("return location.hash")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let group = h.hash().await;
     // Something in every list, so rows are checked too.
     h.js("location.hash = '#/member'; return true").await;
     h.type_into("#new-entry-text", "An entry / یک یادداشت")
@@ -88,14 +83,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         h.js("location.hash = '#/settings'; return true").await;
         h.click(&format!("#theme-{theme}")).await;
         for lang in ["fa", "en"] {
-            if h.js("return document.documentElement.lang").await != lang {
-                h.click("#lang-switch").await;
-                h.wait_until(
-                    "language",
-                    &format!("return document.documentElement.lang === '{lang}'"),
-                )
-                .await;
-            }
+            h.use_language(lang).await;
             for route in &routes {
                 h.js(&format!("location.hash = '{route}'; return true"))
                     .await;

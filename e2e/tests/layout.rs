@@ -80,40 +80,15 @@ if (arguments[0]) {
 return [...new Set(problems)];
 "#;
 
-/// Puts `text` into the field `css` at once (typing 10,000 characters key by key takes
-/// minutes), with the events typing sends.
-async fn paste(h: &Harness, css: &str, text: &str) {
-    h.wait_for(css).await;
-    h.client
-        .execute(
-            "const e = document.querySelector(arguments[0]); e.focus(); e.value = arguments[1]; \
-             e.dispatchEvent(new Event('input', { bubbles: true })); \
-             e.dispatchEvent(new Event('change', { bubbles: true })); return true",
-            vec![Value::from(css), Value::from(text)],
-        )
-        .await
-        .expect("paste");
-}
-
 async fn problems(h: &Harness, width: u32, main_control: Option<&str>) -> Vec<String> {
-    let found = h
-        .client
-        .execute(
-            CHECK,
-            vec![
-                main_control.map_or(Value::Null, Value::from),
-                Value::from(width),
-            ],
-        )
-        .await
-        .expect("the layout check ran");
-    found
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect()
+    h.strings(
+        CHECK,
+        vec![
+            main_control.map_or(Value::Null, Value::from),
+            Value::from(width),
+        ],
+    )
+    .await
 }
 
 #[tokio::test]
@@ -122,21 +97,17 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     let long = "ب".repeat(5_000) + &"w".repeat(5_000);
     h.click("#role-counsellor").await;
     // A name is at most 120 characters: one word of 115.
-    paste(&h, "#new-group-name", &format!("گروه {}", "ن".repeat(115))).await;
+    h.fill("#new-group-name", &format!("گروه {}", "ن".repeat(115)))
+        .await;
     h.click("#create-group").await;
     h.wait_for("#plan-name").await;
-    let group = h
-        .js("return location.hash")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let group = h.hash().await;
     h.type_into("#member-code", "M1").await;
-    paste(&h, "#member-name", &format!("نام {long}")).await;
+    h.fill("#member-name", &format!("نام {long}")).await;
     h.click("#add-member").await;
     h.wait_for("#member-list li").await;
     h.js("location.hash = '#/member'; return true").await;
-    paste(&h, "#new-entry-text", &format!("یادداشت {long}")).await;
+    h.fill("#new-entry-text", &format!("یادداشت {long}")).await;
     h.click("#mood-3").await;
     h.click("#add-entry").await;
     h.wait_for("#entry-list li").await;
@@ -178,14 +149,7 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     for (w, ht) in [(360, 740), (390, 844)] {
         h.emulate_screen(Some((w, ht)), true).await;
         for lang in ["fa", "en"] {
-            if h.js("return document.documentElement.lang").await != lang {
-                h.click("#lang-switch").await;
-                h.wait_until(
-                    "language",
-                    &format!("return document.documentElement.lang === '{lang}'"),
-                )
-                .await;
-            }
+            h.use_language(lang).await;
             for (route, main) in &screens {
                 h.js(&format!(
                     "location.hash = '{route}'; window.scrollTo(0, 0); return true"

@@ -1132,12 +1132,7 @@ async fn nothing_personal_is_kept_outside_local_storage() {
     h.type_into("#new-group-name", &phrase).await;
     h.click("#create-group").await;
     h.wait_for("#plan-name").await;
-    let group = h
-        .js("return location.hash")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let group = h.hash().await;
     h.type_into("#plan-goals", &format!("goals: {phrase}"))
         .await;
     h.click("#save-plan").await;

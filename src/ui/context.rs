@@ -72,7 +72,7 @@ pub struct AppContext {
     /// The member's journal, in display order.
     pub journal: RwSignal<Vec<JournalEntry>>,
     /// The counsellor's own exercises.
-    pub custom_exercises: RwSignal<Vec<Exercise>>,
+    pub exercises: RwSignal<Vec<Exercise>>,
     /// The member's survey attempts.
     pub attempts: RwSignal<Vec<Attempt>>,
     /// The member's goals.
@@ -96,11 +96,50 @@ pub struct AppContext {
     pub(super) last_activity: StoredValue<f64>,
     /// The collection stamps last copied into the signals (groups, journal, exercises,
     /// attempts, goals, kits): unchanged collections are not copied again.
-    seen: StoredValue<[u64; 6]>,
+    seen: StoredValue<Vec<u64>>,
     /// Data changed (here or in another tab) since storage use was last measured.
     usage_stale: StoredValue<bool>,
     next_notice: StoredValue<u32>,
     draft_failing: StoredValue<bool>,
+}
+
+/// How a collection's records are shown: the order of its signal (and so of every list). A new
+/// collection in the table must say it here, or the refresh does not compile.
+trait Shown: Sized {
+    fn order(items: &mut Vec<Self>);
+}
+
+impl Shown for Group {
+    fn order(items: &mut Vec<Self>) {
+        group::sort_for_display(items);
+    }
+}
+
+impl Shown for JournalEntry {
+    fn order(items: &mut Vec<Self>) {
+        journal::sort_for_display(items);
+    }
+}
+
+impl Shown for Attempt {
+    fn order(items: &mut Vec<Self>) {
+        items.sort_by_key(|a| (a.date, a.id.clone()));
+    }
+}
+
+/// As stored (by id).
+impl Shown for Exercise {
+    fn order(_: &mut Vec<Self>) {}
+}
+
+/// As stored (by id).
+impl Shown for Goal {
+    fn order(_: &mut Vec<Self>) {}
+}
+
+/// As stored (by id).
+impl Shown for crate::domain::kit::JoinedKit {
+    fn order(_: &mut Vec<Self>) {}
 }
 
 impl AppContext {
@@ -119,7 +158,7 @@ impl AppContext {
             settings: RwSignal::new(ws.settings()),
             groups: RwSignal::new(Vec::new()),
             journal: RwSignal::new(Vec::new()),
-            custom_exercises: RwSignal::new(Vec::new()),
+            exercises: RwSignal::new(Vec::new()),
             attempts: RwSignal::new(Vec::new()),
             goals: RwSignal::new(Vec::new()),
             kits: RwSignal::new(Vec::new()),
@@ -134,7 +173,7 @@ impl AppContext {
                 super::security::LockStatus::Off,
             )),
             last_activity: StoredValue::new(js_sys::Date::now()),
-            seen: StoredValue::new([0; 6]),
+            seen: StoredValue::new(Vec::new()),
             usage_stale: StoredValue::new(false),
             next_notice: StoredValue::new(1),
             draft_failing: StoredValue::new(false),
@@ -196,40 +235,27 @@ impl AppContext {
     /// Copies the workspace into the signals.
     pub fn refresh(self) {
         self.ws.with_value(|ws| {
-            let stamps = [
-                ws.groups().stamp(),
-                ws.journal().stamp(),
-                ws.exercises().stamp(),
-                ws.attempts().stamp(),
-                ws.goals().stamp(),
-                ws.kits().stamp(),
-            ];
-            let seen = self.seen.get_value();
-            let changed = |i: usize| stamps[i] != seen[i];
-            if changed(0) {
-                let mut groups = ws.groups().items();
-                group::sort_for_display(&mut groups);
-                self.groups.set(groups);
+            // Every collection of the table (`hamdel_domain::collections!`): its signal, of the
+            // same name, is set again when its stamp moved, in display order.
+            macro_rules! refresh_collections {
+                ($($field:ident: $ty:ty, $seg:literal, $space:ident, $change:ident;)*) => {{
+                    let stamps = vec![$(ws.$field().stamp()),*];
+                    let seen = self.seen.get_value();
+                    let mut at = 0;
+                    $(
+                        if seen.get(at) != stamps.get(at) {
+                            let mut items = ws.$field().items();
+                            <$ty as Shown>::order(&mut items);
+                            self.$field.set(items);
+                        }
+                        at += 1;
+                    )*
+                    let _ = at;
+                    (stamps, seen)
+                }};
             }
-            if changed(1) {
-                let mut entries = ws.journal().items();
-                journal::sort_for_display(&mut entries);
-                self.journal.set(entries);
-            }
-            if changed(2) {
-                self.custom_exercises.set(ws.exercises().items());
-            }
-            if changed(3) {
-                let mut attempts = ws.attempts().items();
-                attempts.sort_by_key(|a| (a.date, a.id.clone()));
-                self.attempts.set(attempts);
-            }
-            if changed(4) {
-                self.goals.set(ws.goals().items());
-            }
-            if changed(5) {
-                self.kits.set(ws.kits().items());
-            }
+            let (stamps, seen) = crate::domain::collections!(refresh_collections);
+            let moved = stamps != seen;
             self.seen.set_value(stamps);
             // Every change passes through here: storage use is measured again on the timer.
             self.usage_stale.set_value(true);
@@ -240,7 +266,7 @@ impl AppContext {
             let was = self.pending.get_untracked();
             // Only when something pending may have changed: a refresh with the same stamps and
             // count writes nothing again.
-            if (pending > 0 || was > 0) && (stamps != seen || pending != was) {
+            if (pending > 0 || was > 0) && (moved || pending != was) {
                 // What is not stored waits in sessionStorage, sealed where the space is
                 // locked, until it is (review #11); cleared once nothing is pending.
                 let _ = ws.keep_pending_in(&BrowserStore::session());
@@ -492,7 +518,7 @@ impl AppContext {
             .find(|e| &e.id == id)
             .cloned()
             .or_else(|| {
-                self.custom_exercises
+                self.exercises
                     .with(|c| c.iter().find(|e| &e.id == id).cloned())
             })
     }

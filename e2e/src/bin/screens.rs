@@ -5,22 +5,7 @@
 //! in a minute. Not a test: it asserts nothing; the layout and accessibility journeys do.
 
 use hamdel_e2e::Harness;
-use serde_json::Value;
 use std::fmt::Write as _;
-
-/// Puts `text` into the field `css` as typing would, at once.
-async fn fill(h: &Harness, css: &str, text: &str) {
-    h.wait_for(css).await;
-    h.client
-        .execute(
-            "const e = document.querySelector(arguments[0]); e.focus(); e.value = arguments[1]; \
-             e.dispatchEvent(new Event('input', { bubbles: true })); \
-             e.dispatchEvent(new Event('change', { bubbles: true })); return true",
-            vec![Value::from(css), Value::from(text)],
-        )
-        .await
-        .expect("fill a field");
-}
 
 async fn go(h: &Harness, hash: &str) {
     h.js(&format!(
@@ -37,12 +22,7 @@ async fn seed(h: &Harness) -> String {
     h.wait_for("#create-from-template").await;
     h.click("#create-from-template").await;
     h.wait_for("#plan-name").await;
-    let group = h
-        .js("return location.hash")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let group = h.hash().await;
     for (i, code) in ["M1", "M2", "M3", "M4", "M5", "M6"].iter().enumerate() {
         h.type_into("#member-code", code).await;
         h.click("#add-member").await;
@@ -69,7 +49,7 @@ async fn seed(h: &Harness) -> String {
         (2, "امتحان ریاضی سخت بود. شب کم خوابیدم."),
         (5, "با سارا آشتی کردم و خیلی سبک شدم."),
     ] {
-        fill(h, "#new-entry-text", text).await;
+        h.fill("#new-entry-text", text).await;
         h.click(&format!("#mood-{mood}")).await;
         h.click("#add-entry").await;
     }
@@ -79,7 +59,7 @@ async fn seed(h: &Harness) -> String {
     )
     .await;
     go(h, "#/member/goals").await;
-    fill(h, "#new-goal", "هر شب پیش از ساعت ۱۱ بخوابم").await;
+    h.fill("#new-goal", "هر شب پیش از ساعت ۱۱ بخوابم").await;
     h.click("#add-goal").await;
     h.wait_for("#goal-list li").await;
     group
@@ -126,14 +106,7 @@ async fn main() {
         go(&h, "#/settings").await;
         h.click(&format!("#theme-{theme}")).await;
         for lang in ["fa", "en"] {
-            if h.js("return document.documentElement.lang").await != lang {
-                h.click("#lang-switch").await;
-                h.wait_until(
-                    "the language",
-                    &format!("return document.documentElement.lang === '{lang}'"),
-                )
-                .await;
-            }
+            h.use_language(lang).await;
             for (device, size, mobile) in
                 [("phone", (390, 844), true), ("desktop", (1366, 900), false)]
             {

@@ -33,7 +33,7 @@ fn parse_num(s: &str) -> Option<u16> {
 
 /// Exercises matching `filter` and `query`: the counsellor's own first, then the built-ins.
 pub fn find(ctx: AppContext, filter: ExerciseFilter, query: &str) -> Vec<Exercise> {
-    let mut out: Vec<Exercise> = ctx.custom_exercises.with(|custom| {
+    let mut out: Vec<Exercise> = ctx.exercises.with(|custom| {
         let texts: Vec<String> = custom.iter().map(content::searchable_text).collect();
         let idx = SearchIndex::new(texts.iter().map(String::as_str));
         idx.search(query)
@@ -176,7 +176,7 @@ pub fn ExercisePage(
     };
     let custom = {
         let id = id.clone();
-        move || ctx.custom_exercises.with(|c| c.iter().any(|e| e.id == id))
+        move || ctx.exercises.with(|c| c.iter().any(|e| e.id == id))
     };
     let (dup_id, edit_id, del_id) = (id.clone(), id.clone(), id.clone());
     view! {
@@ -265,7 +265,7 @@ pub fn EditExercisePage(
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let is_custom = ctx
-        .custom_exercises
+        .exercises
         .with_untracked(|c| c.iter().any(|e| e.id == id));
     if !is_custom {
         return view! {
@@ -278,7 +278,7 @@ pub fn EditExercisePage(
     }
     let id = StoredValue::new(id);
     let current = Signal::derive(move || {
-        ctx.custom_exercises
+        ctx.exercises
             .with(|c| c.iter().find(|e| e.id == id.get_value()).cloned())
     });
     // Changes one field of the current language's text (or the exercise) and stores it.
