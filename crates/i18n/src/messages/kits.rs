@@ -226,7 +226,11 @@ impl KitsMsg {
                 "Choose one or many files members saved for you. Each is decrypted on this device with your key.",
                 "یک یا چند فایلی را که اعضا برای شما ذخیره کرده‌اند انتخاب کنید. هرکدام روی همین دستگاه با کلید شما باز می‌شود.",
             ),
-            Self::ShareFiles => pick(l, "Share-back files (.age)", "فایل‌های بازگشتی (\u{2066}.age\u{2069})"),
+            Self::ShareFiles => pick(
+                l,
+                "Share-back files (.age)",
+                "فایل‌های بازگشتی (\u{2066}.age\u{2069})",
+            ),
             Self::PaperTitle => pick(l, "Type a paper form", "وارد کردن فرم کاغذی"),
             Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
             Self::PaperCodeMissing => {

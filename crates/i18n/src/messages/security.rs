@@ -234,7 +234,11 @@ impl SecurityMsg {
                 Fa => format!("پشتیبان ذخیره شد: {} مورد، رمزگذاری‌شده.", number(n, l)),
             },
             Self::ImportTitle => pick(l, "Bring back a backup", "بازگرداندن پشتیبان"),
-            Self::BackupFile => pick(l, "Backup file (.age)", "فایل پشتیبان (\u{2066}.age\u{2069})"),
+            Self::BackupFile => pick(
+                l,
+                "Backup file (.age)",
+                "فایل پشتیبان (\u{2066}.age\u{2069})",
+            ),
             Self::OpenBackup => pick(l, "Open backup", "باز کردن پشتیبان"),
             Self::ChooseFileFirst => pick(
                 l,
