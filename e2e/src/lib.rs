@@ -27,6 +27,16 @@ fn env_path(name: &str, default: &str) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(default))
 }
 
+/// The strings of a JSON array (anything else: none).
+pub fn strings_of(v: &Value) -> Vec<String> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
 impl Harness {
     /// Serves the built app, starts ChromeDriver and a headless Chromium, and opens the app.
     pub async fn start() -> Harness {
@@ -184,16 +194,22 @@ impl Harness {
 
     /// The strings of an array a script returns (`args` are its `arguments`).
     pub async fn strings(&self, script: &str, args: Vec<Value>) -> Vec<String> {
-        self.client
-            .execute(script, args)
-            .await
-            .expect("the script ran")
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect()
+        strings_of(
+            &self
+                .client
+                .execute(script, args)
+                .await
+                .expect("the script ran"),
+        )
+    }
+
+    /// Shows the screen at `hash`, scrolled to the top, once its heading is there.
+    pub async fn go(&self, hash: &str) {
+        self.js(&format!(
+            "location.hash = '{hash}'; window.scrollTo(0, 0); return true"
+        ))
+        .await;
+        self.wait_for("main h1").await;
     }
 
     /// Runs a script in the page and returns its value.

@@ -3,7 +3,6 @@
 //! proves it can fail: a planted image without a text alternative must be reported.
 
 use hamdel_e2e::Harness;
-use serde_json::Value;
 
 const RUN_AXE: &str = "const done = arguments[0]; \
     axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }) \
@@ -16,13 +15,7 @@ async fn violations(h: &Harness) -> Vec<String> {
         .execute_async(RUN_AXE, vec![])
         .await
         .expect("axe ran");
-    found
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect()
+    hamdel_e2e::strings_of(&found)
 }
 
 #[tokio::test]

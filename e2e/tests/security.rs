@@ -210,13 +210,7 @@ impl Run {
             )
             .await
             .expect("audit the page");
-        found
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect()
+        hamdel_e2e::strings_of(&found)
     }
 
     async fn assert_clean(&self, when: &str) {
@@ -951,15 +945,11 @@ async fn the_content_security_policy_blocks_script_and_every_connection() {
 
     // The policies: the page's own, and the one the app adds once it has started.
     let policies = h
-        .js("return [...document.querySelectorAll('meta[http-equiv=Content-Security-Policy]')].map(m => m.content)")
+        .strings(
+            "return [...document.querySelectorAll('meta[http-equiv=Content-Security-Policy]')].map(m => m.content)",
+            vec![],
+        )
         .await;
-    let policies: Vec<String> = policies
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect();
     assert_eq!(policies.len(), 2, "two policies: {policies:?}");
     let first = &policies[0];
     for part in [

@@ -215,32 +215,33 @@ pub fn blur_active() {
 /// Focuses the element with `id` at the next frame (after the view has updated).
 pub fn focus_soon(id: &str) {
     let id = id.to_owned();
+    focus_next_frame(move |d| d.get_element_by_id(&id), false);
+}
+
+/// After the next frame, focuses the element `find` picks; `programmatic` makes it focusable
+/// first (a heading: `tabindex=-1`, out of the Tab order).
+fn focus_next_frame(
+    find: impl FnOnce(&web_sys::Document) -> Option<web_sys::Element> + 'static,
+    programmatic: bool,
+) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
+        let Some(el) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|d| find(&d))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
+        else {
+            return;
+        };
+        if programmatic && !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
         }
+        let _ = el.focus();
     });
 }
 
 /// Moves the focus to the current screen's heading once it is drawn (after a screen change).
 pub fn focus_heading_soon() {
-    leptos::prelude::request_animation_frame(move || {
-        let Some(heading) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        if !heading.has_attribute("tabindex") {
-            let _ = heading.set_attribute("tabindex", "-1");
-        }
-        let _ = heading.focus();
-    });
+    focus_next_frame(|d| d.query_selector("main h1").ok().flatten(), true);
 }
 
 /// Runs `f` once after `ms` milliseconds.

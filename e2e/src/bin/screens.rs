@@ -7,14 +7,6 @@
 use hamdel_e2e::Harness;
 use std::fmt::Write as _;
 
-async fn go(h: &Harness, hash: &str) {
-    h.js(&format!(
-        "location.hash = '{hash}'; window.scrollTo(0, 0); return true"
-    ))
-    .await;
-    h.wait_for("main h1").await;
-}
-
 /// A counsellor's group from a ready plan, with members and attendance; a member's journal
 /// and goals. Returns the group's route.
 async fn seed(h: &Harness) -> String {
@@ -40,7 +32,7 @@ async fn seed(h: &Harness) -> String {
           s.forEach((e, i) => { if (i % 8 === 0) { e.value = e.options[i % 16 === 0 ? 1 : 3]?.value ?? ''; \
           e.dispatchEvent(new Event('change', { bubbles: true })); } }); return true")
         .await;
-    go(h, "#/member").await;
+    h.go("#/member").await;
     for (mood, text) in [
         (
             4,
@@ -58,7 +50,7 @@ async fn seed(h: &Harness) -> String {
         "return document.querySelectorAll('#entry-list li').length === 3",
     )
     .await;
-    go(h, "#/member/goals").await;
+    h.go("#/member/goals").await;
     h.fill("#new-goal", "هر شب پیش از ساعت ۱۱ بخوابم").await;
     h.click("#add-goal").await;
     h.wait_for("#goal-list li").await;
@@ -103,7 +95,7 @@ async fn main() {
     );
     let mut count = 0;
     for theme in ["light", "dark"] {
-        go(&h, "#/settings").await;
+        h.go("#/settings").await;
         h.click(&format!("#theme-{theme}")).await;
         for lang in ["fa", "en"] {
             h.use_language(lang).await;
@@ -113,7 +105,7 @@ async fn main() {
                 h.emulate_screen(Some(size), mobile).await;
                 let _ = writeln!(index, "<h2>{lang} · {device} · {theme}</h2>");
                 for (name, route) in &screens {
-                    go(&h, route).await;
+                    h.go(route).await;
                     let file = format!("{lang}-{device}-{theme}-{name}");
                     let png = h.client.screenshot().await.expect("screenshot");
                     std::fs::write(dir.join(format!("{file}.png")), png).expect("write a screen");
