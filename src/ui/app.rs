@@ -165,7 +165,7 @@ impl Tab {
     fn label(self) -> Msg {
         match self {
             Tab::Journal => ShellMsg::TabJournal.into(),
-            Tab::Surveys => CommonMsg::SurveysTitle.into(),
+            Tab::Surveys => ShellMsg::TabSurveys.into(),
             Tab::Goals => ShellMsg::TabGoals.into(),
             Tab::Groups => ShellMsg::TabGroups.into(),
             Tab::Library => ShellMsg::TabLibrary.into(),

@@ -33,6 +33,8 @@ pub enum ShellMsg {
     WelcomePrivacy,
     /// Tab: the member's journal.
     TabJournal,
+    /// Tab: the member's surveys (short: it fits a phone's tab).
+    TabSurveys,
     /// Tab: the member's goals.
     TabGoals,
     /// Tab: the counsellor's groups.
@@ -76,6 +78,7 @@ impl ShellMsg {
                 "هر چه می‌نویسید فقط در همین مرورگر و روی همین دستگاه می‌ماند. هر وقت بخواهید می‌توانید فضا را عوض کنید.",
             ),
             Self::TabJournal => pick(l, "Journal", "دفترچه"),
+            Self::TabSurveys => pick(l, "Check-in", "خودسنجی"),
             Self::TabGoals => pick(l, "Goals", "هدف‌ها"),
             Self::TabGroups => pick(l, "Groups", "گروه‌ها"),
             Self::TabLibrary => pick(l, "Library", "کتابخانه"),
