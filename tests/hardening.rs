@@ -321,13 +321,14 @@ fn changes_from_another_tab_meet_this_tabs_pending_changes() {
     store.fail_writes_after(0);
     let e0 = b.journal().get(&Id::from_raw("e00000")).unwrap().clone();
     assert!(
-        b.put_entry(e0.edited(day(1), "B's pending edit").unwrap())
+        b.put_entry(e0.edited(day(1), "B's pending edit", None, &[]).unwrap())
             .is_err()
     );
     store.clear_faults();
     // A edits entry 1; the event reaches B, whose pending edit stays on top.
     let e1 = a.journal().get(&Id::from_raw("e00001")).unwrap().clone();
-    a.put_entry(e1.edited(day(2), "A's edit").unwrap()).unwrap();
+    a.put_entry(e1.edited(day(2), "A's edit", None, &[]).unwrap())
+        .unwrap();
     b.apply_external(key, store.get(key).unwrap().as_deref());
     let text = |ws: &Workspace<MemoryStore>, id: &str| {
         ws.journal().get(&Id::from_raw(id)).map(|e| e.text.clone())
@@ -375,8 +376,11 @@ fn a_conflict_copy_is_made_once_and_every_version_kept() {
     a.put_entry(entry(0, "original")).unwrap();
     let mut b = Workspace::open(store.clone());
     let e = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
-    a.put_entry(e.edited(day(1), "A").unwrap()).unwrap();
-    let conflicts = b.put_entry(e.edited(day(1), "B").unwrap()).unwrap();
+    a.put_entry(e.edited(day(1), "A", None, &[]).unwrap())
+        .unwrap();
+    let conflicts = b
+        .put_entry(e.edited(day(1), "B", None, &[]).unwrap())
+        .unwrap();
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     let texts = |store: &MemoryStore| {
         let ws = Workspace::open(store.clone());
@@ -388,7 +392,10 @@ fn a_conflict_copy_is_made_once_and_every_version_kept() {
     // A, stale, saves "A2"; the first write fails, the retry stores it.
     store.fail_writes_after(0);
     let stale = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
-    assert!(a.put_entry(stale.edited(day(1), "A2").unwrap()).is_err());
+    assert!(
+        a.put_entry(stale.edited(day(1), "A2", None, &[]).unwrap())
+            .is_err()
+    );
     store.clear_faults();
     a.retry().unwrap();
     assert_eq!(texts(&store), ["A", "A2", "B"]);

@@ -37,6 +37,13 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
         });
     g.start_date = Some(day(1));
     g.weekday = Some(1);
+    g.members.push(hamdel::domain::member::Member {
+        id: Id::from_raw("m8"),
+        code: "M8".into(),
+        real_name: String::new(),
+        consent: Default::default(),
+        parental_permission: Default::default(),
+    });
     g.sessions[0].prompt = "What made you angry this week, and what did you do?".into();
     g.sessions[0].task = "Notice one early warning sign.".into();
     g.kit_surveys = vec![
@@ -55,7 +62,7 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
         .groups()
         .get(&Id::from_raw("g1"))
         .expect("group")
-        .kit(&recipient, true);
+        .kit(&recipient);
     (store, ws, kit)
 }
 
@@ -67,6 +74,8 @@ fn share(kit: &Kit, id: &str) -> Share {
 fn a_kit_carries_the_plan_and_round_trips_as_file_and_link() {
     let (_, _, kit) = counsellor();
     assert_eq!(kit.name, "مدیریت خشم");
+    // #15: the group has a member, and the kit lists no one's code (each types their own).
+    assert!(kit.codes.is_empty() && !kit.to_json().contains("M8"));
     assert_eq!(kit.sessions.len(), 8);
     assert!(kit.sessions[0].prompt.contains("angry"));
     assert!(kit.sessions.iter().all(|s| s.date.is_some()));
@@ -160,6 +169,7 @@ fn only_what_the_member_chose_reaches_the_counsellor() {
         kit: kit.clone(),
         code: "M3".into(),
         joined_on: day(1),
+        sent: Vec::new(),
     };
     let chosen_entry =
         JournalEntry::new(Id::from_raw("e1"), day(2), "I chose to share this one.").expect("valid");
@@ -211,6 +221,7 @@ fn a_joined_kit_lives_in_the_member_space() {
             kit: kit.clone(),
             code: "M3".into(),
             joined_on: day(1),
+            sent: Vec::new(),
         })
         .expect("joined");
     let again = Workspace::open(member_store);

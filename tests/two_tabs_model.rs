@@ -80,7 +80,7 @@ fn run(seed: u64) -> Result<usize, String> {
                 let text = format!("v{counter} edit in tab {t}");
                 account(&mut versions, &seen.text);
                 versions.push((text.clone(), false));
-                let edited = seen.edited(day(), &text).expect("valid");
+                let edited = seen.edited(day(), &text, None, &[]).expect("valid");
                 let r = tabs[t].put_entry(edited);
                 if trace {
                     eprintln!("tab {t} edit {id:?} ({}) to v{counter}: {r:?}", seen.text);

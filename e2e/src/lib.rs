@@ -142,6 +142,13 @@ impl Harness {
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Runs an item of a journal entry's menu ("edit", "delete"): `li` is the entry's list
+    /// item (a CSS selector), the menu opens from its "⋯" button.
+    pub async fn entry_action(&self, li: &str, action: &str) {
+        self.click(&format!("{li} .more")).await;
+        self.click(&format!("{li} dialog[open] .{action}")).await;
+    }
+
     /// Types into the element matching `css`.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.wait_for(css).await;

@@ -35,6 +35,11 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.click("#mood-3").await;
     h.click("#add-entry").await;
     h.wait_for("#entry-list li").await;
+    h.click("#checkin-4").await;
+    h.js("location.hash = '#/member/goals'; return true").await;
+    h.type_into("#new-goal", "A goal / یک هدف").await;
+    h.click("#add-goal").await;
+    h.wait_for("#goal-list li").await;
 
     h.client
         .execute(&axe, vec![])
@@ -57,6 +62,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         "#/member/surveys".into(),
         "#/member/surveys/rses".into(),
         "#/member/goals".into(),
+        "#/member/print".into(),
         "#/settings".into(),
         "#/library".into(),
         "#/library/i-messages".into(),
@@ -67,6 +73,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         format!("{group}/session/1"),
         format!("{group}/print/attendance"),
         format!("{group}/print/surveys"),
+        format!("{group}/print/slips"),
         format!("{group}/kit"),
         format!("{group}/report"),
         "#/join".into(),

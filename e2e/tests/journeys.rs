@@ -107,7 +107,7 @@ async fn a_member_adds_deletes_and_undoes_an_entry() {
     h.reload().await;
     h.wait_for_text("امروز در گروه حرف زدم.").await;
 
-    h.click("#entry-list .delete").await;
+    h.entry_action("#entry-list li", "delete").await;
     h.wait_until(
         "the entry is gone",
         "return document.querySelectorAll('#entry-list li').length === 0",
@@ -378,12 +378,12 @@ async fn an_open_editor_keeps_its_text_when_another_window_saves_the_entry() {
     h.client.switch_to_window(b.clone()).await.expect("switch");
     h.open().await;
     h.wait_for_text("the first version").await;
-    h.click("#entry-list .edit").await;
+    h.entry_action("#entry-list li", "edit").await;
     h.type_into("#entry-list textarea", "typed in window B")
         .await;
 
     h.client.switch_to_window(a.clone()).await.expect("switch");
-    h.click("#entry-list .edit").await;
+    h.entry_action("#entry-list li", "edit").await;
     h.type_into("#entry-list textarea", "saved in window A")
         .await;
     h.click("#entry-list form button.primary").await;

@@ -341,7 +341,20 @@ async fn both_spaces_by_keyboard_only() {
     k.press(Key::Enter).await;
     k.h.wait_for("#new-entry-text").await;
 
-    // A journal entry with a mood (arrow keys in the radio group) and a feelings tag.
+    // A check-in: one key press on a mood saves it for today.
+    k.tab_to("#checkin-4", "the check-in's fourth mood", false)
+        .await;
+    k.press(Key::Enter).await;
+    wait(
+        &k.h,
+        "the check-in is listed",
+        "const li = document.querySelector('#entry-list li'); return !!li && !!li.querySelector('.mood-tag') && !li.querySelector('.entry-text')",
+    )
+    .await;
+
+    // A journal entry: text, a mood (arrow keys in the radio group) and a feelings tag.
+    k.tab_to("#new-entry-text", "the entry's text", false).await;
+    k.type_text("امروز با صفحه‌کلید نوشتم.").await;
     k.tab_to("input[name=mood]", "the mood choices", false)
         .await;
     k.press(Key::Space).await;
@@ -363,8 +376,6 @@ async fn both_spaces_by_keyboard_only() {
         "return document.querySelector('#tag-0').checked",
     )
     .await;
-    k.tab_to("#new-entry-text", "the entry's text", false).await;
-    k.type_text("امروز با صفحه‌کلید نوشتم.").await;
     k.tab_to("#add-entry", "the add-entry button", false).await;
     k.press(Key::Enter).await;
     wait(
@@ -374,13 +385,47 @@ async fn both_spaces_by_keyboard_only() {
     )
     .await;
 
-    // WHO-5: five items by arrow keys, then the result.
-    k.tab_to("#surveys-link", "the check-in link", true).await;
+    // The entry's menu opens by keyboard, its first item takes the focus, Escape closes it.
+    k.tab_to("#entry-list li .more", "the entry's menu button", false)
+        .await;
+    k.press(Key::Enter).await;
+    wait(
+        &k.h,
+        "the menu is open",
+        "return !!document.querySelector('#entry-list li dialog[open]')",
+    )
+    .await;
+    k.tab_to(
+        "#entry-list li dialog[open] .edit",
+        "the menu's edit",
+        false,
+    )
+    .await;
+    k.press(Key::Escape).await;
+    wait(
+        &k.h,
+        "the menu is closed",
+        "return !document.querySelector('dialog[open]')",
+    )
+    .await;
+    k.assert_focus(
+        "#entry-list li .more",
+        "the focus is back on the menu button",
+    )
+    .await;
+
+    // WHO-5: a statement at a time, each answered by arrow keys, then the result.
+    k.tab_to(
+        "header a[href='#/member/surveys']",
+        "the check-in tab",
+        true,
+    )
+    .await;
     k.press(Key::Enter).await;
     k.h.wait_for("#take-who5").await;
     k.tab_to("#take-who5", "WHO-5", false).await;
     k.press(Key::Enter).await;
-    k.h.wait_for("#submit-survey").await;
+    k.h.wait_for("input[name=q1]").await;
     for i in 1..=5 {
         k.tab_to(
             &format!("input[name=q{i}]"),
@@ -398,6 +443,11 @@ async fn both_spaces_by_keyboard_only() {
             &format!("const c = document.querySelector('input[name=q{i}]:checked'); return !!c && c.value === '3'"),
         )
         .await;
+        if i < 5 {
+            k.tab_to("#survey-next", "the next statement", false).await;
+            k.press(Key::Enter).await;
+            k.h.wait_for(&format!("input[name=q{}]", i + 1)).await;
+        }
     }
     k.tab_to("#submit-survey", "the submit button", false).await;
     k.press(Key::Enter).await;

@@ -48,31 +48,55 @@ async fn take_due_survey(m: &Harness, value: u8) {
 async fn share_back(m: &Harness, downloads: &Path, n: usize) -> PathBuf {
     go(m, "#/member").await;
     m.click("#kit-cards .share-link").await;
-    m.click("#preview-share").await;
-    m.wait_for("#share-json").await;
+    m.wait_for("#share-preview li").await;
     m.screenshot(&format!("kits-share-preview-{n}")).await;
+    // The exact file is one tap away; the preview itself is in words.
     let json = m
-        .js("return document.querySelector('#share-json').innerText")
+        .js("return document.querySelector('#share-json').textContent")
         .await;
     let json = json.as_str().unwrap_or_default();
     assert!(json.contains("\"who5\""), "{json}");
     assert!(!json.contains(SECRET), "the entry was not chosen: {json}");
-    let results = if n == 1 {
-        "1 survey result".to_owned()
-    } else {
-        format!("{n} survey results")
-    };
-    m.wait_for_text(&format!("{results}, 0 journal entries, 0 goals."))
+    let words = m
+        .js("return document.querySelector('#share-preview').innerText")
         .await;
+    let words = words.as_str().unwrap_or_default();
+    assert_eq!(
+        m.js("return document.querySelectorAll('#share-preview li').length")
+            .await,
+        n as u64,
+        "a line for each result: {words}"
+    );
+    assert!(
+        words.contains("WHO-5") && words.contains(" of 25"),
+        "{words}"
+    );
+    for key in [
+        "\"", "{", "format", "version", "attempts", "answers", "journal", "created", "code",
+    ] {
+        assert!(
+            !words.contains(key),
+            "no JSON in the preview ({key}): {words}"
+        );
+    }
     let before: Vec<PathBuf> = std::fs::read_dir(downloads)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
         .collect();
-    m.click("#save-share").await;
+    m.click("#send-share").await;
     m.wait_for_text("Saved, encrypted for your counsellor.")
         .await;
+    let results = if n == 1 {
+        "1 survey result".to_owned()
+    } else {
+        format!("{n} survey results")
+    };
+    m.wait_for_text(&format!(
+        "{results}, 0 journal entries, 0 goals. Saved as a file."
+    ))
+    .await;
     let deadline = std::time::Instant::now() + hamdel_e2e::WAIT;
     loop {
         let new = std::fs::read_dir(downloads)
@@ -122,6 +146,19 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         "return document.querySelectorAll('#session-list li').length === 8",
     )
     .await;
+    // Two members, each to get a slip with their code.
+    for code in ["M7", "M8"] {
+        c.type_into("#member-code", code).await;
+        c.click("#add-member").await;
+        c.wait_for_text(code).await;
+    }
+    go(&c, &format!("{group}/print/slips")).await;
+    c.wait_until(
+        "a slip for each member, with their code",
+        "const s = [...document.querySelectorAll('#print-sheet .slip')]; \
+         return s.length === 2 && s[0].innerText.includes('M7') && s[1].innerText.includes('M8')",
+    )
+    .await;
     go(&c, &format!("{group}/session/8")).await;
     c.type_into("#session-prompt", PROMPT).await;
     c.type_into("#session-task", TASK).await;
@@ -157,6 +194,11 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     go(&m, &format!("#/join/{payload}")).await;
     m.wait_for("#kit-preview").await;
     m.wait_for_text("Anger skills").await;
+    let page = m.body_text().await;
+    assert!(
+        !page.contains("M7") && !page.contains("M8"),
+        "the join screen shows no member's code: {page}"
+    );
     m.wait_for_text(PROMPT).await;
     // Review #19: the preview was drawn once, in the language it was opened in. Switched to
     // Persian and back, its session headings and survey dates follow.
@@ -187,7 +229,8 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         "only the language setting is stored before joining"
     );
     m.click("#join-group").await;
-    m.wait_for_text("Choose or type your code.").await;
+    m.wait_for_text("Type the code your counsellor gave you.")
+        .await;
     m.type_into("#own-code", "M7").await;
     m.click("#join-group").await;
     m.wait_for("#kit-cards .kit-card").await;

@@ -111,14 +111,23 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     h.click("#mood-3").await;
     h.click("#add-entry").await;
     h.wait_for("#entry-list li").await;
+    // A check-in and a goal, so the calendar, the cards and the rating row are measured.
+    h.click("#checkin-4").await;
+    h.js("location.hash = '#/member/goals'; return true").await;
+    // A goal is at most 300 characters: one word of 295.
+    h.fill("#new-goal", &format!("هدف {}", "د".repeat(295)))
+        .await;
+    h.click("#add-goal").await;
+    h.wait_for("#goal-list li").await;
 
     // Each screen, and its main control where it has one that must show without scrolling.
     let screens: Vec<(String, Option<&str>)> = vec![
         ("#/counsellor".into(), Some("#group-list li a")),
-        ("#/member".into(), Some("#mood-3")),
+        ("#/member".into(), Some("#checkin-3")),
         ("#/member/surveys".into(), None),
         ("#/member/surveys/rses".into(), None),
         ("#/member/goals".into(), None),
+        ("#/member/print".into(), None),
         ("#/settings".into(), None),
         ("#/library".into(), None),
         ("#/library/i-messages".into(), None),

@@ -1,6 +1,8 @@
-//! The member's space end to end, in English and again in Persian: three entries on different
-//! dates with moods and tags, one found again with a Persian variant spelling, RSES taken twice
-//! and WHO-5 once with both histories charted, the mood chart's points matching its table,
+//! The member's space end to end on a 390×844 phone, in English and again in Persian: three
+//! check-ins by one tap each, three entries on different dates with moods and tags, one found
+//! from the month calendar and its mood changed through its menu, one found again with a
+//! Persian variant spelling, RSES taken twice and WHO-5 once a statement at a time with both
+//! histories charted, the mood chart's points matching its table, a goal rated by a tap,
 //! everything still there after a reload, and a draft that survives closing the tab.
 
 use hamdel_e2e::Harness;
@@ -51,43 +53,190 @@ async fn take(h: &Harness, survey: &str, items: usize, value: u8) {
         "location.hash = '#/member/surveys/{survey}'; return true"
     ))
     .await;
-    h.wait_for("#submit-survey").await;
+    h.wait_for("#q1-1").await;
+    // A statement at a time: a tap on an answer goes on to the next.
     for i in 1..=items {
+        assert_eq!(
+            h.js("return document.querySelectorAll('.survey-item').length")
+                .await,
+            1,
+            "one statement on the screen"
+        );
         h.click(&format!("#q{i}-{value}")).await;
     }
     h.click("#submit-survey").await;
     h.wait_for("#survey-result").await;
 }
 
-async fn journey(lang: Lang) {
-    let h = Harness::start().await;
-    if lang.english {
-        h.click("#lang-switch").await;
-        h.wait_until("English", "return document.documentElement.lang === 'en'")
-            .await;
+/// A counsellor's kit link for a group with members M1 and M2 (made in a browser of its own).
+async fn kit_link(english: bool) -> String {
+    let c = Harness::start().await;
+    if english {
+        c.use_language("en").await;
     }
-    h.click("#role-member").await;
+    c.click("#role-counsellor").await;
+    c.type_into("#new-group-name", "Skills").await;
+    c.click("#create-group").await;
+    c.wait_for("#plan-name").await;
+    let group = c.hash().await;
+    for code in ["M1", "M2"] {
+        c.type_into("#member-code", code).await;
+        c.click("#add-member").await;
+        c.wait_for_text(code).await;
+    }
+    c.go(&format!("{group}/kit")).await;
+    c.click("#kit-who5-pre").await;
+    c.wait_for("#kit-qr").await;
+    let link = c
+        .js("return document.querySelector('#kit-link').value")
+        .await;
+    let link = link.as_str().unwrap_or_default();
+    let at = link.find("#/join/").expect("a join address");
+    let hash = link[at..].to_owned();
+    c.finish().await;
+    hash
+}
+
+async fn journey(lang: Lang) {
+    let join = kit_link(lang.english).await;
+    // The member's first visit, on a phone, from the kit link.
+    let h = Harness::start().await;
+    h.emulate_screen(Some((390, 844)), true).await;
+    if lang.english {
+        h.use_language("en").await;
+    }
+    h.go(&join).await;
+    h.wait_for("#kit-preview").await;
+    let page = h.body_text().await;
+    assert!(
+        !page.contains("M1") && !page.contains("M2"),
+        "the join screen shows no member's code: {page}"
+    );
+    h.type_into("#own-code", "M2").await;
+    h.click("#join-group").await;
+    h.wait_for("#kit-cards .kit-card").await;
     h.wait_for("#new-entry-text").await;
+    // No entries: no search button, no calendar.
+    assert_eq!(
+        h.js("return !!document.querySelector('#search-toggle') || !!document.querySelector('#mood-calendar')").await,
+        false
+    );
+
+    // Three check-ins, one tap each: each tap is a stored entry with that mood and no text.
+    for n in 1..=3 {
+        h.click("#checkin-4").await;
+        h.wait_until(
+            "the check-in is listed",
+            &format!("return document.querySelectorAll('#entry-list li').length === {n}"),
+        )
+        .await;
+    }
+    assert_eq!(
+        h.js("return [...document.querySelectorAll('#entry-list li')].every(li => li.querySelector('.mood-tag') && !li.querySelector('.entry-text'))").await,
+        true,
+        "check-ins have a mood and no text"
+    );
+    // Its "add words" opens the newest check-in's editor.
+    h.click("#add-words").await;
+    h.wait_for("#entry-list li textarea").await;
+    h.click("#entry-list li form button:not(.primary)").await;
+
     add_entry(&h, lang.dates[0], lang.texts[0], 3, 0).await;
     add_entry(&h, lang.dates[1], lang.texts[1], 4, 1).await;
     add_entry(&h, lang.dates[2], lang.texts[2], 5, 1).await;
     assert_eq!(
         h.js("return document.querySelectorAll('#entry-list li').length")
             .await,
-        3
+        6
     );
 
-    // The mood chart: three points, and its table says the same.
+    // The mood chart: six points, oldest first, and its table says the same.
     h.wait_for("#mood-chart circle.point").await;
     let points = h.js("return [...document.querySelectorAll('#mood-chart circle.point')].map(c => c.dataset.value).join(',')").await;
-    assert_eq!(points, "3,4,5", "oldest first");
+    assert_eq!(points, "3,4,5,4,4,4", "oldest first");
     let table = h.js("return [...document.querySelectorAll('#mood-chart table tbody tr td.num')].map(t => t.textContent).join(',')").await;
-    let expected = if lang.english { "3,4,5" } else { "۳,۴,۵" };
+    let expected = if lang.english {
+        "3,4,5,4,4,4"
+    } else {
+        "۳,۴,۵,۴,۴,۴"
+    };
     assert_eq!(table, expected);
+    // Points stand by date: the entries two days apart are as far apart as the gap to today
+    // would be on its own scale (here: the first three are not evenly spread with the last).
+    let xs = h.js("return [...document.querySelectorAll('#mood-chart circle.point')].map(c => +c.getAttribute('cx'))").await;
+    let xs: Vec<f64> = xs
+        .as_array()
+        .expect("xs")
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    assert!(
+        ((xs[1] - xs[0]) - (xs[2] - xs[1])).abs() < 0.2 && (xs[3] - xs[4]).abs() < 0.01,
+        "points are placed by date: {xs:?}"
+    );
+
+    // The calendar: the day of the second entry (back to its month), coloured by its mood,
+    // shows that entry alone.
+    for _ in 0..36 {
+        if h.js("return !!document.querySelector('#day-2026-11-22')")
+            .await
+            == true
+        {
+            break;
+        }
+        h.click("#prev-month").await;
+    }
+    let label = h
+        .js("return document.querySelector('#day-2026-11-22').getAttribute('aria-label')")
+        .await;
+    let good = if lang.english { "Good" } else { "خوب" };
+    assert!(
+        label.as_str().unwrap_or_default().ends_with(good),
+        "the day names its mood: {label}"
+    );
+    assert_eq!(
+        h.js("return document.querySelector('#day-2026-11-22').classList.contains('mood-4')")
+            .await,
+        true
+    );
+    h.click("#day-2026-11-22").await;
+    h.wait_until(
+        "one day's entries",
+        "return document.querySelectorAll('#entry-list li').length === 1",
+    )
+    .await;
+    h.wait_for_text(lang.texts[1]).await;
+
+    // Its menu: edit changes the mood too.
+    h.entry_action("#entry-list li", "edit").await;
+    h.wait_for("#entry-list li form").await;
+    let id = h
+        .js("return document.querySelector('#entry-list li').dataset.id")
+        .await;
+    let id = id.as_str().unwrap_or_default().to_owned();
+    h.click(&format!("#edit-mood-{id}-1")).await;
+    h.click("#entry-list li form button.primary").await;
+    let very_low = if lang.english {
+        "Very low"
+    } else {
+        "خیلی بد"
+    };
+    h.wait_until(
+        "the new mood is shown",
+        &format!("const t = document.querySelector('#entry-list li .mood-tag'); return !!t && t.textContent === '{very_low}'"),
+    )
+    .await;
+    h.click("#show-all-days").await;
+    h.wait_until(
+        "all entries again",
+        "return document.querySelectorAll('#entry-list li').length === 6",
+    )
+    .await;
 
     h.screenshot(&format!("member-journal-{}", lang.english))
         .await;
-    // Search with an Arabic-keyboard spelling.
+    // Search with an Arabic-keyboard spelling (search is behind its button).
+    h.click("#search-toggle").await;
     h.type_into("#journal-search", lang.variant_query).await;
     h.wait_until(
         "one entry found",
@@ -98,7 +247,7 @@ async fn journey(lang: Lang) {
     h.type_into("#journal-search", " ").await;
     h.wait_until(
         "all entries again",
-        "return document.querySelectorAll('#entry-list li').length === 3",
+        "return document.querySelectorAll('#entry-list li').length === 6",
     )
     .await;
 
@@ -131,6 +280,74 @@ async fn journey(lang: Lang) {
         "10"
     );
 
+    // WHO-5 for the group, shared back through the share path (here: the file, as a desktop
+    // browser cannot share files) with a preview in words.
+    let downloads = h
+        .allow_downloads(&std::env::temp_dir().join(format!(
+            "hamdel-member-{}-{}",
+            lang.english,
+            std::process::id()
+        )))
+        .await;
+    h.go("#/member").await;
+    h.click("#kit-cards .survey-due").await;
+    h.wait_for("#asked-by").await;
+    for i in 1..=5 {
+        h.click(&format!("#q{i}-3")).await;
+    }
+    h.click("#submit-survey").await;
+    h.wait_for("#survey-result").await;
+    h.go("#/member").await;
+    h.click("#kit-cards .share-link").await;
+    h.wait_for("#share-preview li").await;
+    let words = h
+        .js("return document.querySelector('#share-preview').innerText")
+        .await;
+    let words = words.as_str().unwrap_or_default().to_owned();
+    let of_25 = if lang.english {
+        "15 of 25"
+    } else {
+        "۱۵ از ۲۵"
+    };
+    assert!(words.contains("WHO-5") && words.contains(of_25), "{words}");
+    for key in [
+        "\"", "{", "format", "attempts", "answers", "survey", "journal", "created",
+    ] {
+        assert!(
+            !words.contains(key),
+            "no JSON in the preview ({key}): {words}"
+        );
+    }
+    h.click("#send-share").await;
+    h.wait_for_download(&downloads, ".age").await;
+    h.wait_for("#share-sent li").await;
+    let _ = std::fs::remove_dir_all(&downloads);
+
+    // A week of the journal on paper: the chosen days' entries and nothing else.
+    h.go("#/member/print").await;
+    h.type_into("#print-from", lang.dates[0]).await;
+    h.type_into("#print-to", lang.dates[1]).await;
+    h.click("#print-journal-title").await;
+    h.wait_until(
+        "the chosen days only",
+        "return document.querySelectorAll('#print-sheet .print-entry').length === 2",
+    )
+    .await;
+    let sheet = h
+        .js("return document.querySelector('#print-sheet').innerText")
+        .await;
+    let sheet = sheet.as_str().unwrap_or_default().to_owned();
+    assert!(
+        sheet.contains(lang.texts[0])
+            && sheet.contains(lang.texts[1])
+            && !sheet.contains(lang.texts[2]),
+        "{sheet}"
+    );
+    h.emulate_media("print").await;
+    h.screenshot(&format!("member-print-{}", lang.english))
+        .await;
+    h.emulate_media("screen").await;
+
     // A goal with a step, rated this week.
     h.js("location.hash = '#/member/goals'; return true").await;
     h.type_into("#new-goal", lang.texts[2]).await;
@@ -139,14 +356,14 @@ async fn journey(lang: Lang) {
     h.type_into("#goal-list .new-step", "one small step").await;
     h.click("#goal-list .add-step").await;
     h.wait_for_text("one small step").await;
-    h.choose("#goal-list select.rate", "6").await;
+    h.click("#goal-list input.rate[value='6']").await;
     h.wait_until("the rating is charted", "return document.querySelector('#goal-list circle.point') !== null && document.querySelector('#goal-list circle.point').dataset.value === '6'").await;
 
     // Reload: everything is there.
     h.reload().await;
     h.wait_until(
         "the goal and its rating are kept",
-        "return document.querySelector('#goal-list select.rate').value === '6'",
+        "return document.querySelector('#goal-list input.rate:checked').value === '6'",
     )
     .await;
     h.js("location.hash = '#/member/surveys'; return true")
@@ -159,7 +376,7 @@ async fn journey(lang: Lang) {
     h.js("location.hash = '#/member'; return true").await;
     h.wait_until(
         "entries kept",
-        "return document.querySelectorAll('#entry-list li').length === 3",
+        "return document.querySelectorAll('#entry-list li').length === 6",
     )
     .await;
 

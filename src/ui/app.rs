@@ -5,8 +5,8 @@ use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
     BackupPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage,
-    JoinPage, KitPage, LibraryPage, LockPage, MemberPage, PrintPage, ReportPage, SessionPage,
-    SettingsPage, SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage,
+    JoinPage, JournalPrintPage, KitPage, LibraryPage, LockPage, MemberPage, PrintPage, ReportPage,
+    SessionPage, SettingsPage, SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
                 Route::Surveys => view! { <SurveysPage /> }.into_any(),
                 Route::TakeSurvey(id) => view! { <TakeSurveyPage id=id /> }.into_any(),
                 Route::Goals => view! { <GoalsPage /> }.into_any(),
+                Route::PrintJournal => view! { <JournalPrintPage /> }.into_any(),
                 Route::Backup => view! { <BackupPage /> }.into_any(),
                 Route::Lock => view! { <LockPage /> }.into_any(),
                 Route::Kit(id) => view! { <KitPage id=id /> }.into_any(),
@@ -210,7 +211,11 @@ fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
         Route::Library | Route::Exercise(_) | Route::EditExercise(_) => Route::Library,
         Route::Surveys | Route::TakeSurvey(_) | Route::TakeSurveyFor(..) => Route::Surveys,
         Route::Goals => Route::Goals,
-        Route::Member | Route::Join(_) | Route::JoinFile | Route::Share(_) => Route::Member,
+        Route::Member
+        | Route::PrintJournal
+        | Route::Join(_)
+        | Route::JoinFile
+        | Route::Share(_) => Route::Member,
         Route::Settings | Route::Backup | Route::Lock => Route::Settings,
     })
 }

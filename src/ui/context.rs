@@ -9,7 +9,7 @@ use crate::domain::goal::Goal;
 use crate::domain::session::Text;
 use crate::domain::survey::Attempt;
 use crate::domain::{
-    Calendar, Group, Id, JournalEntry, Locale, Role, Settings, Theme, group, journal,
+    Calendar, Group, Id, JournalEntry, Locale, Revision, Role, Settings, Theme, group, journal,
 };
 use crate::domain::{GroupError, JournalError, PlanField, PlanIssue};
 use crate::i18n::msg::*;
@@ -34,6 +34,8 @@ pub enum NoticeAction {
     RestoreGroup(Box<Group>),
     /// Put back a deleted journal entry.
     RestoreEntry(JournalEntry),
+    /// Take back a check-in just saved (its id).
+    RemoveEntry(Id),
     /// Put back a deleted exercise of the counsellor's own.
     RestoreExercise(Box<Exercise>),
     /// Put back a deleted goal.
@@ -632,15 +634,36 @@ impl AppContext {
         prompt: Option<String>,
         task_done: Option<bool>,
     ) -> Result<(), Msg> {
-        let mut entry = JournalEntry::new(platform::new_id(), date, text)
-            .map_err(entry_msg)?
-            .with_feelings(mood, tags);
+        let mut entry = JournalEntry::composed(platform::new_id(), date, text, mood, tags)
+            .map_err(entry_msg)?;
         entry.prompt = prompt;
         entry.task_done = task_done;
         if self.write(|ws| ws.put_entry(entry)) {
             self.save_draft(JournalDraft::default());
         }
         Ok(())
+    }
+
+    /// Saves a check-in for today: the mood alone, one tap (#15). The notice offers to take it
+    /// back; the draft being written is left as it is. The entry's id, if it was stored.
+    pub fn check_in(self, mood: u8) -> Option<Id> {
+        let entry = match JournalEntry::check_in(platform::new_id(), platform::today(), mood) {
+            Ok(e) => e,
+            Err(e) => {
+                self.notify(entry_msg(e), Tone::Error, vec![]);
+                return None;
+            }
+        };
+        let id = entry.id.clone();
+        if self.write(|ws| ws.put_entry(entry)) {
+            self.notify(
+                JournalMsg::CheckedIn(mood),
+                Tone::Info,
+                vec![NoticeAction::RemoveEntry(id.clone())],
+            );
+            return Some(id);
+        }
+        None
     }
 
     /// The journal draft as stored when the app opened.
@@ -706,12 +729,12 @@ impl AppContext {
 
     /// Stores an edit made in an editor opened on `base`. If another window changed the entry
     /// meanwhile, both versions are kept and the person is told (review #10).
-    pub fn edit_entry(self, base: &JournalEntry, date: NaiveDate, text: &str) -> Result<(), Msg> {
+    pub fn edit_entry(self, base: &JournalEntry, revision: &Revision) -> Result<(), Msg> {
         let Some(current) = self.ws.with_value(|ws| ws.journal().get(&base.id).cloned()) else {
             return Err(CommonMsg::NotFound.into());
         };
         let (edited, copy) = current
-            .edited_from(base, date, text, platform::new_id())
+            .edited_from(base, revision, platform::new_id())
             .map_err(entry_msg)?;
         if self.write(|ws| ws.put_entry(edited))
             && let Some(copy) = copy
@@ -750,6 +773,9 @@ impl AppContext {
                 if self.ws.with_value(|ws| ws.journal().get(&e.id).is_none()) {
                     self.write(|ws| ws.put_entry(e));
                 }
+            }
+            NoticeAction::RemoveEntry(id) => {
+                self.write(|ws| ws.remove_entry(&id));
             }
             NoticeAction::RestoreExercise(e) => {
                 self.write(|ws| ws.put_exercise(*e));
@@ -833,6 +859,7 @@ fn group_msg(err: GroupError) -> Msg {
 
 fn entry_msg(err: JournalError) -> Msg {
     match err {
+        JournalError::Empty => JournalMsg::EntryEmpty.into(),
         JournalError::Text(e) => Msg::for_text_error(e),
         JournalError::Date(p) => StorageMsg::DateRefused(p).into(),
     }

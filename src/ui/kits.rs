@@ -68,9 +68,14 @@ impl AppContext {
             kit,
             code,
             joined_on: platform::today(),
+            sent: Vec::new(),
         };
         if self.write(|ws| ws.put_kit(joined)) {
             self.notify(KitsMsg::JoinedGroup, Tone::Info, vec![]);
+            // A first visit from a kit link: this device is a member's from now on.
+            if self.settings.with_untracked(|s| s.role.is_none()) {
+                self.update_settings(|s| s.role = Some(crate::domain::Role::Member));
+            }
             self.navigate(Route::Member);
         }
     }
@@ -108,9 +113,17 @@ impl AppContext {
         })
     }
 
-    /// Encrypts the share to the counsellor and offers it as a file.
-    pub fn save_share(self, recipient: &str, share: &Share) -> Result<(), Msg> {
-        let bytes = encrypt_share(share, recipient).map_err(|_| CommonMsg::SaveFailed)?;
+    /// Sends the share to the counsellor, encrypted to their key: through the phone's share
+    /// sheet where the browser can share files, saved as a file otherwise. What was sent is
+    /// kept on the joined group (the share page lists it). `done(true)` once it has left.
+    pub fn send_share(self, joined: &JoinedKit, share: Share, done: impl FnOnce(bool) + 'static) {
+        let bytes = match encrypt_share(&share, &joined.kit.recipient) {
+            Ok(b) => b,
+            Err(_) => {
+                self.notify(CommonMsg::SaveFailed, Tone::Error, vec![]);
+                return done(false);
+            }
+        };
         let code: String = share
             .code
             .chars()
@@ -123,12 +136,41 @@ impl AppContext {
             iso_date::format(platform::today()),
             &id[id.len().saturating_sub(6)..]
         );
-        if platform::save_bytes(&name, "application/octet-stream", &bytes) {
-            self.notify(KitsMsg::ShareSaved, Tone::Info, vec![]);
-            Ok(())
-        } else {
-            Err(CommonMsg::SaveFailed.into())
-        }
+        let group = joined.id.clone();
+        let title = joined.kit.name.clone();
+        leptos::task::spawn_local(async move {
+            let mime = "application/octet-stream";
+            let through_sheet = match platform::share_file(&name, mime, &bytes, &title).await {
+                platform::Shared::Shared => true,
+                platform::Shared::Cancelled => return done(false),
+                platform::Shared::Unsupported => {
+                    if !platform::save_bytes(&name, mime, &bytes) {
+                        self.notify(CommonMsg::SaveFailed, Tone::Error, vec![]);
+                        return done(false);
+                    }
+                    false
+                }
+            };
+            let record =
+                crate::domain::kit::SentShare::of(&share, platform::today(), through_sheet);
+            let joined = self
+                .kits
+                .with_untracked(|k| k.iter().find(|k| k.id == group).cloned());
+            if let Some(mut joined) = joined {
+                joined.sent.push(record);
+                self.write(|ws| ws.put_kit(joined));
+            }
+            self.notify(
+                if through_sheet {
+                    KitsMsg::ShareSent
+                } else {
+                    KitsMsg::ShareSaved
+                },
+                Tone::Info,
+                vec![],
+            );
+            done(true);
+        });
     }
 
     /// Brings one share-back file into a group.

@@ -62,6 +62,72 @@ pub fn save_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
         .is_some_and(|blob| download_blob(file_name, &blob))
 }
 
+/// How offering a file to the phone's share sheet went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The share sheet took it.
+    Shared,
+    /// The person closed the share sheet without choosing.
+    Cancelled,
+    /// This browser cannot share files (most desktop browsers): save it instead.
+    Unsupported,
+}
+
+/// Offers `bytes` as a file to the system's share sheet (Web Share API Level 2), where the
+/// browser can share files. Called from a click: the share starts before anything is awaited,
+/// as the browser asks. `navigator.share` is reached by name, so the app needs no unstable
+/// web-sys API.
+pub async fn share_file(file_name: &str, mime: &str, bytes: &[u8], title: &str) -> Shared {
+    use js_sys::{Array, Function, Object, Reflect};
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Shared::Unsupported;
+    };
+    let method = |name: &str| {
+        Reflect::get(&nav, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+    };
+    let (Some(can_share), Some(share)) = (method("canShare"), method("share")) else {
+        return Shared::Unsupported;
+    };
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
+    let Ok(file) =
+        web_sys::File::new_with_u8_array_sequence_and_options(&parts, file_name, &options)
+    else {
+        return Shared::Unsupported;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"files".into(), &Array::of1(&file));
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let can = can_share
+        .call1(&nav, &data)
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if !can {
+        return Shared::Unsupported;
+    }
+    let Ok(promise) = share.call1(&nav, &data) else {
+        return Shared::Unsupported;
+    };
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Shared::Shared,
+        // AbortError: the person closed the sheet. Anything else: the file is saved instead.
+        Err(e) => {
+            let name = Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                Shared::Cancelled
+            } else {
+                Shared::Unsupported
+            }
+        }
+    }
+}
+
 fn download_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;

@@ -15,6 +15,8 @@ pub enum PrintView {
     Attendance,
     /// Paper survey forms, one per member code.
     Surveys,
+    /// A slip for each member with their code and how to join (#15).
+    Slips,
 }
 
 /// A screen of the app.
@@ -48,6 +50,8 @@ pub enum Route {
     TakeSurvey(Id),
     /// The member's goals.
     Goals,
+    /// A printable part of the member's journal (a date range they choose).
+    PrintJournal,
     /// Encrypted backups: save and bring back.
     Backup,
     /// Each space's at-rest lock.
@@ -83,12 +87,14 @@ impl Route {
             Route::Print(id, PrintView::Plan) => format!("#/group/{id}/print/plan"),
             Route::Print(id, PrintView::Attendance) => format!("#/group/{id}/print/attendance"),
             Route::Print(id, PrintView::Surveys) => format!("#/group/{id}/print/surveys"),
+            Route::Print(id, PrintView::Slips) => format!("#/group/{id}/print/slips"),
             Route::Library => "#/library".into(),
             Route::Exercise(id) => format!("#/library/{id}"),
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
             Route::Surveys => "#/member/surveys".into(),
             Route::TakeSurvey(id) => format!("#/member/surveys/{id}"),
             Route::Goals => "#/member/goals".into(),
+            Route::PrintJournal => "#/member/print".into(),
             Route::Backup => "#/settings/backup".into(),
             Route::Lock => "#/settings/lock".into(),
             Route::Kit(id) => format!("#/group/{id}/kit"),
@@ -122,6 +128,7 @@ impl Route {
             | Route::Surveys
             | Route::TakeSurvey(_)
             | Route::Goals
+            | Route::PrintJournal
             | Route::Join(_)
             | Route::JoinFile
             | Route::Share(_)
@@ -143,6 +150,7 @@ impl Route {
             ["member"] => Route::Member,
             ["member", "surveys"] => Route::Surveys,
             ["member", "goals"] => Route::Goals,
+            ["member", "print"] => Route::PrintJournal,
             ["member", "surveys", id] => Route::TakeSurvey(Id::from_raw(*id)),
             ["settings"] => Route::Settings,
             ["settings", "backup"] => Route::Backup,
@@ -159,6 +167,7 @@ impl Route {
             ["group", id, "print", "surveys"] => {
                 Route::Print(Id::from_raw(*id), PrintView::Surveys)
             }
+            ["group", id, "print", "slips"] => Route::Print(Id::from_raw(*id), PrintView::Slips),
             ["guide"] => Route::Guide,
             ["library"] => Route::Library,
             ["library", id] => Route::Exercise(Id::from_raw(*id)),
@@ -206,11 +215,13 @@ mod tests {
             Route::Surveys,
             Route::TakeSurvey(Id::from_raw("who5")),
             Route::Goals,
+            Route::PrintJournal,
             Route::Backup,
             Route::Lock,
             Route::Kit(g.clone()),
             Route::Report(g.clone()),
             Route::Print(g.clone(), PrintView::Surveys),
+            Route::Print(g.clone(), PrintView::Slips),
             Route::Join("eJzLSM3JyQcABiwCFQ".into()),
             Route::JoinFile,
             Route::Share(g.clone()),

@@ -286,7 +286,22 @@ fn check_records(r: &Records) -> Result<(), BackupError> {
         }
     };
     for e in &r.journal {
-        text(RecordKind::Entry, &e.text, super::journal::ENTRY_TEXT_MAX)?;
+        // A check-in has a mood and no text; an entry with neither is refused.
+        match super::journal::entry_is_valid(e) {
+            Ok(()) => {}
+            Err(super::journal::JournalError::Text(TextError::TooLong { max, .. })) => {
+                return Err(BackupError::Refused(
+                    RecordKind::Entry,
+                    RecordProblem::TooLong { max },
+                ));
+            }
+            Err(_) => {
+                return Err(BackupError::Refused(
+                    RecordKind::Entry,
+                    RecordProblem::Empty,
+                ));
+            }
+        }
         date(RecordKind::Entry, e.date)?;
         if e.mood.is_some_and(|m| !(1..=5).contains(&m)) {
             return Err(BackupError::Refused(

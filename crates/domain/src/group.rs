@@ -340,8 +340,9 @@ impl Group {
     }
 
     /// The kit members receive: name, sessions with their dates, prompts and tasks, the planned
-    /// surveys with their due dates, member codes (if `with_codes`), and `recipient`.
-    pub fn kit(&self, recipient: &str, with_codes: bool) -> Kit {
+    /// surveys with their due dates, and `recipient`. Never the members' codes (#15: each
+    /// member types the code on their slip, and no one sees another's).
+    pub fn kit(&self, recipient: &str) -> Kit {
         let dates = self.session_dates();
         Kit {
             format: kit::KIT_FORMAT.into(),
@@ -368,11 +369,7 @@ impl Group {
                     due: self.moment_date(p.moment),
                 })
                 .collect(),
-            codes: if with_codes {
-                self.members.iter().map(|m| m.code.clone()).collect()
-            } else {
-                Vec::new()
-            },
+            codes: Vec::new(),
             recipient: recipient.to_owned(),
         }
     }

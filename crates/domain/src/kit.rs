@@ -1,7 +1,7 @@
 //! Group kits (counsellor → members) and share-backs (member → counsellor): the documents that
 //! travel between devices, and their compact link form.
 //!
-//! A kit is public within the group (name, dates, prompts, tasks, surveys, pseudonymous codes,
+//! A kit is public within the group (name, dates, prompts, tasks, surveys,
 //! the counsellor's public age recipient): it travels as a plain file or in a link's fragment
 //! (`#/join/<payload>`, never sent to a server). A share-back is private: the storage layer
 //! encrypts it to the kit's recipient before it leaves the member's device.
@@ -72,7 +72,8 @@ pub struct Kit {
     /// Surveys and when.
     #[serde(default)]
     pub surveys: Vec<KitSurvey>,
-    /// Pseudonymous member codes to choose from (may be empty: the member types one).
+    /// Member codes, from kits made before #15. Never shown: the member types their own code,
+    /// and kits made now hold none.
     #[serde(default)]
     pub codes: Vec<String>,
     /// The counsellor's age X25519 recipient (`age1…`): share-backs are encrypted to it.
@@ -204,6 +205,42 @@ pub struct JoinedKit {
     /// When they joined.
     #[serde(with = "super::iso_date::serde_iso")]
     pub joined_on: NaiveDate,
+    /// What the member has sent back to this group, oldest first (#15: the screen keeps the
+    /// list of what was shared and when).
+    #[serde(default)]
+    pub sent: Vec<SentShare>,
+}
+
+/// A share-back the member sent or saved: when, how, and how much of each kind it held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentShare {
+    /// The share's id.
+    pub id: Id,
+    /// The day it was made.
+    #[serde(with = "super::iso_date::serde_iso")]
+    pub date: NaiveDate,
+    /// Whether the phone's share sheet took it (`false`: saved as a file).
+    pub through_share_sheet: bool,
+    /// Survey results in it.
+    pub surveys: usize,
+    /// Journal entries in it.
+    pub entries: usize,
+    /// Goals in it.
+    pub goals: usize,
+}
+
+impl SentShare {
+    /// The record of `share` sent today.
+    pub fn of(share: &Share, date: NaiveDate, through_share_sheet: bool) -> Self {
+        SentShare {
+            id: share.id.clone(),
+            date,
+            through_share_sheet,
+            surveys: share.attempts.len(),
+            entries: share.journal.len(),
+            goals: share.goals.len(),
+        }
+    }
 }
 
 impl Keyed for JoinedKit {

@@ -25,7 +25,7 @@ pub mod template;
 
 pub use group::{Focus, Group, GroupError, PlanField, PlanIssue, Purpose};
 pub use id::Id;
-pub use journal::{JournalEntry, JournalError};
+pub use journal::{JournalEntry, JournalError, Revision};
 pub use prefs::{Calendar, Locale, Role, Settings, Theme};
 
 /// The one table of collections: each kind of record stored as a collection of its own, with

@@ -94,6 +94,9 @@ pub struct Settings {
     pub calendar: Option<Calendar>,
     /// Colour scheme.
     pub theme: Theme,
+    /// The journal's one-time backup card was dismissed or followed (#15): never shown again.
+    #[serde(default)]
+    pub backup_card_done: bool,
 }
 
 impl Default for Settings {
@@ -103,6 +106,7 @@ impl Default for Settings {
             locale: Locale::Fa,
             calendar: None,
             theme: Theme::System,
+            backup_card_done: false,
         }
     }
 }

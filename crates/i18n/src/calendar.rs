@@ -176,6 +176,118 @@ pub fn weekday_name(weekday: Weekday, locale: Locale) -> &'static str {
     }
 }
 
+/// One month of a calendar, as a month view draws it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthView {
+    /// "Azar 1405" / "آذر ۱۴۰۵" / "November 2026".
+    pub title: String,
+    /// The first day of the month.
+    pub first: NaiveDate,
+    /// How many days it has.
+    pub len: u8,
+    /// Empty cells before the first day in its week (weeks start on Saturday in Persian, on
+    /// Monday in English).
+    pub lead: u8,
+}
+
+/// The first day of the week a person of this language expects.
+pub fn week_start(locale: Locale) -> Weekday {
+    match locale {
+        Locale::Fa => Weekday::Sat,
+        Locale::En => Weekday::Mon,
+    }
+}
+
+/// A week's days in order, from [`week_start`].
+pub fn week_days(locale: Locale) -> [Weekday; 7] {
+    let mut d = week_start(locale);
+    std::array::from_fn(|_| {
+        let this = d;
+        d = d.succ();
+        this
+    })
+}
+
+/// The weekday's one- or two-letter name for a month view's column heads.
+pub fn weekday_short(weekday: Weekday, locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fa => match weekday {
+            Weekday::Sat => "ش",
+            Weekday::Sun => "ی",
+            Weekday::Mon => "د",
+            Weekday::Tue => "س",
+            Weekday::Wed => "چ",
+            Weekday::Thu => "پ",
+            Weekday::Fri => "ج",
+        },
+        Locale::En => match weekday {
+            Weekday::Mon => "Mo",
+            Weekday::Tue => "Tu",
+            Weekday::Wed => "We",
+            Weekday::Thu => "Th",
+            Weekday::Fri => "Fr",
+            Weekday::Sat => "Sa",
+            Weekday::Sun => "Su",
+        },
+    }
+}
+
+/// The month of `day` in the calendar.
+pub fn month_view(day: NaiveDate, calendar: Calendar, locale: Locale) -> MonthView {
+    let (first, len, year, month) = match calendar {
+        Calendar::Jalali => {
+            let j = to_jalali(day);
+            let first = from_jalali(JalaliDate { day: 1, ..j }).unwrap_or(day);
+            (first, jalali_month_len(j.year, j.month), j.year, j.month)
+        }
+        Calendar::Gregorian => {
+            let first = day.with_day(1).unwrap_or(day);
+            let next = first
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(first);
+            let len = (next - first).num_days() as u8;
+            (first, len, day.year(), day.month() as u8)
+        }
+    };
+    let start = week_start(locale).num_days_from_monday();
+    let lead = (first.weekday().num_days_from_monday() + 7 - start) % 7;
+    MonthView {
+        title: localize_digits(
+            &format!("{} {year}", month_name(calendar, locale, month)),
+            locale,
+        ),
+        first,
+        len,
+        lead: lead as u8,
+    }
+}
+
+/// A day in the month `months` away from the month of `day` (the first of that month).
+pub fn shift_month(day: NaiveDate, calendar: Calendar, months: i32) -> NaiveDate {
+    let first = month_view(day, calendar, Locale::En).first;
+    match calendar {
+        Calendar::Jalali => {
+            let j = to_jalali(first);
+            let index = j.year * 12 + i32::from(j.month) - 1 + months;
+            from_jalali(JalaliDate {
+                year: index.div_euclid(12),
+                month: index.rem_euclid(12) as u8 + 1,
+                day: 1,
+            })
+            .unwrap_or(first)
+        }
+        Calendar::Gregorian => {
+            let m = chrono::Months::new(months.unsigned_abs());
+            if months >= 0 {
+                first.checked_add_months(m)
+            } else {
+                first.checked_sub_months(m)
+            }
+            .unwrap_or(first)
+        }
+    }
+}
+
 /// "5 Azar 1405" / "۵ آذر ۱۴۰۵" / "26 November 2026": day, month name, year.
 pub fn format_date(date: NaiveDate, calendar: Calendar, locale: Locale) -> String {
     let (year, month, day) = match calendar {
@@ -414,5 +526,60 @@ mod tests {
             format_date(nowruz, Calendar::Jalali, Locale::Fa),
             "۱ فروردین ۱۴۰۵"
         );
+    }
+
+    #[test]
+    fn a_month_view_starts_its_weeks_where_the_reader_expects() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("valid");
+        // 1 Azar 1405 is Sunday 22 November 2026: one empty cell (Saturday) in a Persian week.
+        let azar = month_view(d(2026, 12, 2), Calendar::Jalali, Locale::Fa);
+        assert_eq!((azar.first, azar.len, azar.lead), (d(2026, 11, 22), 30, 1));
+        assert_eq!(azar.title, "آذر ۱۴۰۵");
+        // In an English week (from Monday) the same Sunday has six before it.
+        assert_eq!(
+            month_view(d(2026, 11, 22), Calendar::Jalali, Locale::En).lead,
+            6
+        );
+        let nov = month_view(d(2026, 11, 5), Calendar::Gregorian, Locale::En);
+        // 1 November 2026 is a Sunday.
+        assert_eq!(
+            (nov.first, nov.len, nov.lead, nov.title.as_str()),
+            (d(2026, 11, 1), 30, 6, "November 2026")
+        );
+        assert_eq!(
+            month_view(d(2028, 2, 9), Calendar::Gregorian, Locale::En).len,
+            29
+        );
+        // Esfand 1403 is leap (30 days); the month after it is Farvardin 1404.
+        let esfand = from_jalali(JalaliDate {
+            year: 1403,
+            month: 12,
+            day: 10,
+        })
+        .expect("valid");
+        assert_eq!(month_view(esfand, Calendar::Jalali, Locale::Fa).len, 30);
+        let next = shift_month(esfand, Calendar::Jalali, 1);
+        assert_eq!(
+            to_jalali(next),
+            JalaliDate {
+                year: 1404,
+                month: 1,
+                day: 1
+            }
+        );
+        assert_eq!(
+            to_jalali(shift_month(next, Calendar::Jalali, -13)),
+            JalaliDate {
+                year: 1402,
+                month: 12,
+                day: 1
+            }
+        );
+        assert_eq!(
+            shift_month(d(2026, 1, 31), Calendar::Gregorian, -1),
+            d(2025, 12, 1)
+        );
+        assert_eq!(week_days(Locale::Fa)[0], Weekday::Sat);
+        assert_eq!(week_days(Locale::En)[6], Weekday::Sun);
     }
 }

@@ -9,8 +9,8 @@ pub mod digits;
 pub mod messages;
 
 pub use calendar::{
-    JalaliDate, format_date, format_date_long, format_numeric, from_jalali, parse_numeric,
-    read_numeric, to_jalali,
+    JalaliDate, MonthView, format_date, format_date_long, format_numeric, from_jalali, month_view,
+    parse_numeric, read_numeric, shift_month, to_jalali, week_days, weekday_short,
 };
 /// Facts about one thing in a line, each apart: "Warm-up · 10 min · Opening". The middle dot
 /// reads the same in both languages; views use the `dots` class instead where they can.

@@ -161,7 +161,7 @@ async fn main() {
     // 3. Saving one edited entry.
     let _ = take_measures(&h, "hamdel-save").await;
     for i in 0..RUNS {
-        h.click("#entry-list li:first-child button.edit").await;
+        h.entry_action("#entry-list li:first-child", "edit").await;
         let area = "#entry-list li:first-child textarea";
         h.type_into(area, &format!("Edited for the benchmark, run {i}."))
             .await;

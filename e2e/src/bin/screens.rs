@@ -43,11 +43,15 @@ async fn seed(h: &Harness) -> String {
     ] {
         h.fill("#new-entry-text", text).await;
         h.click(&format!("#mood-{mood}")).await;
+        h.click("#tag-1").await;
         h.click("#add-entry").await;
     }
+    // Two one-tap check-ins.
+    h.click("#checkin-3").await;
+    h.click("#checkin-4").await;
     h.wait_until(
-        "three entries",
-        "return document.querySelectorAll('#entry-list li').length === 3",
+        "five entries",
+        "return document.querySelectorAll('#entry-list li').length === 5",
     )
     .await;
     h.go("#/member/goals").await;
@@ -64,7 +68,9 @@ async fn main() {
     std::fs::create_dir_all(&dir).expect("target/screens");
     let h = Harness::start().await;
     let group = seed(&h).await;
-    let screens: Vec<(String, String)> = [
+    // Each screen: its name, its route, and what to do there before the picture (scroll down to
+    // a part, open a menu).
+    let screens: Vec<(String, String, &str)> = [
         ("groups", "#/counsellor"),
         ("library", "#/library"),
         ("exercise", "#/library/i-messages"),
@@ -79,13 +85,30 @@ async fn main() {
         ("lock", "#/settings/lock"),
     ]
     .iter()
-    .map(|(n, r)| ((*n).to_owned(), (*r).to_owned()))
+    .map(|(n, r)| ((*n).to_owned(), (*r).to_owned(), ""))
     .chain([
-        ("group".to_owned(), group.clone()),
-        ("session".to_owned(), format!("{group}/session/1")),
-        ("kit".to_owned(), format!("{group}/kit")),
-        ("report".to_owned(), format!("{group}/report")),
-        ("print-plan".to_owned(), format!("{group}/print/plan")),
+        (
+            "journal-calendar".to_owned(),
+            "#/member".to_owned(),
+            "document.querySelector('#mood-calendar').scrollIntoView({block: 'start'})",
+        ),
+        (
+            "journal-entries".to_owned(),
+            "#/member".to_owned(),
+            "document.querySelector('#entries-title').scrollIntoView({block: 'start'})",
+        ),
+        (
+            "journal-menu".to_owned(),
+            "#/member".to_owned(),
+            "document.querySelector('#entry-list li .more').click()",
+        ),
+        ("print-journal".to_owned(), "#/member/print".to_owned(), ""),
+        ("group".to_owned(), group.clone(), ""),
+        ("session".to_owned(), format!("{group}/session/1"), ""),
+        ("kit".to_owned(), format!("{group}/kit"), ""),
+        ("report".to_owned(), format!("{group}/report"), ""),
+        ("print-plan".to_owned(), format!("{group}/print/plan"), ""),
+        ("print-slips".to_owned(), format!("{group}/print/slips"), ""),
     ])
     .collect();
     let mut index = String::from(
@@ -104,8 +127,12 @@ async fn main() {
             {
                 h.emulate_screen(Some(size), mobile).await;
                 let _ = writeln!(index, "<h2>{lang} · {device} · {theme}</h2>");
-                for (name, route) in &screens {
+                for (name, route, then) in &screens {
                     h.go(route).await;
+                    if !then.is_empty() {
+                        h.js(&format!("{then}; return true")).await;
+                        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                    }
                     let file = format!("{lang}-{device}-{theme}-{name}");
                     let png = h.client.screenshot().await.expect("screenshot");
                     std::fs::write(dir.join(format!("{file}.png")), png).expect("write a screen");

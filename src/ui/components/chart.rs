@@ -8,10 +8,12 @@ use crate::ui::context::AppContext;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
-const H: f64 = 220.0;
-const PAD_X: f64 = 44.0;
-const PAD_Y: f64 = 24.0;
+// A phone's width in SVG units, so the labels are drawn near their CSS size on a phone (#15:
+// a 600-wide chart shrank its 12 px labels to 6 px at 390 px).
+const W: f64 = 360.0;
+const H: f64 = 200.0;
+const PAD_X: f64 = 36.0;
+const PAD_Y: f64 = 22.0;
 
 /// A line chart of values over dates.
 #[component]
@@ -40,11 +42,21 @@ pub fn LineChart(
         let rtl = s.locale.dir() == "rtl";
         let pts = points.get();
         let n = pts.len();
+        // Points stand where their dates are: a gap of weeks looks like one.
+        let (d0, d1) = match (pts.first(), pts.last()) {
+            (Some((a, _)), Some((b, _))) => (*a, *b),
+            _ => (NaiveDate::MIN, NaiveDate::MIN),
+        };
+        let span = (d1 - d0).num_days() as f64;
         let x_of = |i: usize| {
-            let t = if n <= 1 {
-                0.5
+            let t = if n <= 1 || span <= 0.0 {
+                if n <= 1 {
+                    0.5
+                } else {
+                    i as f64 / (n - 1) as f64
+                }
             } else {
-                i as f64 / (n - 1) as f64
+                (pts[i].0 - d0).num_days() as f64 / span
             };
             let x = PAD_X + t * (W - 2.0 * PAD_X);
             if rtl { W - x } else { x }

@@ -32,6 +32,7 @@ pub fn Notices() -> impl IntoView {
                             let label = match &action {
                                 NoticeAction::RestoreGroup(_)
                                 | NoticeAction::RestoreEntry(_)
+                                | NoticeAction::RemoveEntry(_)
                                 | NoticeAction::RestoreExercise(_)
                                 | NoticeAction::RestoreGoal(_) => CommonMsg::Undo,
                                 NoticeAction::ExportAll => CommonMsg::ExportAll,

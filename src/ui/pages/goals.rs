@@ -114,22 +114,27 @@ fn GoalCard(id: Id) -> impl IntoView {
                 </div>
                 <button type="submit" class="add-step">{ctx.tr(JournalMsg::AddStep)}</button>
             </form>
-            <div class="field">
-                <label for=move || format!("goal-{}-rate", key())>{ctx.tr(JournalMsg::RateWeek)}</label>
-                <select id=move || format!("goal-{}-rate", key()) class="rate"
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                            ctx.change_goal(&id.get_value(), |g| g.rate(platform::today(), v));
-                        }
-                    }>
-                    {move || {
-                        let current = this_week();
-                        std::iter::once(view! { <option value="" selected=current.is_none()>"—"</option> }.into_any())
-                            .chain((0..=10u8).map(|v| view! { <option value=v.to_string() selected=current == Some(v)>{number(v, ctx.locale())}</option> }.into_any()))
-                            .collect_view()
-                    }}
-                </select>
-            </div>
+            // This week's rating: a tap on 0–10 (two rows of a phone's width), a radio group
+            // for the keyboard (arrow keys) and screen readers.
+            <fieldset class="rating-row">
+                <legend>{ctx.tr(JournalMsg::RateWeek)}</legend>
+                {move || {
+                    let current = this_week();
+                    (0..=10u8)
+                        .map(|v| {
+                            let rid = format!("goal-{}-rate-{v}", key());
+                            view! {
+                                <span class="rate-choice">
+                                    <input type="radio" class="rate" name=format!("goal-{}-rate", key()) id=rid.clone() value=v.to_string()
+                                        prop:checked=current == Some(v)
+                                        on:change=move |_| { ctx.change_goal(&id.get_value(), |g| g.rate(platform::today(), v)); } />
+                                    <label for=rid>{number(v, ctx.locale())}</label>
+                                </span>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </fieldset>
             {move || (!points.with(Vec::is_empty)).then(|| view! {
                 <LineChart id=format!("goal-{}-chart", key()) title=Signal::derive(move || goal.get().map(|g| g.title).unwrap_or_default())
                     y_min=0.0 y_max=10.0 points=points value_label=JournalMsg::ProgressColumn.into() />

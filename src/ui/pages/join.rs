@@ -104,22 +104,6 @@ fn KitPreview(kit: Kit) -> impl IntoView {
         })
         .collect_view()
     };
-    let codes = kit.codes.clone();
-    let has_codes = !codes.is_empty();
-    let code_choices = codes
-        .iter()
-        .map(|c| {
-            let c = c.clone();
-            let box_id = format!("code-{c}");
-            let value = c.clone();
-            view! {
-                <div class="choice">
-                    <input type="radio" name="member-code" id=box_id.clone() on:change=move |_| code.set(value.clone()) />
-                    <label for=box_id dir="auto">{c}</label>
-                </div>
-            }
-        })
-        .collect_view();
     let kit = StoredValue::new(kit);
     let join = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -141,16 +125,13 @@ fn KitPreview(kit: Kit) -> impl IntoView {
             <ul>{surveys}</ul>
             <p class="muted">{ctx.tr(KitsMsg::KitShareNote)}</p>
             <form on:submit=join novalidate>
-                <fieldset class="choices">
-                    <legend>{ctx.tr(KitsMsg::YourCode)}</legend>
-                    {code_choices}
-                    {(!has_codes).then(|| view! {
-                        <div class="field">
-                            <label for="own-code">{ctx.tr(KitsMsg::YourCode)}</label>
-                            <input id="own-code" type="text" dir="auto" bind:value=code />
-                        </div>
-                    })}
-                </fieldset>
+                // The member types the code on their slip: a kit lists no one's code (#15).
+                <div class="field">
+                    <label for="own-code">{ctx.tr(KitsMsg::YourCode)}</label>
+                    <input id="own-code" type="text" dir="auto" autocomplete="off" bind:value=code
+                        aria-describedby="own-code-hint join-error" />
+                    <p class="muted small" id="own-code-hint">{ctx.tr(KitsMsg::YourCodeHint)}</p>
+                </div>
                 <p class="field-error" role="alert" id="join-error">{ctx.field_error(error)}</p>
                 <div class="actions">
                     <button type="submit" class="primary" id="join-group">{ctx.tr(KitsMsg::JoinGroup)}</button>
@@ -224,7 +205,18 @@ pub fn KitCards(
     }
 }
 
-/// Sharing back with a joined group's counsellor: pick, preview, save encrypted.
+/// A text cut to `max` characters, with an ellipsis if it was longer.
+fn shortened(text: &str, max: usize) -> String {
+    let mut t: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
+        t.push('…');
+    }
+    t
+}
+
+/// Sharing back with a joined group's counsellor: pick, see in words what the counsellor will
+/// see (the exact file one tap away), send through the phone's share sheet or save the file;
+/// what was sent stays listed.
 #[component]
 pub fn SharePage(id: Id) -> impl IntoView {
     let ctx = AppContext::expect();
@@ -241,7 +233,6 @@ pub fn SharePage(id: Id) -> impl IntoView {
     );
     let entries = RwSignal::new(Vec::<Id>::new());
     let goals = RwSignal::new(Vec::<Id>::new());
-    let preview = RwSignal::new(None::<crate::domain::kit::Share>);
     let error = RwSignal::new(None::<Msg>);
     let check = |list: RwSignal<Vec<Id>>, id: Id, box_id: String, label: String| {
         let checked_id = id.clone();
@@ -284,12 +275,15 @@ pub fn SharePage(id: Id) -> impl IntoView {
         .get_untracked()
         .into_iter()
         .map(|e| {
-            let mut text: String = e.text.chars().take(80).collect();
-            if e.text.chars().count() > 80 {
-                text.push('…');
-            }
-            let label =
-                crate::i18n::dots(&[format_date(e.date, st.effective_calendar(), locale), text]);
+            let date = format_date(e.date, st.effective_calendar(), locale);
+            let label = match e.mood.filter(|_| e.text.is_empty()) {
+                Some(m) => KitsMsg::ShareLineCheckIn {
+                    date,
+                    mood: JournalMsg::MoodName(m).text(locale),
+                }
+                .text(locale),
+                None => crate::i18n::dots(&[date, shortened(e.first_line(), 80)]),
+            };
             check(
                 entries,
                 e.id.clone(),
@@ -311,29 +305,110 @@ pub fn SharePage(id: Id) -> impl IntoView {
             )
         })
         .collect_view();
+    let group_id = joined.id.clone();
     let joined = StoredValue::new(joined);
-    let show_preview = move |_| {
-        let share = ctx.build_share(
-            &joined.get_value(),
-            &attempts.get_untracked(),
-            &entries.get_untracked(),
-            &goals.get_untracked(),
-        );
-        error.set(None);
-        preview.set(Some(share));
-    };
-    let save = move |_| {
-        if let Some(share) = preview.get_untracked() {
-            let recipient = joined.with_value(|j| j.kit.recipient.clone());
-            match ctx.save_share(&recipient, &share) {
-                Ok(()) => preview.set(None),
-                Err(m) => error.set(Some(m)),
-            }
+    let sending = RwSignal::new(false);
+    // The share as ticked now: its preview follows every tick.
+    let share = Memo::new(move |_| {
+        let (a, e, g) = (attempts.get(), entries.get(), goals.get());
+        ctx.build_share(&joined.get_value(), &a, &e, &g)
+    });
+    let send = move |_| {
+        let share = share.get_untracked();
+        if share.attempts.is_empty() && share.journal.is_empty() && share.goals.is_empty() {
+            error.set(Some(KitsMsg::ShareNothing.into()));
+            return;
         }
+        error.set(None);
+        sending.set(true);
+        let joined = joined.get_value();
+        ctx.send_share(&joined, share, move |sent| {
+            sending.set(false);
+            if sent {
+                attempts.set(Vec::new());
+                entries.set(Vec::new());
+                goals.set(Vec::new());
+            }
+        });
+    };
+    let lines = move || {
+        let s = share.get();
+        let st = ctx.settings.get();
+        let (cal, l) = (st.effective_calendar(), st.locale);
+        let surveys = s.attempts.iter().map(|a| {
+            let score = content::instrument(&a.survey).and_then(|i| {
+                i.score(&a.answers.iter().map(|v| Some(*v)).collect::<Vec<_>>())
+                    .ok()
+            });
+            let title = survey_title(&a.survey, l);
+            let date = format_date(a.date, cal, l);
+            match score {
+                Some(sc) => KitsMsg::ShareLineSurvey {
+                    title,
+                    date,
+                    score: sc.total,
+                    max: sc.max,
+                }
+                .text(l),
+                None => crate::i18n::dots(&[title, date]),
+            }
+        });
+        let entries = s.journal.iter().map(|e| {
+            let date = format_date(e.date, cal, l);
+            match e.mood.filter(|_| e.text.is_empty()) {
+                Some(m) => KitsMsg::ShareLineCheckIn {
+                    date,
+                    mood: JournalMsg::MoodName(m).text(l),
+                }
+                .text(l),
+                None => KitsMsg::ShareLineEntry {
+                    date,
+                    first: shortened(e.first_line(), 60),
+                }
+                .text(l),
+            }
+        });
+        let goals = s.goals.iter().map(|g| {
+            KitsMsg::ShareLineGoal {
+                title: g.title.clone(),
+                ratings: g.ratings.len(),
+            }
+            .text(l)
+        });
+        let all: Vec<String> = surveys.chain(entries).chain(goals).collect();
+        if all.is_empty() {
+            view! { <p class="muted">{KitsMsg::ShareNothing.text(l)}</p> }.into_any()
+        } else {
+            view! { <ul class="share-lines">{all.into_iter().map(|t| view! { <li dir="auto">{t}</li> }).collect_view()}</ul> }.into_any()
+        }
+    };
+    let sent = move || {
+        let list = ctx
+            .kits
+            .with(|k| k.iter().find(|k| k.id == group_id).map(|k| k.sent.clone()))
+            .unwrap_or_default();
+        (!list.is_empty()).then(|| {
+            let st = ctx.settings.get();
+            let l = st.locale;
+            let items = list
+                .iter()
+                .rev()
+                .map(|x| {
+                    let counts = KitsMsg::ShareCounts { surveys: x.surveys, entries: x.entries, goals: x.goals }.text(l);
+                    let date = format_date(x.date, st.effective_calendar(), l);
+                    view! { <li>{KitsMsg::SentLine { date, counts, sheet: x.through_share_sheet }.text(l)}</li> }
+                })
+                .collect_view();
+            view! {
+                <section class="card" id="share-sent" aria-labelledby="share-sent-title">
+                    <h2 id="share-sent-title">{ctx.t(KitsMsg::SentTitle)}</h2>
+                    <ul class="plain-list">{items}</ul>
+                </section>
+            }
+        })
     };
     view! {
         <section class="page" aria-labelledby="share-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
             <h1 id="share-title" class="dots"><span>{ctx.tr(KitsMsg::ShareWithCounsellor)}</span><bdi>{joined.with_value(|j| j.kit.name.clone())}</bdi></h1>
             <p>{ctx.tr(KitsMsg::ShareIntro)}</p>
             <fieldset class="card choices" id="share-attempts">
@@ -348,24 +423,18 @@ pub fn SharePage(id: Id) -> impl IntoView {
                 <legend>{ctx.tr(KitsMsg::ShareGoals)}</legend>
                 {goal_boxes}
             </fieldset>
-            <button type="button" id="preview-share" on:click=show_preview>{ctx.tr(KitsMsg::PreviewShare)}</button>
-            {move || preview.get().map(|share| {
-                let counts = ctx.t(KitsMsg::ShareCounts {
-                    surveys: share.attempts.len(),
-                    entries: share.journal.len(),
-                    goals: share.goals.len(),
-                });
-                view! {
-                    <section class="card" id="share-preview" aria-labelledby="share-preview-title">
-                        <h2 id="share-preview-title">{ctx.t(KitsMsg::ShareExactly)}</h2>
-                        <p id="share-counts">{counts}</p>
-                        <pre dir="ltr" id="share-json" tabindex="0">{share.to_json_pretty()}</pre>
-                        <p class="muted">{ctx.t(KitsMsg::ShareEncryptedNote)}</p>
-                        <button type="button" class="primary" id="save-share" on:click=save>{ctx.t(KitsMsg::SaveShare)}</button>
-                    </section>
-                }
-            })}
-            <p class="field-error" role="alert">{ctx.field_error(error)}</p>
+            <section class="card" id="share-preview" aria-labelledby="share-preview-title" aria-live="polite">
+                <h2 id="share-preview-title">{ctx.tr(KitsMsg::SharePreviewTitle)}</h2>
+                {lines}
+                <p class="muted">{ctx.tr(KitsMsg::ShareEncryptedNote)}</p>
+            </section>
+            <details class="card" id="share-file-content">
+                <summary>{ctx.tr(KitsMsg::ShareFileContent)}</summary>
+                <pre dir="ltr" id="share-json" tabindex="0">{move || share.get().to_json_pretty()}</pre>
+            </details>
+            <p class="field-error" role="alert" id="share-error">{ctx.field_error(error)}</p>
+            <button type="button" class="primary" id="send-share" on:click=send disabled=sending>{ctx.tr(KitsMsg::SendToCounsellor)}</button>
+            {sent}
         </section>
     }
     .into_any()

@@ -64,12 +64,11 @@ pub fn KitPage(id: Id) -> impl IntoView {
             g.note_kit_recipient(r);
         });
     }
-    let with_codes = RwSignal::new(true);
     let group = Signal::derive(move || ctx.group(&id.get_value()));
     let recipient_error = recipient.clone().err();
     let kit = Memo::new(move |_| {
         let r = recipient.clone().ok()?;
-        group.get().map(|g| g.kit(&r, with_codes.get()))
+        group.get().map(|g| g.kit(&r))
     });
     let base = ctx.app_base();
     let link = {
@@ -145,11 +144,9 @@ pub fn KitPage(id: Id) -> impl IntoView {
                 <h2 id="kit-surveys-title">{ctx.tr(KitsMsg::KitSurveys)}</h2>
                 <p class="muted">{ctx.tr(KitsMsg::KitSurveysNote)}</p>
                 {survey_boxes}
-                <div class="choice">
-                    <input type="checkbox" id="kit-codes" prop:checked=with_codes on:change=move |_| with_codes.update(|c| *c = !*c) />
-                    <label for="kit-codes">{ctx.tr(KitsMsg::KitIncludeCodes)}</label>
-                </div>
                 <p class="muted">{ctx.tr(KitsMsg::KitPromptsNote)}</p>
+                <p>{ctx.tr(KitsMsg::KitIncludeCodes)}</p>
+                <p><a class="button" id="print-slips" href=Route::Print(id.get_value(), crate::ui::route::PrintView::Slips).path()>{ctx.tr(KitsMsg::PrintSlips)}</a></p>
             </section>
             <section class="card" aria-labelledby="kit-link-title">
                 <h2 id="kit-link-title">{ctx.tr(KitsMsg::KitLinkTitle)}</h2>

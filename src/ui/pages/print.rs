@@ -1,5 +1,6 @@
-//! A4 print views: a session handout, the whole group plan, and an attendance sheet with blank
-//! boxes for paper use. Private notes are never printed.
+//! A4 print views: a session handout, the whole group plan, an attendance sheet with blank
+//! boxes for paper use, paper survey forms and members' code slips. Private notes are never
+//! printed.
 
 use crate::domain::session::{BlockKind, Session};
 use crate::domain::{Group, Id};
@@ -33,6 +34,7 @@ pub fn PrintPage(
             PrintView::Plan => plan_sheet(ctx, &group, &dates).into_any(),
             PrintView::Attendance => attendance_sheet(ctx, &group, &dates).into_any(),
             PrintView::Surveys => survey_forms(ctx, &group).into_any(),
+            PrintView::Slips => code_slips(ctx, &group).into_any(),
         }
     };
     view! {
@@ -224,6 +226,35 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
         })
         .collect_view();
     view! { <div id="print-sheet">{forms}</div> }
+}
+
+/// A slip for each member to cut out: the group, their code, and how to join with it. The
+/// kit itself carries no code, so no member ever sees another's.
+fn code_slips(ctx: AppContext, group: &Group) -> impl IntoView {
+    if group.members.is_empty() {
+        return view! { <p class="empty" id="print-sheet">{ctx.t(KitsMsg::NoMembersForSlips)}</p> }
+            .into_any();
+    }
+    let slips = group
+        .members
+        .iter()
+        .map(|m| {
+            view! {
+                <li class="slip">
+                    <p class="slip-group"><bdi>{group.name.clone()}</bdi></p>
+                    <p class="slip-code"><span class="lbl">{ctx.t(KitsMsg::SlipCode)}</span><strong dir="auto">{m.code.clone()}</strong></p>
+                    <p class="small">{ctx.t(KitsMsg::SlipHow)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="sheet" id="print-sheet">
+            <h1 class="no-print">{ctx.t(KitsMsg::SlipsTitle)}</h1>
+            <ul class="slips">{slips}</ul>
+        </article>
+    }
+    .into_any()
 }
 
 fn attendance_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> impl IntoView {

@@ -1,6 +1,8 @@
-//! Self-assessment: the shipped instruments (Rosenberg Self-Esteem Scale, WHO-5) with their
-//! attribution; taking one gives the score and a plain, non-diagnostic description (and, for a
-//! low WHO-5, a gentle suggestion to talk to someone); each has a history with a chart.
+//! Self-assessment: the shipped instruments (Rosenberg Self-Esteem Scale, WHO-5), each offered
+//! in plain words ("10 short statements, about 2 minutes") with a big Start and its attribution
+//! folded away; taking one shows a statement at a time with progress (a tap on an answer goes
+//! on to the next), then the score and a plain, non-diagnostic description (and, for a low
+//! WHO-5, a gentle suggestion to talk to someone); each has a history with a chart.
 
 use crate::content;
 use crate::domain::Id;
@@ -37,29 +39,30 @@ pub fn SurveysPage() -> impl IntoView {
             });
             let max = f64::from(s.score(&vec![Some(s.max_value()); s.items.len()]).map_or(0, |sc| sc.max));
             let chart_id = format!("chart-{sid}");
+            let items = s.items.len();
+            // About twelve seconds a statement, rounded up to whole minutes.
+            let minutes = (items * 12).div_ceil(60).max(1);
             view! {
                 <section class="card survey-card" id=format!("survey-{sid}")>
                     <h2>{move || s.title.get(ctx.locale()).to_owned()}</h2>
-                    <p class="muted">{move || s.attribution.get(ctx.locale()).to_owned()}</p>
-                    {(s.translation == "hamdel").then(|| view! { <p class="muted">{ctx.tr(SurveysMsg::TranslatedForHamdel)}</p> })}
-                    <p><a class="button-link" id=format!("take-{sid}") href=Route::TakeSurvey(sid.clone()).path()>{ctx.tr(SurveysMsg::TakeSurvey)}</a></p>
-                    <h3>{ctx.tr(SurveysMsg::HistoryTitle)}</h3>
-                    {move || if points.with(Vec::is_empty) {
-                        view! { <p class="muted">{ctx.t(SurveysMsg::NoAttempts)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <LineChart id=chart_id.clone() title=Signal::derive(move || ctx.t(SurveysMsg::ScoreChartTitle(s.title.get(ctx.locale()).to_owned())))
-                                y_min=0.0 y_max=max points=points value_label=SurveysMsg::ScoreColumn.into() />
-                        }
-                        .into_any()
-                    }}
+                    <p class="lead">{ctx.tr(SurveysMsg::Size { items, minutes })}</p>
+                    <p><a class="button primary start" id=format!("take-{sid}") href=Route::TakeSurvey(sid.clone()).path()>{ctx.tr(SurveysMsg::TakeSurvey)}</a></p>
+                    {move || (!points.with(Vec::is_empty)).then(|| view! {
+                        <h3>{ctx.t(SurveysMsg::HistoryTitle)}</h3>
+                        <LineChart id=chart_id.clone() title=Signal::derive(move || ctx.t(SurveysMsg::ScoreChartTitle(s.title.get(ctx.locale()).to_owned())))
+                            y_min=0.0 y_max=max points=points value_label=SurveysMsg::ScoreColumn.into() />
+                    })}
+                    <details class="about-survey">
+                        <summary>{ctx.tr(SurveysMsg::AboutSurvey)}</summary>
+                        <p class="muted">{move || s.attribution.get(ctx.locale()).to_owned()}</p>
+                        {(s.translation == "hamdel").then(|| view! { <p class="muted">{ctx.tr(SurveysMsg::TranslatedForHamdel)}</p> })}
+                    </details>
                 </section>
             }
         })
         .collect_view();
     view! {
         <section class="page" aria-labelledby="surveys-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
             <h1 id="surveys-title">{ctx.tr(CommonMsg::SurveysTitle)}</h1>
             {cards}
         </section>
@@ -83,39 +86,62 @@ pub fn TakeSurveyPage(
     let answers = RwSignal::new(vec![None::<u8>; s.items.len()]);
     let result = RwSignal::new(None::<(u32, u32, Option<Band>)>);
     let error = RwSignal::new(None::<Msg>);
-    let items = s
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let options = s
-                .options
-                .iter()
-                .enumerate()
-                .map(|(k, o)| {
-                    let value = s.scale_min + k as u8;
-                    let oid = format!("q{}-{}", i + 1, value);
-                    view! {
-                        <span class="choice">
-                            <input type="radio" name=format!("q{}", i + 1) id=oid.clone() value=value.to_string()
-                                prop:checked=move || answers.with(|a| a[i] == Some(value))
-                                on:change=move |_| answers.update(|a| a[i] = Some(value)) />
-                            <label for=oid>{move || o.get(ctx.locale()).to_owned()}</label>
-                        </span>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="card survey-item">
-                    <legend class="num">{move || match ctx.locale() {
-                        crate::domain::Locale::Fa => item.fa.clone(),
-                        crate::domain::Locale::En => item.en.clone(),
-                    }}</legend>
-                    {options}
-                </fieldset>
-            }
-        })
-        .collect_view();
+    // The statement shown: one at a time, with progress.
+    let at = RwSignal::new(0usize);
+    let total = s.items.len();
+    let go_on = move || {
+        if at.get_untracked() + 1 < total {
+            at.update(|a| *a += 1);
+            platform::focus_soon("survey-statement");
+        }
+    };
+    let item = move || {
+        let i = at.get();
+        let item = &s.items[i];
+        let options = s
+            .options
+            .iter()
+            .enumerate()
+            .map(|(k, o)| {
+                let value = s.scale_min + k as u8;
+                let oid = format!("q{}-{}", i + 1, value);
+                // A tap or a click goes on to the next statement; arrow keys only choose (a
+                // keyboard's click has no pointer: detail 0).
+                view! {
+                    <span class="choice answer">
+                        <input type="radio" name=format!("q{}", i + 1) id=oid.clone() value=value.to_string()
+                            prop:checked=move || answers.with(|a| a[i] == Some(value))
+                            on:change=move |_| { answers.update(|a| a[i] = Some(value)); error.set(None); }
+                            on:click=move |ev: leptos::ev::MouseEvent| { if ev.detail() > 0 { go_on() } } />
+                        <label for=oid>{move || o.get(ctx.locale()).to_owned()}</label>
+                    </span>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="card survey-item" aria-describedby="survey-progress">
+                <legend id="survey-statement" tabindex="-1">{move || match ctx.locale() {
+                    crate::domain::Locale::Fa => item.fa.clone(),
+                    crate::domain::Locale::En => item.en.clone(),
+                }}</legend>
+                {options}
+            </fieldset>
+        }
+    };
+    let progress = move || {
+        let a = at.get() + 1;
+        view! {
+            <p class="progress-line" id="survey-progress">{ctx.t(SurveysMsg::Progress { at: a, of: total })}</p>
+            <progress max=total.to_string() value=a.to_string() aria-hidden="true"></progress>
+        }
+    };
+    let next = move |_| {
+        if answers.with_untracked(|a| a[at.get_untracked()].is_some()) {
+            go_on();
+        } else {
+            error.set(Some(SurveysMsg::AnswerFirst.into()));
+        }
+    };
     let sid = id.clone();
     let asked_for_view = asked.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -137,6 +163,9 @@ pub fn TakeSurveyPage(
                 }
             }
             Err(crate::domain::survey::SurveyError::Incomplete { missing }) => {
+                if let Some(k) = answers.with_untracked(|a| a.iter().position(Option::is_none)) {
+                    at.set(k);
+                }
                 error.set(Some(CommonMsg::AnswerAll(missing).into()))
             }
             Err(_) => error.set(Some(CommonMsg::AnswerAll(0).into())),
@@ -152,12 +181,25 @@ pub fn TakeSurveyPage(
                     <span class="dots"><bdi>{move || ctx.joined(&g).map(|k| k.kit.name).unwrap_or_default()}</bdi><span>{ctx.t(CommonMsg::MomentName(m))}</span></span>
                 </p>
             })}
-            <p>{move || s.instructions.get(ctx.locale()).to_owned()}</p>
-            <form on:submit=submit novalidate>
-                {items}
-                <p class="field-error" role="alert" id="survey-error">{ctx.field_error(error)}</p>
-                <button type="submit" class="primary" id="submit-survey">{ctx.tr(SurveysMsg::SubmitAnswers)}</button>
-            </form>
+            // Hidden once the result shows (the form keeps its answers behind it).
+            <div hidden=move || result.with(Option::is_some)>
+                <p>{move || s.instructions.get(ctx.locale()).to_owned()}</p>
+                <form on:submit=submit novalidate class="survey-steps">
+                    {progress}
+                    {item}
+                    <p class="field-error" role="alert" id="survey-error">{ctx.field_error(error)}</p>
+                    <div class="buttons step-buttons">
+                        {move || (at.get() > 0).then(|| view! {
+                            <button type="button" class="quiet" id="survey-back" on:click=move |_| { at.update(|a| *a -= 1); error.set(None); }>{ctx.t(SurveysMsg::PrevItem)}</button>
+                        })}
+                        {move || if at.get() + 1 < total {
+                            view! { <button type="button" class="primary" id="survey-next" on:click=next>{ctx.t(SurveysMsg::NextItem)}</button> }.into_any()
+                        } else {
+                            view! { <button type="submit" class="primary" id="submit-survey">{ctx.t(SurveysMsg::SubmitAnswers)}</button> }.into_any()
+                        }}
+                    </div>
+                </form>
+            </div>
             {move || result.get().map(|(total, max, b)| view! {
                 <section class="card result" id="survey-result" role="status">
                     <p><strong>{ctx.t(SurveysMsg::YourScore(total, max))}</strong></p>
@@ -169,6 +211,7 @@ pub fn TakeSurveyPage(
                             format_date(platform::today(), st.effective_calendar(), st.locale)
                         }}
                     </p>
+                    <p><a class="button" id="back-to-surveys" href=Route::Surveys.path()>{ctx.t(SurveysMsg::BackToSurveys)}</a></p>
                 </section>
             })}
         </section>

@@ -21,6 +21,8 @@ pub enum CommonMsg {
     Save,
     /// Button: cancel.
     Cancel,
+    /// Button: close a sheet or menu.
+    Close,
     /// Button: delete.
     Delete,
     /// Button: edit.
@@ -168,6 +170,7 @@ impl CommonMsg {
             Self::NavMember => pick(l, "My journal", "دفترچهٔ من"),
             Self::Save => pick(l, "Save", "ذخیره"),
             Self::Cancel => pick(l, "Cancel", "انصراف"),
+            Self::Close => pick(l, "Close", "بستن"),
             Self::Delete => pick(l, "Delete", "حذف"),
             Self::Edit => pick(l, "Edit", "ویرایش"),
             Self::Undo => pick(l, "Undo", "بازگردانی"),

@@ -123,6 +123,18 @@ pub enum KitsMsg {
     YourCode,
     /// Kits and results: ChooseCode.
     ChooseCode,
+    /// Under the code field: what the code is for.
+    YourCodeHint,
+    /// Link: print a code slip for each member.
+    PrintSlips,
+    /// The slips page's title.
+    SlipsTitle,
+    /// On a slip: the code's label.
+    SlipCode,
+    /// On a slip: how to join with it.
+    SlipHow,
+    /// No members yet: no slips.
+    NoMembersForSlips,
     /// Kits and results: JoinGroup.
     JoinGroup,
     /// Kits and results: SurveyDue.
@@ -173,6 +185,59 @@ pub enum KitsMsg {
         entries: usize,
         goals: usize,
     },
+    /// The share sheet took the file.
+    ShareSent,
+    /// The preview's heading: what the counsellor will see.
+    SharePreviewTitle,
+    /// A survey result in the preview: its title, date, score and the most it can be.
+    ShareLineSurvey {
+        /// The survey's title.
+        title: String,
+        /// The date in words.
+        date: String,
+        /// The score.
+        score: u32,
+        /// The highest score.
+        max: u32,
+    },
+    /// An entry in the preview: its date and first line.
+    ShareLineEntry {
+        /// The date in words.
+        date: String,
+        /// The first line (cut short).
+        first: String,
+    },
+    /// A check-in in the preview: its date and mood.
+    ShareLineCheckIn {
+        /// The date in words.
+        date: String,
+        /// The mood's name.
+        mood: String,
+    },
+    /// A goal in the preview: its title and how many weekly ratings.
+    ShareLineGoal {
+        /// The goal.
+        title: String,
+        /// Weekly ratings it holds.
+        ratings: usize,
+    },
+    /// Nothing was ticked.
+    ShareNothing,
+    /// The folded exact content of the file.
+    ShareFileContent,
+    /// Button: send it.
+    SendToCounsellor,
+    /// The list of what was sent: its heading.
+    SentTitle,
+    /// One sent share: its date, what it held, and how it left.
+    SentLine {
+        /// The date in words.
+        date: String,
+        /// What it held ([`KitsMsg::ShareCounts`]).
+        counts: String,
+        /// Through the share sheet (else saved as a file).
+        sheet: bool,
+    },
 }
 
 impl KitsMsg {
@@ -182,8 +247,8 @@ impl KitsMsg {
             Self::PromptLabel => pick(l, "Prompt", "پرسش"),
             Self::KitIntro => pick(
                 l,
-                "A kit gives each member the group's name, dates, each session's journal prompt and between-sessions task, the surveys to take and when, and your public key so that what they choose to share back is encrypted for you alone. It holds no names and nothing private.",
-                "بسته به هر عضو نام گروه، تاریخ‌ها، پرسش دفترچه و تکلیف بین‌جلسه‌ای هر جلسه، پرسش‌نامه‌ها و زمانشان، و کلید عمومی شما را می‌دهد تا آنچه اعضا خودشان برای شما می‌فرستند فقط برای شما رمزگذاری شود. هیچ نام یا دادهٔ خصوصی‌ای در آن نیست.",
+                "A kit gives each member the group's name, dates, each session's journal prompt and between-sessions task, and the surveys to take and when. What members choose to send back is locked so that only this device of yours opens it. The kit holds no names, no member's code and nothing private.",
+                "بسته به هر عضو نام گروه، تاریخ‌ها، پرسش دفترچه و تکلیف بین‌جلسه‌ای هر جلسه، و پرسش‌نامه‌ها و زمانشان را می‌دهد. آنچه اعضا خودشان برایتان می‌فرستند طوری قفل می‌شود که فقط همین دستگاه شما بازش کند. در بسته هیچ نامی، کد هیچ عضوی و هیچ دادهٔ خصوصی‌ای نیست.",
             ),
             Self::KitSurveys => pick(l, "Surveys and when", "پرسش‌نامه‌ها و زمانشان"),
             Self::KitSurveysNote => pick(
@@ -193,8 +258,21 @@ impl KitsMsg {
             ),
             Self::KitIncludeCodes => pick(
                 l,
-                "Include the members' codes (each member picks theirs)",
-                "کدهای اعضا هم باشد (هر عضو کد خودش را انتخاب می‌کند)",
+                "Each member types the code you give them when they join; no one sees another member's code. Print a slip for each member.",
+                "هر عضو هنگام پیوستن کدی را که به او می‌دهید می‌نویسد؛ هیچ‌کس کد عضو دیگری را نمی‌بیند. برای هر عضو یک برگه چاپ کنید.",
+            ),
+            Self::PrintSlips => pick(l, "Print code slips", "چاپ برگه‌های کد"),
+            Self::SlipsTitle => pick(l, "Code slips", "برگه‌های کد"),
+            Self::SlipCode => pick(l, "Your code", "کد تو"),
+            Self::SlipHow => pick(
+                l,
+                "Open the link or scan the QR code your counsellor gave you, and type this code when you join. It stands for you in the group instead of your name.",
+                "پیوند یا کد QR را که مشاورت داده باز کن و هنگام پیوستن این کد را بنویس. این کد در گروه به جای نامت می‌نشیند.",
+            ),
+            Self::NoMembersForSlips => pick(
+                l,
+                "Add the group's members first: each slip carries one member's code.",
+                "اول اعضای گروه را اضافه کنید: هر برگه کد یک عضو را دارد.",
             ),
             Self::KitPromptsNote => pick(
                 l,
@@ -204,8 +282,8 @@ impl KitsMsg {
             Self::KitLinkTitle => pick(l, "Link, QR code and file", "پیوند، کد QR و فایل"),
             Self::KitLinkLabel => pick(
                 l,
-                "Link (the kit travels in the part after #, which is never sent to a server)",
-                "پیوند (بسته در بخش پس از # است که هرگز به هیچ سروری فرستاده نمی‌شود)",
+                "Link (the kit is inside the link itself and is never sent to any server)",
+                "پیوند (بسته درون خود پیوند است و هرگز به هیچ سروری فرستاده نمی‌شود)",
             ),
             Self::CopyLink => pick(l, "Copy link", "رونوشت پیوند"),
             Self::SaveKitFile => pick(l, "Save kit file", "ذخیرهٔ فایل بسته"),
@@ -406,11 +484,16 @@ impl KitsMsg {
                 "Your journal stays on your device. You decide what, if anything, to share with the counsellor, and you see it before it is saved.",
                 "دفترچهٔ شما روی دستگاه خودتان می‌ماند. خودتان تصمیم می‌گیرید چه چیزی، اگر چیزی، با مشاور به اشتراک بگذارید و پیش از ذخیره آن را می‌بینید.",
             ),
-            Self::YourCode => pick(l, "Your code in the group", "کد شما در گروه"),
+            Self::YourCode => pick(l, "The code on your slip", "کدی که مشاورت به تو داده"),
             Self::ChooseCode => pick(
                 l,
-                "Choose or type your code.",
-                "کد خود را انتخاب کنید یا بنویسید.",
+                "Type the code your counsellor gave you.",
+                "کدی را که مشاورت به تو داده بنویس.",
+            ),
+            Self::YourCodeHint => pick(
+                l,
+                "It stands for you in the group instead of your name: what you choose to send carries this code.",
+                "این کد در گروه به جای نامت می‌نشیند: هر چه خودت بفرستی با همین کد می‌رسد.",
             ),
             Self::JoinGroup => pick(l, "Join", "پیوستن"),
             Self::SurveyDue => pick(l, "Survey to take", "پرسش‌نامهٔ پیش رو"),
@@ -492,6 +575,72 @@ impl KitsMsg {
                     "از {code}: {} نتیجهٔ پرسش‌نامه، {} یادداشت مشترک.",
                     number(results, l),
                     number(notes, l)
+                ),
+            },
+            Self::ShareSent => pick(
+                l,
+                "Sent. Only your counsellor can open the file.",
+                "فرستاده شد. فقط مشاورت می‌تواند فایل را باز کند.",
+            ),
+            Self::SharePreviewTitle => {
+                pick(l, "What your counsellor will see", "آنچه مشاورت می‌بیند")
+            }
+            Self::ShareLineSurvey {
+                title,
+                date,
+                score,
+                max,
+            } => match l {
+                En => format!("{title} · {date}: {score} of {max}"),
+                Fa => format!(
+                    "{title} · {date}: {} از {}",
+                    number(score, l),
+                    number(max, l)
+                ),
+            },
+            Self::ShareLineEntry { date, first } => match l {
+                En => format!("Entry of {date}: {first}"),
+                Fa => format!("یادداشت {date}: {first}"),
+            },
+            Self::ShareLineCheckIn { date, mood } => match l {
+                En => format!("Check-in of {date}: {mood}"),
+                Fa => format!("ثبت حال {date}: {mood}"),
+            },
+            Self::ShareLineGoal { title, ratings } => match l {
+                En => format!(
+                    "Goal: {title} ({})",
+                    count(*ratings, "weekly rating", "weekly ratings")
+                ),
+                Fa => format!("هدف: {title} ({} امتیاز هفتگی)", number(ratings, l)),
+            },
+            Self::ShareNothing => pick(
+                l,
+                "Nothing is ticked yet: tick what you want to share.",
+                "هنوز چیزی علامت نخورده: هر چه می‌خواهی بفرستی علامت بزن.",
+            ),
+            Self::ShareFileContent => pick(l, "The exact content of the file", "متن دقیق فایل"),
+            Self::SendToCounsellor => pick(l, "Send to my counsellor", "فرستادن برای مشاورم"),
+            Self::SentTitle => pick(l, "What you have shared", "آنچه تا حالا فرستاده‌ای"),
+            Self::SentLine {
+                date,
+                counts,
+                sheet,
+            } => match l {
+                En => format!(
+                    "{date}: {counts} {}",
+                    if *sheet {
+                        "Sent from this phone."
+                    } else {
+                        "Saved as a file."
+                    }
+                ),
+                Fa => format!(
+                    "{date}: {counts} {}",
+                    if *sheet {
+                        "از همین گوشی فرستاده شد."
+                    } else {
+                        "به‌صورت فایل ذخیره شد."
+                    }
                 ),
             },
             Self::ShareCounts {

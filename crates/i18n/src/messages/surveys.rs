@@ -36,6 +36,30 @@ pub enum SurveysMsg {
     ScoreColumn,
     /// The Persian wording was translated for Hamdel.
     TranslatedForHamdel,
+    /// A survey's size in plain words: statements and minutes.
+    Size {
+        /// How many statements.
+        items: usize,
+        /// About how many minutes.
+        minutes: usize,
+    },
+    /// The folded attribution: its summary.
+    AboutSurvey,
+    /// Progress through the statements.
+    Progress {
+        /// The statement shown, from 1.
+        at: usize,
+        /// How many there are.
+        of: usize,
+    },
+    /// Button: the statement before.
+    PrevItem,
+    /// Button: the next statement.
+    NextItem,
+    /// Asked to answer before going on.
+    AnswerFirst,
+    /// After the result: back to the surveys.
+    BackToSurveys,
 }
 
 impl SurveysMsg {
@@ -100,6 +124,31 @@ impl SurveysMsg {
                 Fa => format!("{name}: نمره‌ها در گذر زمان"),
             },
             Self::ScoreColumn => pick(l, "Score", "نمره"),
+            Self::Size { items, minutes } => match l {
+                En => format!(
+                    "{} short statements, about {}",
+                    number(items, l),
+                    count(*minutes, "minute", "minutes")
+                ),
+                Fa => format!(
+                    "{} جملهٔ کوتاه، حدود {} دقیقه",
+                    number(items, l),
+                    number(minutes, l)
+                ),
+            },
+            Self::AboutSurvey => pick(l, "About this questionnaire", "دربارهٔ این پرسش‌نامه"),
+            Self::Progress { at, of } => match l {
+                En => format!("Statement {} of {}", number(at, l), number(of, l)),
+                Fa => format!("جملهٔ {} از {}", number(at, l), number(of, l)),
+            },
+            Self::PrevItem => pick(l, "Back", "قبلی"),
+            Self::NextItem => pick(l, "Next", "بعدی"),
+            Self::AnswerFirst => pick(
+                l,
+                "Choose the answer that fits you best, then go on.",
+                "پاسخی را که بیشتر به تو می‌خورد انتخاب کن، بعد برو جلو.",
+            ),
+            Self::BackToSurveys => pick(l, "Back to check-in", "بازگشت به خودسنجی"),
             Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
         }
     }
