@@ -535,7 +535,8 @@ async fn the_skip_link_moves_into_the_content_of_the_same_screen() {
     k.tab_to("#role-member", "the member role", false).await;
     k.press(Key::Enter).await;
     k.h.wait_for("#new-entry-text").await;
-    k.tab_to("#goals-link", "the goals link", false).await;
+    k.tab_to("header a[href='#/member/goals']", "the goals tab", true)
+        .await;
     k.press(Key::Enter).await;
     k.h.wait_for("#new-goal").await;
     // From the top of the goals screen: the skip link, then Enter.

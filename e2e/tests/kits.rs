@@ -312,7 +312,8 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     c.wait_for_text("Improved: 1 of 1 members with both results (100 %)")
         .await;
     c.wait_for_text("M7").await;
-    c.wait_for_text("Members: 1").await;
+    // The group's two members (M8 shared nothing).
+    c.wait_for_text("Members: 2").await;
 
     // Nothing of the member's journal reached the counsellor.
     assert!(!c.stored_text().await.contains(SECRET));

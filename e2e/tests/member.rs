@@ -49,10 +49,8 @@ async fn add_entry(h: &Harness, date: &str, text: &str, mood: u8, tag: u8) {
 }
 
 async fn take(h: &Harness, survey: &str, items: usize, value: u8) {
-    h.js(&format!(
-        "location.hash = '#/member/surveys/{survey}'; return true"
-    ))
-    .await;
+    h.go("#/member/surveys").await;
+    h.click(&format!("#take-{survey}")).await;
     h.wait_for("#q1-1").await;
     // A statement at a time: a tap on an answer goes on to the next.
     for i in 1..=items {

@@ -656,6 +656,9 @@ impl AppContext {
         };
         let id = entry.id.clone();
         if self.write(|ws| ws.put_entry(entry)) {
+            // One check-in notice at a time: the newest one's Undo is the one that matters.
+            self.notices
+                .update(|n| n.retain(|x| !matches!(x.msg, Msg::Journal(JournalMsg::CheckedIn(_)))));
             self.notify(
                 JournalMsg::CheckedIn(mood),
                 Tone::Info,

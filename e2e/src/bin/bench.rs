@@ -125,6 +125,7 @@ async fn main() {
     // 4. Search per keystroke over the 10,000 texts.
     let _ = take_measures(&h, "hamdel-search").await;
     let mut search = Vec::new();
+    h.click("#search-toggle").await;
     for query in ["مدرسه", "school", "breathe"] {
         h.type_into("#journal-search", query).await;
         h.wait_until(

@@ -90,7 +90,7 @@ async fn main() {
         (
             "journal-calendar".to_owned(),
             "#/member".to_owned(),
-            "document.querySelector('#mood-calendar').scrollIntoView({block: 'start'})",
+            "document.querySelector('.calendar-card').scrollIntoView({block: 'start'})",
         ),
         (
             "journal-entries".to_owned(),

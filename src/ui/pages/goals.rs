@@ -8,7 +8,6 @@ use crate::i18n::number;
 use crate::ui::components::LineChart;
 use crate::ui::context::{AppContext, invalid};
 use crate::ui::platform;
-use crate::ui::route::Route;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -30,7 +29,6 @@ pub fn GoalsPage() -> impl IntoView {
     };
     view! {
         <section class="page" aria-labelledby="goals-title">
-            <p class="no-print"><a href=Route::Member.path()>{ctx.tr(CommonMsg::JournalTitle)}</a></p>
             <h1 id="goals-title">{ctx.tr(JournalMsg::GoalsTitle)}</h1>
             <form class="card inline-form" on:submit=add novalidate>
                 <div class="field">
@@ -123,13 +121,15 @@ fn GoalCard(id: Id) -> impl IntoView {
                     (0..=10u8)
                         .map(|v| {
                             let rid = format!("goal-{}-rate-{v}", key());
+                            let for_id = rid.clone();
+                            // The whole box is the radio's label: a tap anywhere in it.
                             view! {
-                                <span class="rate-choice">
-                                    <input type="radio" class="rate" name=format!("goal-{}-rate", key()) id=rid.clone() value=v.to_string()
+                                <label class="rate-choice" for=for_id>
+                                    <input type="radio" class="rate" name=format!("goal-{}-rate", key()) id=rid value=v.to_string()
                                         prop:checked=current == Some(v)
                                         on:change=move |_| { ctx.change_goal(&id.get_value(), |g| g.rate(platform::today(), v)); } />
-                                    <label for=rid>{number(v, ctx.locale())}</label>
-                                </span>
+                                    <span>{number(v, ctx.locale())}</span>
+                                </label>
                             }
                         })
                         .collect_view()

@@ -805,10 +805,11 @@ fn EntryRow(
                         {e.prompt.clone().map(|p| view! { <p class="prompt" dir="auto">{p}</p> })}
                         {text}
                         {(!e.tags.is_empty() || e.task_done == Some(true)).then(|| view! {
-                            <ul class="entry-tags">
-                                {e.tags.iter().map(|t| view! { <li class="chip" dir="auto">{t.clone()}</li> }).collect_view()}
-                                {(e.task_done == Some(true)).then(|| view! { <li class="chip">{ctx.tr(JournalMsg::TaskDoneLabel)}</li> })}
-                            </ul>
+                            // Spans, not a list: `#entry-list li` stays one per entry.
+                            <p class="entry-tags">
+                                {e.tags.iter().map(|t| view! { <span class="chip" dir="auto">{t.clone()}</span> }).collect_view()}
+                                {(e.task_done == Some(true)).then(|| view! { <span class="chip">{ctx.tr(JournalMsg::TaskDoneLabel)}</span> })}
+                            </p>
                         })}
                         <Sheet id=menu_id.clone() open=menu title=Signal::derive(move || ctx.t(JournalMsg::EntryMenuTitle))>
                             <div class="sheet-actions">

@@ -232,8 +232,13 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
 /// kit itself carries no code, so no member ever sees another's.
 fn code_slips(ctx: AppContext, group: &Group) -> impl IntoView {
     if group.members.is_empty() {
-        return view! { <p class="empty" id="print-sheet">{ctx.t(KitsMsg::NoMembersForSlips)}</p> }
-            .into_any();
+        return view! {
+            <article class="sheet" id="print-sheet">
+                <h1>{ctx.t(KitsMsg::SlipsTitle)}</h1>
+                <p class="empty">{ctx.t(KitsMsg::NoMembersForSlips)}</p>
+            </article>
+        }
+        .into_any();
     }
     let slips = group
         .members

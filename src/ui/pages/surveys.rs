@@ -112,7 +112,15 @@ pub fn TakeSurveyPage(
                         <input type="radio" name=format!("q{}", i + 1) id=oid.clone() value=value.to_string()
                             prop:checked=move || answers.with(|a| a[i] == Some(value))
                             on:change=move |_| { answers.update(|a| a[i] = Some(value)); error.set(None); }
-                            on:click=move |ev: leptos::ev::MouseEvent| { if ev.detail() > 0 { go_on() } } />
+                            on:click=move |ev: leptos::ev::MouseEvent| {
+                                if ev.detail() > 0 {
+                                    // Chosen here too: the next statement replaces this one
+                                    // before its change event would arrive.
+                                    answers.update(|a| a[i] = Some(value));
+                                    error.set(None);
+                                    go_on();
+                                }
+                            } />
                         <label for=oid>{move || o.get(ctx.locale()).to_owned()}</label>
                     </span>
                 }
