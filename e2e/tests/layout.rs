@@ -1,10 +1,12 @@
-//! Layout on phones (#14): every screen, in Persian and in English, at 360×740 and 390×844 —
-//! no sideways scrolling, no tap target under 44×44 CSS px (links inside running text excepted,
-//! as WCAG 2.5.8 does), no control outside its card (a table that scrolls sideways inside its
-//! card counts as its scroll region), a top bar of at most 64 px, and the
-//! screen's main control in the first viewport. The data holds a 10,000-character word in a
-//! member's name and a journal entry and a 115-character one in a group's name (its limit), so long typed text must wrap. A planted
-//! overflow proves the check can fail.
+//! Layout on phones (#14, #15): every screen, in Persian and in English, at 360×740 and
+//! 390×844 — no sideways scrolling, no tap target under 44×44 CSS px (links inside running text
+//! excepted, as WCAG 2.5.8 does), no control outside its card (a table that scrolls sideways
+//! inside its card counts as its scroll region), a top bar of at most 64 px, and the screen's
+//! main control in the first viewport. The data holds a 10,000-character word in a member's name
+//! and a journal entry, a 115-character one in a group's name and a 295-character one in a goal
+//! (their limits), a check-in, and the group's kit joined on the same device, so every member
+//! screen (the join preview and the share page too) is measured. A planted overflow proves the
+//! check can fail.
 
 use hamdel_e2e::Harness;
 use serde_json::Value;
@@ -119,6 +121,26 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         .await;
     h.click("#add-goal").await;
     h.wait_for("#goal-list li").await;
+    // The group's kit joined on this device (a counsellor's and a member's space side by
+    // side), so the join preview and the share page are measured too.
+    h.go(&format!("{group}/kit")).await;
+    h.click("#kit-who5-pre").await;
+    h.wait_for("#kit-link").await;
+    let link = h
+        .js("return document.querySelector('#kit-link').value")
+        .await;
+    let link = link.as_str().unwrap_or_default();
+    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    h.go(&join).await;
+    h.type_into("#own-code", "M1").await;
+    h.click("#join-group").await;
+    h.wait_for("#kit-cards .share-link").await;
+    let share = h
+        .js("return document.querySelector('#kit-cards .share-link').getAttribute('href')")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
 
     // Each screen, and its main control where it has one that must show without scrolling.
     let screens: Vec<(String, Option<&str>)> = vec![
@@ -139,6 +161,9 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         (format!("{group}/kit"), None),
         (format!("{group}/report"), None),
         ("#/join".into(), None),
+        (join.clone(), None),
+        (share.clone(), None),
+        (format!("{group}/print/slips"), None),
     ];
 
     // The check can fail: a planted overflow is found.
