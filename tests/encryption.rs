@@ -34,10 +34,10 @@ fn entry(n: u32, text: &str) -> JournalEntry {
 fn filled() -> (MemoryStore, Workspace<MemoryStore>) {
     let store = MemoryStore::new();
     let mut ws = Workspace::open(store.clone());
-    ws.put_group(Group::new(Id::from_raw("g1"), "مهارت‌های مطالعه", day(1)).unwrap())
+    ws.put(Group::new(Id::from_raw("g1"), "مهارت‌های مطالعه", day(1)).unwrap())
         .unwrap();
     for n in 0..5 {
-        ws.put_entry(entry(n, &format!("نوشته {n}"))).unwrap();
+        ws.put(entry(n, &format!("نوشته {n}"))).unwrap();
     }
     (store, ws)
 }
@@ -180,12 +180,12 @@ fn a_restore_that_runs_out_of_room_puts_everything_back() {
         let used = probe.used_units().unwrap();
         let store = MemoryStore::with_quota(used + 200 + margin);
         let mut ws = Workspace::open(store.clone());
-        ws.put_group(Group::new(Id::from_raw("g1"), "مهارت‌های مطالعه", day(1)).unwrap())
+        ws.put(Group::new(Id::from_raw("g1"), "مهارت‌های مطالعه", day(1)).unwrap())
             .unwrap();
         for n in 0..5 {
-            ws.put_entry(entry(n, &format!("نوشته {n}"))).unwrap();
+            ws.put(entry(n, &format!("نوشته {n}"))).unwrap();
         }
-        ws.put_entry(entry(1, "edited")).unwrap();
+        ws.put(entry(1, "edited")).unwrap();
         let before = store.snapshot();
         let plan = ImportPlan::new(&ws.records(), &big, ImportMode::Replace);
         let result = ws.apply_import(&plan);
@@ -263,7 +263,7 @@ fn stored_text(store: &MemoryStore) -> String {
 fn with_the_lock_on_no_personal_text_is_stored_in_the_clear() {
     let phrase = "رازِ-بسیار-خصوصی";
     let (store, mut ws) = filled();
-    ws.put_entry(entry(40, &format!("before the lock {phrase}")))
+    ws.put(entry(40, &format!("before the lock {phrase}")))
         .unwrap();
     // A quarantined value from before the lock must be sealed too.
     store
@@ -273,11 +273,11 @@ fn with_the_lock_on_no_personal_text_is_stored_in_the_clear() {
         )
         .unwrap();
     ws.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
-    ws.put_entry(entry(41, &format!("after the lock {phrase}")))
+    ws.put(entry(41, &format!("after the lock {phrase}")))
         .unwrap();
     let mut goal = Goal::new(Id::from_raw("goal1"), &format!("goal {phrase}")).unwrap();
     goal.steps.clear();
-    ws.put_goal(goal).unwrap();
+    ws.put(goal).unwrap();
     ws.set_draft(JournalDraft {
         date: "2026-11-26".into(),
         text: format!("draft {phrase}"),
@@ -317,7 +317,7 @@ fn with_the_lock_on_no_personal_text_is_stored_in_the_clear() {
     // be staged and then silently dropped at the unlock), never stored over sealed data.
     again.lock(Space::Member).unwrap();
     assert_eq!(
-        again.put_entry(entry(50, "while locked")),
+        again.put(entry(50, "while locked")),
         Err(WriteError::Store(StoreError::Locked))
     );
     assert_eq!(
@@ -358,10 +358,7 @@ fn a_lock_switched_on_elsewhere_keeps_this_tabs_unsaved_changes() {
     let (store, mut a) = filled();
     let mut b = Workspace::open(store.clone());
     store.fail_writes_after(0);
-    assert!(
-        b.put_entry(entry(70, "typed in B, not stored yet"))
-            .is_err()
-    );
+    assert!(b.put(entry(70, "typed in B, not stored yet")).is_err());
     store.clear_faults();
     a.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
     let raw = store.get(Space::Member.lock_key()).unwrap();
@@ -389,14 +386,14 @@ fn a_damaged_lock_record_makes_the_space_read_only() {
     let mut again = Workspace::open(store.clone());
     assert!(again.locks().closed(Space::Member));
     assert_eq!(
-        again.put_entry(entry(80, "must not be written")),
+        again.put(entry(80, "must not be written")),
         Err(WriteError::Store(StoreError::LockDamaged))
     );
     assert_eq!(again.unlock(Space::Member, PASS), Err(LockError::Damaged));
     assert!(store.snapshot() == before, "nothing written");
     // The counsellor space, with no lock, still works.
     again
-        .put_group(Group::new(Id::from_raw("g9"), "گروه", day(3)).unwrap())
+        .put(Group::new(Id::from_raw("g9"), "گروه", day(3)).unwrap())
         .unwrap();
 }
 
@@ -410,7 +407,7 @@ fn switching_the_lock_off_says_before_it_starts_when_the_plain_data_would_not_fi
     let mut ws = Workspace::open(store.clone());
     ws.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
     for n in 0..30 {
-        ws.put_entry(entry(n, &format!("{n} {}", "خیلی تکراری ".repeat(150))))
+        ws.put(entry(n, &format!("{n} {}", "خیلی تکراری ".repeat(150))))
             .unwrap();
     }
     let before = store.snapshot();
@@ -447,7 +444,7 @@ fn locking_is_refused_while_changes_are_not_stored() {
     let (store, mut ws) = filled();
     ws.enable_lock(Space::Member, PASS, 10, LOG_N).unwrap();
     store.fail_writes_after(0);
-    assert!(ws.put_entry(entry(60, "kept in memory")).is_err());
+    assert!(ws.put(entry(60, "kept in memory")).is_err());
     assert_eq!(ws.lock(Space::Member), Err(LockError::PendingChanges));
     store.clear_faults();
     ws.retry().unwrap();
@@ -460,7 +457,7 @@ fn locking_is_refused_while_changes_are_not_stored() {
 #[test]
 fn a_one_group_backup_replaces_that_group_only() {
     let (_, mut ws) = filled();
-    ws.put_group(Group::new(Id::from_raw("g2"), "گروه دوم", day(2)).unwrap())
+    ws.put(Group::new(Id::from_raw("g2"), "گروه دوم", day(2)).unwrap())
         .unwrap();
     let mut backup = Backup::new(
         ws.records(),
@@ -507,7 +504,7 @@ fn a_backup_of_one_group_carries_only_the_keys_its_kits_used() {
     stored_long_ago.kit_recipients = None;
     let no_kit = Group::new(Id::from_raw("g4"), "گروه چهار", day(1)).unwrap();
     for g in [made_now, made_before, stored_long_ago, no_kit] {
-        ws.put_group(g).unwrap();
+        ws.put(g).unwrap();
     }
     let keys_of = |id: &str| {
         let b = Backup::new(

@@ -37,14 +37,14 @@ fn filled() -> (MemoryStore, Workspace<MemoryStore>) {
         for n in 0..250 {
             let e = JournalEntry::new(Id::from_raw(format!("e{n:04}")), day(1 + n % 28), "نوشته")
                 .expect("valid");
-            ws.put_entry(e).expect("stored");
+            ws.put(e).expect("stored");
         }
         let mut g = Group::new(Id::from_raw("g1"), "گروه", day(1)).expect("valid");
         g.kit_surveys = vec![PlannedSurvey {
             survey: Id::from_raw("who5"),
             moment: Moment::Pre,
         }];
-        ws.put_group(g).expect("stored");
+        ws.put(g).expect("stored");
         ws.counsellor_recipient().expect("keys");
         store.snapshot()
     });
@@ -199,7 +199,7 @@ fn a_retry_failing_again_keeps_the_change_and_a_later_retry_stores_it() {
         for n in 0..3 {
             let e =
                 JournalEntry::new(Id::from_raw(format!("new{n}")), day(5), "تازه").expect("valid");
-            assert!(ws.put_entry(e).is_err());
+            assert!(ws.put(e).is_err());
         }
         store.clear_faults();
         let before = read_back(&store);

@@ -44,11 +44,11 @@ fn workspace() -> (MemoryStore, Workspace<MemoryStore>) {
         survey: Id::from_raw("who5"),
         moment: Moment::Pre,
     }];
-    ws.put_group(g).expect("stored");
+    ws.put(g).expect("stored");
     for n in 0..4 {
         let e =
             JournalEntry::new(Id::from_raw(format!("e{n}")), day(1 + n), "نوشته").expect("valid");
-        ws.put_entry(e).expect("stored");
+        ws.put(e).expect("stored");
     }
     (store, ws)
 }

@@ -32,8 +32,7 @@ fn one_bad_record_is_set_aside_alone_and_its_neighbours_load() {
     let store = MemoryStore::new();
     let mut ws = Workspace::open(store.clone());
     for n in 0..3 {
-        ws.put_entry(entry(n, &format!("entry {n}")))
-            .expect("stored");
+        ws.put(entry(n, &format!("entry {n}"))).expect("stored");
     }
     let key = "hamdel/journal/00001";
     let good = store.get(key).unwrap().unwrap();
@@ -64,7 +63,7 @@ fn one_bad_record_is_set_aside_alone_and_its_neighbours_load() {
 fn a_bad_record_with_no_room_to_copy_it_stays_and_blocks_only_its_chunk() {
     let store = MemoryStore::new();
     let mut ws = Workspace::open(store.clone());
-    ws.put_entry(entry(1, "kept")).expect("stored");
+    ws.put(entry(1, "kept")).expect("stored");
     let key = "hamdel/journal/00001";
     let good = store.get(key).unwrap().unwrap();
     let bad_record = r#"{"rev":1,"item":{"id":"bad","date":"nope","text":"x"}}"#;
@@ -77,7 +76,7 @@ fn a_bad_record_with_no_room_to_copy_it_stays_and_blocks_only_its_chunk() {
     assert_eq!(ws.journal().len(), 1);
     assert!(store.get(key).unwrap().unwrap().contains(bad_record));
     assert!(matches!(
-        ws.put_entry(entry(2, "new")),
+        ws.put(entry(2, "new")),
         Err(WriteError::Unreadable { .. } | WriteError::Store(_))
     ));
     assert!(
@@ -164,7 +163,7 @@ fn a_restore_that_cannot_be_put_back_says_so_and_keeps_the_earlier_data() {
         let store = MemoryStore::new();
         let mut ws = Workspace::open(store.clone());
         for n in 0..5 {
-            ws.put_entry(entry(n, &format!("old {n}"))).expect("stored");
+            ws.put(entry(n, &format!("old {n}"))).expect("stored");
         }
         (store, ws)
     };
@@ -312,8 +311,7 @@ fn changes_from_another_tab_meet_this_tabs_pending_changes() {
     let store = MemoryStore::new();
     let mut a = Workspace::open(store.clone());
     for n in 0..3 {
-        a.put_entry(entry(n, &format!("entry {n}")))
-            .expect("stored");
+        a.put(entry(n, &format!("entry {n}"))).expect("stored");
     }
     let mut b = Workspace::open(store.clone());
     let key = "hamdel/journal/00001";
@@ -321,13 +319,13 @@ fn changes_from_another_tab_meet_this_tabs_pending_changes() {
     store.fail_writes_after(0);
     let e0 = b.journal().get(&Id::from_raw("e00000")).unwrap().clone();
     assert!(
-        b.put_entry(e0.edited(day(1), "B's pending edit", None, &[]).unwrap())
+        b.put(e0.edited(day(1), "B's pending edit", None, &[]).unwrap())
             .is_err()
     );
     store.clear_faults();
     // A edits entry 1; the event reaches B, whose pending edit stays on top.
     let e1 = a.journal().get(&Id::from_raw("e00001")).unwrap().clone();
-    a.put_entry(e1.edited(day(2), "A's edit", None, &[]).unwrap())
+    a.put(e1.edited(day(2), "A's edit", None, &[]).unwrap())
         .unwrap();
     b.apply_external(key, store.get(key).unwrap().as_deref());
     let text = |ws: &Workspace<MemoryStore>, id: &str| {
@@ -351,7 +349,7 @@ fn changes_from_another_tab_meet_this_tabs_pending_changes() {
     c.apply_external(key, Some("{\"v\":99,\"records\":[]}"));
     assert!(c.journal().read_only().is_some());
     assert!(matches!(
-        c.put_entry(entry(9, "refused")),
+        c.put(entry(9, "refused")),
         Err(WriteError::ReadOnly(_))
     ));
 
@@ -373,14 +371,11 @@ fn changes_from_another_tab_meet_this_tabs_pending_changes() {
 fn a_conflict_copy_is_made_once_and_every_version_kept() {
     let store = MemoryStore::new();
     let mut a = Workspace::open(store.clone());
-    a.put_entry(entry(0, "original")).unwrap();
+    a.put(entry(0, "original")).unwrap();
     let mut b = Workspace::open(store.clone());
     let e = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
-    a.put_entry(e.edited(day(1), "A", None, &[]).unwrap())
-        .unwrap();
-    let conflicts = b
-        .put_entry(e.edited(day(1), "B", None, &[]).unwrap())
-        .unwrap();
+    a.put(e.edited(day(1), "A", None, &[]).unwrap()).unwrap();
+    let conflicts = b.put(e.edited(day(1), "B", None, &[]).unwrap()).unwrap();
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     let texts = |store: &MemoryStore| {
         let ws = Workspace::open(store.clone());
@@ -393,7 +388,7 @@ fn a_conflict_copy_is_made_once_and_every_version_kept() {
     store.fail_writes_after(0);
     let stale = a.journal().get(&Id::from_raw("e00000")).unwrap().clone();
     assert!(
-        a.put_entry(stale.edited(day(1), "A2", None, &[]).unwrap())
+        a.put(stale.edited(day(1), "A2", None, &[]).unwrap())
             .is_err()
     );
     store.clear_faults();
@@ -412,13 +407,13 @@ fn a_change_that_could_not_be_stored_survives_a_reload_of_the_tab() {
         let store = MemoryStore::new();
         let scratch = MemoryStore::new();
         let mut ws = Workspace::open(store.clone());
-        ws.put_entry(entry(1, "stored")).expect("stored");
+        ws.put(entry(1, "stored")).expect("stored");
         if locked {
             ws.enable_lock(Space::Member, "عبارت عبور آزمایشی", 10, 10)
                 .expect("locked");
         }
         store.fail_writes_after(0);
-        assert!(ws.put_entry(entry(2, "written while full")).is_err());
+        assert!(ws.put(entry(2, "written while full")).is_err());
         ws.keep_pending_in(&scratch).expect("scratch takes it");
         let kept = scratch.snapshot();
         assert_eq!(kept.len(), 1, "{kept:?}");

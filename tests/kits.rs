@@ -56,7 +56,7 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
             moment: Moment::Post,
         },
     ];
-    ws.put_group(g).expect("stored");
+    ws.put(g).expect("stored");
     let recipient = ws.counsellor_recipient().expect("keys created");
     let kit = ws
         .groups()
@@ -216,7 +216,7 @@ fn a_joined_kit_lives_in_the_member_space() {
     let member_store = MemoryStore::new();
     let mut member = Workspace::open(member_store.clone());
     member
-        .put_kit(JoinedKit {
+        .put(JoinedKit {
             id: kit.group.clone(),
             kit: kit.clone(),
             code: "M3".into(),

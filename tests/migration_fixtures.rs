@@ -35,22 +35,22 @@ fn store_of(map: &BTreeMap<String, String>) -> MemoryStore {
 fn save_everything(ws: &mut Workspace<MemoryStore>) {
     ws.set_settings(ws.settings()).expect("settings stored");
     for g in ws.groups().items() {
-        ws.put_group(g).expect("group stored");
+        ws.put(g).expect("group stored");
     }
     for e in ws.journal().items() {
-        ws.put_entry(e).expect("entry stored");
+        ws.put(e).expect("entry stored");
     }
     for x in ws.exercises().items() {
-        ws.put_exercise(x).expect("exercise stored");
+        ws.put(x).expect("exercise stored");
     }
     for a in ws.attempts().items() {
-        ws.put_attempt(a).expect("attempt stored");
+        ws.put(a).expect("attempt stored");
     }
     for g in ws.goals().items() {
-        ws.put_goal(g).expect("goal stored");
+        ws.put(g).expect("goal stored");
     }
     for k in ws.kits().items() {
-        ws.put_kit(k).expect("kit stored");
+        ws.put(k).expect("kit stored");
     }
     let draft = ws.draft().clone();
     if !draft.is_empty() {

@@ -36,8 +36,8 @@ fn texts(ws: &Workspace<MemoryStore>) -> Vec<String> {
 fn data_survives_reopening() {
     let store = MemoryStore::new();
     let mut ws = Workspace::open(store.clone());
-    ws.put_group(group(1, "مهارت‌های مطالعه")).expect("stored");
-    ws.put_entry(entry(1, "first")).expect("stored");
+    ws.put(group(1, "مهارت‌های مطالعه")).expect("stored");
+    ws.put(entry(1, "first")).expect("stored");
     let mut s = ws.settings();
     s.locale = Locale::En;
     ws.set_settings(s).expect("stored");
@@ -62,17 +62,17 @@ fn quota_exceeded_at_each_write_loses_nothing() {
         let mut failed_at = None;
         let mut before = store.snapshot();
         let steps: Vec<Step> = vec![
-            Box::new(|ws| ws.put_entry(entry(1, "one"))),
-            Box::new(|ws| ws.put_entry(entry(2, "two"))),
-            Box::new(|ws| ws.put_group(group(1, "A"))),
-            Box::new(|ws| ws.put_entry(entry(1, "one, edited"))),
-            Box::new(|ws| ws.remove_entry(&Id::from_raw("e00002"))),
+            Box::new(|ws| ws.put(entry(1, "one"))),
+            Box::new(|ws| ws.put(entry(2, "two"))),
+            Box::new(|ws| ws.put(group(1, "A"))),
+            Box::new(|ws| ws.put(entry(1, "one, edited"))),
+            Box::new(|ws| ws.remove::<JournalEntry>(&Id::from_raw("e00002"))),
             Box::new(|ws| {
                 let mut s = ws.settings();
                 s.locale = Locale::En;
                 ws.set_settings(s).map(|()| Vec::new())
             }),
-            Box::new(|ws| ws.put_group(group(1, "A renamed"))),
+            Box::new(|ws| ws.put(group(1, "A renamed"))),
         ];
         assert_eq!(steps.len(), script_len);
         for (i, step) in steps.iter().enumerate() {
@@ -119,11 +119,11 @@ fn quota_exceeded_at_each_write_loses_nothing() {
 fn a_real_quota_limit_keeps_the_previous_copy() {
     let store = MemoryStore::with_quota(2_000);
     let mut ws = Workspace::open(store.clone());
-    ws.put_entry(entry(1, "short")).expect("fits");
+    ws.put(entry(1, "short")).expect("fits");
     let before = store.snapshot();
     let big = "ب".repeat(3_000);
     assert_eq!(
-        ws.put_entry(entry(2, &big)),
+        ws.put(entry(2, &big)),
         Err(WriteError::Store(StoreError::QuotaExceeded))
     );
     assert_eq!(store.snapshot(), before);
@@ -174,7 +174,7 @@ fn corrupt_chunks_and_settings_are_moved_aside_unchanged() {
     assert_eq!(ws.settings(), Settings::default());
 
     // The app still works, and the set-aside values can be saved to a file.
-    ws.put_entry(entry(1, "after recovery")).expect("writable");
+    ws.put(entry(1, "after recovery")).expect("writable");
     assert_eq!(ws.quarantined().len(), 3);
     assert!(
         ws.quarantined()
@@ -207,7 +207,7 @@ fn corrupt_data_with_no_room_to_move_it_stays_put_and_read_only() {
     assert_eq!(ws.groups().read_only(), Some(ReadOnlyCause::CorruptInPlace));
     store.clear_faults();
     assert_eq!(
-        ws.put_group(group(1, "x")),
+        ws.put(group(1, "x")),
         Err(WriteError::ReadOnly(ReadOnlyCause::CorruptInPlace))
     );
     assert_eq!(
@@ -235,7 +235,7 @@ fn newer_version_data_is_read_only_and_never_written_over() {
     );
     let before = store.snapshot();
     assert_eq!(
-        ws.put_entry(entry(1, "x")),
+        ws.put(entry(1, "x")),
         Err(WriteError::ReadOnly(ReadOnlyCause::FutureVersion))
     );
     let mut s = ws.settings();
@@ -253,16 +253,15 @@ fn newer_version_data_is_read_only_and_never_written_over() {
 fn two_tabs_adding_and_editing_different_records_both_survive() {
     let store = MemoryStore::new();
     let mut seed = Workspace::open(store.clone());
-    seed.put_entry(entry(1, "shared")).expect("stored");
-    seed.put_entry(entry(2, "other")).expect("stored");
+    seed.put(entry(1, "shared")).expect("stored");
+    seed.put(entry(2, "other")).expect("stored");
 
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
-    a.put_entry(entry(3, "from A")).expect("stored");
-    b.put_entry(entry(4, "from B")).expect("stored");
-    a.put_entry(entry(1, "shared, edited in A"))
-        .expect("stored");
-    b.put_entry(entry(2, "other, edited in B")).expect("stored");
+    a.put(entry(3, "from A")).expect("stored");
+    b.put(entry(4, "from B")).expect("stored");
+    a.put(entry(1, "shared, edited in A")).expect("stored");
+    b.put(entry(2, "other, edited in B")).expect("stored");
 
     let fresh = Workspace::open(store);
     assert_eq!(
@@ -280,16 +279,12 @@ fn two_tabs_adding_and_editing_different_records_both_survive() {
 fn two_tabs_editing_the_same_record_keep_both_versions() {
     let store = MemoryStore::new();
     Workspace::open(store.clone())
-        .put_entry(entry(1, "original"))
+        .put(entry(1, "original"))
         .expect("stored");
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
-    assert!(
-        a.put_entry(entry(1, "A's version"))
-            .expect("stored")
-            .is_empty()
-    );
-    let conflicts = b.put_entry(entry(1, "B's version")).expect("stored");
+    assert!(a.put(entry(1, "A's version")).expect("stored").is_empty());
+    let conflicts = b.put(entry(1, "B's version")).expect("stored");
     assert_eq!(conflicts.len(), 1);
     assert!(matches!(conflicts[0], Conflict::KeptBoth { .. }));
     let fresh = Workspace::open(store);
@@ -307,14 +302,14 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
     let mut g = group(1, "گروه مطالعه");
     g.session_count = 8;
     Workspace::open(store.clone())
-        .put_group(g.clone())
+        .put(g.clone())
         .expect("stored");
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
 
     let mut in_a = a.groups().get(&g.id).cloned().expect("loaded");
     in_a.room = "کتابخانه".into();
-    assert!(a.put_group(in_a).expect("stored").is_empty());
+    assert!(a.put(in_a).expect("stored").is_empty());
 
     let mut in_b = b.groups().get(&g.id).cloned().expect("loaded");
     in_b.outcomes.push(Outcome {
@@ -326,7 +321,7 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
         source: Source::Paper,
         attempt: None,
     });
-    let conflicts = b.put_group(in_b).expect("stored");
+    let conflicts = b.put(in_b).expect("stored");
     assert!(conflicts.is_empty(), "{conflicts:?}");
 
     let fresh = Workspace::open(store.clone());
@@ -341,10 +336,10 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
     let mut b = Workspace::open(store.clone());
     let mut in_a = a.groups().get(&g.id).cloned().expect("loaded");
     in_a.name = "نام الف".into();
-    a.put_group(in_a).expect("stored");
+    a.put(in_a).expect("stored");
     let mut in_b = b.groups().get(&g.id).cloned().expect("loaded");
     in_b.name = "نام ب".into();
-    let conflicts = b.put_group(in_b).expect("stored");
+    let conflicts = b.put(in_b).expect("stored");
     assert!(matches!(conflicts[..], [Conflict::KeptBoth { .. }]));
     let mut names: Vec<String> = Workspace::open(store)
         .groups()
@@ -360,12 +355,13 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
 fn delete_in_one_tab_and_edit_in_another_keeps_the_edit() {
     let store = MemoryStore::new();
     Workspace::open(store.clone())
-        .put_entry(entry(1, "original"))
+        .put(entry(1, "original"))
         .expect("stored");
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
-    a.remove_entry(&Id::from_raw("e00001")).expect("stored");
-    let conflicts = b.put_entry(entry(1, "edited")).expect("stored");
+    a.remove::<JournalEntry>(&Id::from_raw("e00001"))
+        .expect("stored");
+    let conflicts = b.put(entry(1, "edited")).expect("stored");
     assert_eq!(
         conflicts,
         [Conflict::DeletedElsewhere {
@@ -377,8 +373,10 @@ fn delete_in_one_tab_and_edit_in_another_keeps_the_edit() {
     // And the other way round: an edit elsewhere wins over a stale deletion.
     let mut c = Workspace::open(store.clone());
     let mut d = Workspace::open(store.clone());
-    c.put_entry(entry(1, "edited again")).expect("stored");
-    let conflicts = d.remove_entry(&Id::from_raw("e00001")).expect("stored");
+    c.put(entry(1, "edited again")).expect("stored");
+    let conflicts = d
+        .remove::<JournalEntry>(&Id::from_raw("e00001"))
+        .expect("stored");
     assert_eq!(
         conflicts,
         [Conflict::EditedElsewhere {
@@ -393,7 +391,7 @@ fn a_change_in_another_tab_is_taken_in_from_the_storage_event() {
     let store = MemoryStore::new();
     let mut a = Workspace::open(store.clone());
     let mut b = Workspace::open(store.clone());
-    a.put_entry(entry(1, "from A")).expect("stored");
+    a.put(entry(1, "from A")).expect("stored");
     let key = "hamdel/journal/00001";
     let value = store.get(key).expect("readable");
     assert_eq!(b.apply_external(key, value.as_deref()), Changed::Journal);
@@ -417,12 +415,11 @@ fn a_save_rewrites_only_the_chunk_it_touched() {
     let mut ws = Workspace::open(store.clone());
     let n = (CHUNK_CAPACITY * 2 + 50) as u32;
     for i in 0..n {
-        ws.put_entry(entry(i, &format!("entry {i}")))
-            .expect("stored");
+        ws.put(entry(i, &format!("entry {i}"))).expect("stored");
     }
     assert_eq!(ws.journal().chunk_count(), 3);
     let before = store.snapshot();
-    ws.put_entry(entry(5, "edited")).expect("stored");
+    ws.put(entry(5, "edited")).expect("stored");
     let after = store.snapshot();
     let changed: Vec<_> = after
         .iter()
@@ -445,7 +442,7 @@ fn storage_switched_off_is_reported_and_the_tab_keeps_working() {
     let mut ws = Workspace::open(store);
     assert!(ws.issues().contains(&LoadIssue::Unavailable));
     assert_eq!(
-        ws.put_entry(entry(1, "kept here")),
+        ws.put(entry(1, "kept here")),
         Err(WriteError::Store(StoreError::Unavailable))
     );
     assert_eq!(texts(&ws), ["kept here"]);
@@ -456,7 +453,7 @@ fn usage_counts_what_is_stored() {
     let store = MemoryStore::new();
     let mut ws = Workspace::open(store.clone());
     assert_eq!(ws.usage().used_units, 0);
-    ws.put_entry(entry(1, "سلام")).expect("stored");
+    ws.put(entry(1, "سلام")).expect("stored");
     assert_eq!(ws.usage().used_units, store.used_units().expect("readable"));
     assert!(!ws.usage().nearly_full());
 }
@@ -474,7 +471,7 @@ fn foundation_data_is_migrated_and_rewritten_at_the_next_save() {
     assert!(ws.issues().is_empty());
     let g = ws.groups().items()[0].clone();
     assert_eq!((g.name.as_str(), g.session_minutes), ("Old group", 45));
-    ws.put_group(g.renamed("Renamed").expect("valid"))
+    ws.put(g.renamed("Renamed").expect("valid"))
         .expect("stored");
     let raw = store
         .get("hamdel/groups/00001")

@@ -67,7 +67,7 @@ fn run(seed: u64) -> Result<usize, String> {
                 }
                 let entry = JournalEntry::new(id.clone(), day(), &text).expect("valid");
                 versions.push((text, false));
-                let r = tabs[t].put_entry(entry);
+                let r = tabs[t].put(entry);
                 if trace {
                     eprintln!("tab {t} add v{counter} as {id:?}: {r:?}");
                 }
@@ -81,7 +81,7 @@ fn run(seed: u64) -> Result<usize, String> {
                 account(&mut versions, &seen.text);
                 versions.push((text.clone(), false));
                 let edited = seen.edited(day(), &text, None, &[]).expect("valid");
-                let r = tabs[t].put_entry(edited);
+                let r = tabs[t].put(edited);
                 if trace {
                     eprintln!("tab {t} edit {id:?} ({}) to v{counter}: {r:?}", seen.text);
                 }
@@ -91,14 +91,14 @@ fn run(seed: u64) -> Result<usize, String> {
                 let id = &ids[rng.below(ids.len())];
                 let seen = tabs[t].journal().get(id).cloned().expect("in view");
                 account(&mut versions, &seen.text);
-                let r = tabs[t].remove_entry(id);
+                let r = tabs[t].remove::<JournalEntry>(id);
                 if trace {
                     eprintln!("tab {t} delete {id:?} ({}): {r:?}", seen.text);
                 }
                 // Undo, as the app offers it: only when the deletion took effect.
                 if rng.below(2) == 0 && tabs[t].journal().get(id).is_none() {
                     // The entry back as it was deleted.
-                    let r = tabs[t].put_entry(seen.clone());
+                    let r = tabs[t].put(seen.clone());
                     versions.push((seen.text.clone(), false));
                     if trace {
                         eprintln!("tab {t} undo {id:?}: {r:?}");

@@ -422,7 +422,7 @@ impl AppContext {
             .map_err(group_msg)?
             .with_default_sessions(platform::new_id);
         let id = group.id.clone();
-        if self.write(|ws| ws.put_group(group)) {
+        if self.write(|ws| ws.put(group)) {
             self.navigate(Route::Group(id));
         }
         Ok(())
@@ -440,7 +440,7 @@ impl AppContext {
             return false;
         };
         change(&mut group);
-        self.write(|ws| ws.put_group(group))
+        self.write(|ws| ws.put(group))
     }
 
     /// Like [`AppContext::change_group`] for a destructive change: the notice `msg` offers
@@ -487,7 +487,7 @@ impl AppContext {
         }
         let count = merged.session_count;
         merged.resize_sessions(count, platform::new_id);
-        if self.write(|ws| ws.put_group(merged.clone())) {
+        if self.write(|ws| ws.put(merged.clone())) {
             let msg = if both > 0 {
                 StorageMsg::PlanSavedWithBoth(both)
             } else {
@@ -527,7 +527,7 @@ impl AppContext {
 
     /// Stores one of the counsellor's exercises.
     pub fn save_exercise(self, exercise: Exercise) -> bool {
-        self.write(|ws| ws.put_exercise(exercise))
+        self.write(|ws| ws.put(exercise))
     }
 
     /// Makes an editable copy of any exercise and opens it for editing.
@@ -557,7 +557,7 @@ impl AppContext {
         };
         // Undo is offered only when the deletion took effect (review M8: a deletion refused
         // because another tab edited the item must not offer to write the old version back).
-        if self.write(|ws| ws.remove_exercise(id))
+        if self.write(|ws| ws.remove::<Exercise>(id))
             && self.ws.with_value(|ws| ws.exercises().get(id).is_none())
         {
             self.notify(
@@ -584,7 +584,7 @@ impl AppContext {
             platform::new_id,
         );
         let id = group.id.clone();
-        if self.write(|ws| ws.put_group(group)) {
+        if self.write(|ws| ws.put(group)) {
             self.navigate(Route::Group(id));
         }
     }
@@ -604,7 +604,7 @@ impl AppContext {
             return Ok(());
         };
         let renamed = current.renamed(name).map_err(group_msg)?;
-        self.write(|ws| ws.put_group(renamed));
+        self.write(|ws| ws.put(renamed));
         Ok(())
     }
 
@@ -613,7 +613,7 @@ impl AppContext {
         let Some(group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_group(id))
+        if self.write(|ws| ws.remove::<Group>(id))
             && self.ws.with_value(|ws| ws.groups().get(id).is_none())
         {
             self.notify(
@@ -638,7 +638,7 @@ impl AppContext {
             .map_err(entry_msg)?;
         entry.prompt = prompt;
         entry.task_done = task_done;
-        if self.write(|ws| ws.put_entry(entry)) {
+        if self.write(|ws| ws.put(entry)) {
             self.save_draft(JournalDraft::default());
         }
         Ok(())
@@ -655,7 +655,7 @@ impl AppContext {
             }
         };
         let id = entry.id.clone();
-        if self.write(|ws| ws.put_entry(entry)) {
+        if self.write(|ws| ws.put(entry)) {
             // One check-in notice at a time: the newest one's Undo is the one that matters.
             self.notices
                 .update(|n| n.retain(|x| !matches!(x.msg, Msg::Journal(JournalMsg::CheckedIn(_)))));
@@ -696,7 +696,7 @@ impl AppContext {
     /// Adds a goal; a refused title comes back as a message for the field.
     pub fn add_goal(self, title: &str) -> Result<(), Msg> {
         let goal = Goal::new(platform::new_id(), title).map_err(Msg::for_text_error)?;
-        self.write(|ws| ws.put_goal(goal));
+        self.write(|ws| ws.put(goal));
         Ok(())
     }
 
@@ -706,7 +706,7 @@ impl AppContext {
             return false;
         };
         change(&mut goal);
-        self.write(|ws| ws.put_goal(goal))
+        self.write(|ws| ws.put(goal))
     }
 
     /// Deletes a goal, offering to undo.
@@ -714,7 +714,7 @@ impl AppContext {
         let Some(goal) = self.ws.with_value(|ws| ws.goals().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_goal(id))
+        if self.write(|ws| ws.remove::<Goal>(id))
             && self.ws.with_value(|ws| ws.goals().get(id).is_none())
         {
             self.notify(
@@ -727,7 +727,7 @@ impl AppContext {
 
     /// Stores a survey attempt.
     pub fn save_attempt(self, attempt: Attempt) -> bool {
-        self.write(|ws| ws.put_attempt(attempt))
+        self.write(|ws| ws.put(attempt))
     }
 
     /// Stores an edit made in an editor opened on `base`. If another window changed the entry
@@ -739,9 +739,9 @@ impl AppContext {
         let (edited, copy) = current
             .edited_from(base, revision, platform::new_id())
             .map_err(entry_msg)?;
-        if self.write(|ws| ws.put_entry(edited))
+        if self.write(|ws| ws.put(edited))
             && let Some(copy) = copy
-            && self.write(|ws| ws.put_entry(copy))
+            && self.write(|ws| ws.put(copy))
         {
             self.notify(StorageMsg::ConflictKeptBoth(1), Tone::Info, vec![]);
         }
@@ -753,7 +753,7 @@ impl AppContext {
         let Some(entry) = self.ws.with_value(|ws| ws.journal().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove_entry(id))
+        if self.write(|ws| ws.remove::<JournalEntry>(id))
             && self.ws.with_value(|ws| ws.journal().get(id).is_none())
         {
             self.notify(
@@ -769,22 +769,22 @@ impl AppContext {
         self.dismiss(notice_id);
         match action {
             NoticeAction::RestoreGroup(g) => {
-                self.write(|ws| ws.put_group(*g));
+                self.write(|ws| ws.put(*g));
             }
             // Undoing a deletion never writes over the item if it is back already.
             NoticeAction::RestoreEntry(e) => {
                 if self.ws.with_value(|ws| ws.journal().get(&e.id).is_none()) {
-                    self.write(|ws| ws.put_entry(e));
+                    self.write(|ws| ws.put(e));
                 }
             }
             NoticeAction::RemoveEntry(id) => {
-                self.write(|ws| ws.remove_entry(&id));
+                self.write(|ws| ws.remove::<JournalEntry>(&id));
             }
             NoticeAction::RestoreExercise(e) => {
-                self.write(|ws| ws.put_exercise(*e));
+                self.write(|ws| ws.put(*e));
             }
             NoticeAction::RestoreGoal(g) => {
-                self.write(|ws| ws.put_goal(*g));
+                self.write(|ws| ws.put(*g));
             }
             NoticeAction::ExportAll => self.export_all(),
             NoticeAction::Retry => self.retry(),

@@ -70,7 +70,7 @@ impl AppContext {
             joined_on: platform::today(),
             sent: Vec::new(),
         };
-        if self.write(|ws| ws.put_kit(joined)) {
+        if self.write(|ws| ws.put(joined)) {
             self.notify(KitsMsg::JoinedGroup, Tone::Info, vec![]);
             // A first visit from a kit link: this device is a member's from now on.
             if self.settings.with_untracked(|s| s.role.is_none()) {
@@ -158,7 +158,7 @@ impl AppContext {
                 .with_untracked(|k| k.iter().find(|k| k.id == group).cloned());
             if let Some(mut joined) = joined {
                 joined.sent.push(record);
-                self.write(|ws| ws.put_kit(joined));
+                self.write(|ws| ws.put(joined));
             }
             self.notify(
                 if through_sheet {

@@ -118,6 +118,16 @@ macro_rules! documents {
             fn has_duplicate_ids(&self) -> bool {
                 false $(|| has_duplicates(&self.$field))*
             }
+
+            /// Checks every record with the rules typed data meets.
+            fn check(&self) -> Result<(), BackupError> {
+                $(
+                    for record in &self.$field {
+                        Checked::check(record).map_err(|(k, p)| BackupError::Refused(k, p))?;
+                    }
+                )*
+                Ok(())
+            }
         }
 
         impl ImportPlan {
@@ -250,6 +260,10 @@ pub enum RecordKind {
     Goal,
     /// A survey attempt.
     Attempt,
+    /// One of the counsellor's own exercises.
+    Exercise,
+    /// A group the member joined.
+    Kit,
 }
 
 /// Why an imported record is refused: the same rules as typed data.
@@ -266,70 +280,122 @@ pub enum RecordProblem {
     DateOutOfRange,
     /// A mood outside 1–5.
     BadMood,
+    /// A list longer than the record allows.
+    TooMany {
+        /// The most items allowed.
+        max: usize,
+    },
 }
 
-/// Checks every record of `r` with the rules typed data meets.
-fn check_records(r: &Records) -> Result<(), BackupError> {
+/// A kind of record as a backup may bring it in: refused by the rules typed data meets. Every
+/// type in the table of collections implements it, so a new collection is checked on import or
+/// does not compile.
+pub trait Checked {
+    /// `Ok`, or what kind of record this is and why it is refused.
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)>;
+}
+
+/// A required, bounded text as a backup's record holds it.
+fn text(kind: RecordKind, value: &str, max: usize) -> Result<(), (RecordKind, RecordProblem)> {
     use super::TextError;
-    let text = |kind: RecordKind, value: &str, max: usize| match super::required_text(value, max) {
+    match super::required_text(value, max) {
         Ok(_) => Ok(()),
-        Err(TextError::Empty) => Err(BackupError::Refused(kind, RecordProblem::Empty)),
-        Err(TextError::TooLong { max, .. }) => {
-            Err(BackupError::Refused(kind, RecordProblem::TooLong { max }))
-        }
-    };
-    let date = |kind: RecordKind, d: NaiveDate| {
-        if super::dates::in_range(d) {
-            Ok(())
-        } else {
-            Err(BackupError::Refused(kind, RecordProblem::DateOutOfRange))
-        }
-    };
-    for e in &r.journal {
+        Err(TextError::Empty) => Err((kind, RecordProblem::Empty)),
+        Err(TextError::TooLong { max, .. }) => Err((kind, RecordProblem::TooLong { max })),
+    }
+}
+
+/// A date as a backup's record holds it: within the years the date fields take.
+fn date(kind: RecordKind, d: NaiveDate) -> Result<(), (RecordKind, RecordProblem)> {
+    if super::dates::in_range(d) {
+        Ok(())
+    } else {
+        Err((kind, RecordProblem::DateOutOfRange))
+    }
+}
+
+/// At most `max` items in a list a record holds.
+fn at_most(kind: RecordKind, n: usize, max: usize) -> Result<(), (RecordKind, RecordProblem)> {
+    if n <= max {
+        Ok(())
+    } else {
+        Err((kind, RecordProblem::TooMany { max }))
+    }
+}
+
+impl Checked for super::JournalEntry {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        use super::TextError;
+        use super::journal::{JournalError, entry_is_valid};
+        const KIND: RecordKind = RecordKind::Entry;
         // A check-in has a mood and no text; an entry with neither is refused.
-        match super::journal::entry_is_valid(e) {
+        match entry_is_valid(self) {
             Ok(()) => {}
-            Err(super::journal::JournalError::Text(TextError::TooLong { max, .. })) => {
-                return Err(BackupError::Refused(
-                    RecordKind::Entry,
-                    RecordProblem::TooLong { max },
-                ));
+            Err(JournalError::Text(TextError::TooLong { max, .. })) => {
+                return Err((KIND, RecordProblem::TooLong { max }));
             }
-            Err(_) => {
-                return Err(BackupError::Refused(
-                    RecordKind::Entry,
-                    RecordProblem::Empty,
-                ));
-            }
+            Err(_) => return Err((KIND, RecordProblem::Empty)),
         }
-        date(RecordKind::Entry, e.date)?;
-        if e.mood.is_some_and(|m| !(1..=5).contains(&m)) {
-            return Err(BackupError::Refused(
-                RecordKind::Entry,
-                RecordProblem::BadMood,
-            ));
+        date(KIND, self.date)?;
+        if self.mood.is_some_and(|m| !(1..=5).contains(&m)) {
+            return Err((KIND, RecordProblem::BadMood));
         }
+        Ok(())
     }
-    for g in &r.groups {
-        text(RecordKind::Group, &g.name, super::group::GROUP_NAME_MAX)?;
-        date(RecordKind::Group, g.created_on)?;
-        let dates = g.start_date.iter().chain(&g.skipped).copied();
-        let moved = g.sessions.iter().filter_map(|s| s.moved_to);
-        let results = g.outcomes.iter().map(|o| o.date);
+}
+
+impl Checked for super::Group {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        const KIND: RecordKind = RecordKind::Group;
+        text(KIND, &self.name, super::group::GROUP_NAME_MAX)?;
+        date(KIND, self.created_on)?;
+        let dates = self.start_date.iter().chain(&self.skipped).copied();
+        let moved = self.sessions.iter().filter_map(|s| s.moved_to);
+        let results = self.outcomes.iter().map(|o| o.date);
         for d in dates.chain(moved).chain(results) {
-            date(RecordKind::Group, d)?;
+            date(KIND, d)?;
         }
+        // Each recipient is compared when a one-group backup picks its keys; a file could
+        // otherwise carry any number of them.
+        let recipients = self.kit_recipients.as_ref().map_or(0, Vec::len);
+        at_most(KIND, recipients, super::group::KIT_RECIPIENTS_MAX)
     }
-    for goal in &r.goals {
-        text(RecordKind::Goal, &goal.title, super::goal::GOAL_TEXT_MAX)?;
-        for step in &goal.steps {
-            text(RecordKind::Goal, &step.text, super::goal::GOAL_TEXT_MAX)?;
+}
+
+impl Checked for super::goal::Goal {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        const KIND: RecordKind = RecordKind::Goal;
+        text(KIND, &self.title, super::goal::GOAL_TEXT_MAX)?;
+        for step in &self.steps {
+            text(KIND, &step.text, super::goal::GOAL_TEXT_MAX)?;
         }
+        Ok(())
     }
-    for a in &r.attempts {
-        date(RecordKind::Attempt, a.date)?;
+}
+
+impl Checked for super::survey::Attempt {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        date(RecordKind::Attempt, self.date)
     }
-    Ok(())
+}
+
+impl Checked for super::exercise::Exercise {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        // The exercise editor stores each field as it is typed and refuses nothing, so a backup
+        // is held to the same: nothing here is refused.
+        Ok(())
+    }
+}
+
+impl Checked for super::kit::JoinedKit {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        const KIND: RecordKind = RecordKind::Kit;
+        date(KIND, self.joined_on)?;
+        for sent in &self.sent {
+            date(KIND, sent.date)?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Deserialize)]
@@ -354,7 +420,7 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
     if r.has_duplicate_ids() {
         return Err(BackupError::DuplicateIds);
     }
-    check_records(&r)?;
+    r.check()?;
     Ok(backup)
 }
 
@@ -620,6 +686,33 @@ mod tests {
         moody.mood = Some(9);
         assert!(parse_backup(&json(vec![moody])).is_err());
         assert!(parse_backup(&json(vec![entry("d", 1, "fine")])).is_ok());
+        // A group's kit recipients are bounded: each is compared when a backup picks its keys.
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).expect("valid");
+        let mut group = crate::Group::new(Id::from_raw("g"), "Group", day).expect("valid");
+        group.kit_recipients = Some(vec!["age1x".to_owned(); crate::group::KIT_RECIPIENTS_MAX]);
+        let with = |group: crate::Group| {
+            let records = Records {
+                groups: vec![group],
+                ..Records::default()
+            };
+            let backup = Backup::new(records, Scope::Everything, "2026-03-21T00:00:00Z".into());
+            serde_json::to_vec(&backup).expect("serialises")
+        };
+        assert!(parse_backup(&with(group.clone())).is_ok());
+        group
+            .kit_recipients
+            .as_mut()
+            .expect("set")
+            .push("age1y".to_owned());
+        assert_eq!(
+            parse_backup(&with(group)),
+            Err(BackupError::Refused(
+                RecordKind::Group,
+                RecordProblem::TooMany {
+                    max: crate::group::KIT_RECIPIENTS_MAX
+                }
+            ))
+        );
     }
 
     #[test]

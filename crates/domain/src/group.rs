@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 /// The longest group name accepted, in characters.
 pub const GROUP_NAME_MAX: usize = 120;
+/// The most counsellor keys a group's kits can have been made with, as a backup may bring them
+/// (one key a device the counsellor worked on; a file with more is refused).
+pub const KIT_RECIPIENTS_MAX: usize = 64;
 
 /// A counselling group run by a counsellor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 //! settings, the counsellor's groups and the member's journal.
 
 use super::collection::{
-    Collection, Conflict, KEY_PREFIX, LoadIssue, QUARANTINE_PREFIX, WriteError, quarantined,
+    Collection, Conflict, KEY_PREFIX, LoadIssue, QUARANTINE_PREFIX, Record, WriteError, quarantined,
 };
 use super::draft_store::{JournalDraft, load_draft, save_draft};
 use super::kits::{IDENTITY_KEY, ShareError, load_keys, open_share, save_keys};
@@ -60,6 +60,34 @@ macro_rules! sealed {
         }
     };
 }
+
+/// A type the workspace keeps as a collection of its own: made for each line of the table of
+/// collections, so [`Workspace::put`] and [`Workspace::remove`] serve a new collection without
+/// a method of its own.
+pub trait InWorkspace: Record {
+    /// The space its records are stored (and locked) in.
+    const SPACE: Space;
+    /// Its collection in `ws`, with the store seen through the locks to write it with.
+    fn in_workspace<S: KeyValueStore>(
+        ws: &mut Workspace<S>,
+    ) -> (&mut Collection<Self>, SealedStore<'_, S>);
+}
+
+macro_rules! stored {
+    ($($field:ident: $t:ty, $name:literal, $space:ident, $changed:ident;)*) => {
+        $(
+            impl InWorkspace for $t {
+                const SPACE: Space = Space::$space;
+                fn in_workspace<S: KeyValueStore>(
+                    ws: &mut Workspace<S>,
+                ) -> (&mut Collection<Self>, SealedStore<'_, S>) {
+                    (&mut ws.$field, sealed!(ws))
+                }
+            }
+        )*
+    };
+}
+collections!(stored);
 
 /// Space used on the device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -485,28 +513,18 @@ impl<S: KeyValueStore> Workspace<S> {
         &self.journal
     }
 
-    /// Adds or replaces a group.
-    pub fn put_group(&mut self, group: Group) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Counsellor)?;
-        self.groups.put(&sealed!(self), group)
+    /// Adds or replaces a record of any collection (refused while its space is locked).
+    pub fn put<T: InWorkspace>(&mut self, item: T) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(T::SPACE)?;
+        let (collection, sealed) = T::in_workspace(self);
+        collection.put(&sealed, item)
     }
 
-    /// Deletes a group.
-    pub fn remove_group(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Counsellor)?;
-        self.groups.remove(&sealed!(self), id)
-    }
-
-    /// Adds or replaces a journal entry.
-    pub fn put_entry(&mut self, entry: JournalEntry) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.journal.put(&sealed!(self), entry)
-    }
-
-    /// Deletes a journal entry.
-    pub fn remove_entry(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.journal.remove(&sealed!(self), id)
+    /// Deletes a record of any collection (refused while its space is locked).
+    pub fn remove<T: InWorkspace>(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
+        self.open_for(T::SPACE)?;
+        let (collection, sealed) = T::in_workspace(self);
+        collection.remove(&sealed, id)
     }
 
     /// Changes made here that are not stored yet.
@@ -523,27 +541,9 @@ impl<S: KeyValueStore> Workspace<S> {
         &self.attempts
     }
 
-    /// Stores a survey attempt.
-    pub fn put_attempt(&mut self, attempt: Attempt) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.attempts.put(&sealed!(self), attempt)
-    }
-
     /// The member's goals.
     pub fn goals(&self) -> &Collection<Goal> {
         &self.goals
-    }
-
-    /// Adds or replaces a goal.
-    pub fn put_goal(&mut self, goal: Goal) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.goals.put(&sealed!(self), goal)
-    }
-
-    /// Deletes a goal.
-    pub fn remove_goal(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.goals.remove(&sealed!(self), id)
     }
 
     /// The journal draft.
@@ -568,18 +568,6 @@ impl<S: KeyValueStore> Workspace<S> {
     /// The counsellor's own exercises.
     pub fn exercises(&self) -> &Collection<Exercise> {
         &self.exercises
-    }
-
-    /// Adds or replaces one of the counsellor's exercises.
-    pub fn put_exercise(&mut self, exercise: Exercise) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Counsellor)?;
-        self.exercises.put(&sealed!(self), exercise)
-    }
-
-    /// Deletes one of the counsellor's exercises.
-    pub fn remove_exercise(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Counsellor)?;
-        self.exercises.remove(&sealed!(self), id)
     }
 
     /// Tries again to store every pending change.
@@ -893,18 +881,6 @@ impl<S: KeyValueStore> Workspace<S> {
         &self.kits
     }
 
-    /// Joins a group (or updates a joined kit).
-    pub fn put_kit(&mut self, kit: JoinedKit) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.kits.put(&sealed!(self), kit)
-    }
-
-    /// Leaves a joined group.
-    pub fn remove_kit(&mut self, id: &Id) -> Result<Vec<Conflict>, WriteError> {
-        self.open_for(Space::Member)?;
-        self.kits.remove(&sealed!(self), id)
-    }
-
     /// The counsellor's public recipient (`age1…`), creating the counsellor's key pair on first
     /// use. Refused while the counsellor space is locked.
     pub fn counsellor_recipient(&mut self) -> Result<String, WriteError> {
@@ -1007,7 +983,7 @@ impl<S: KeyValueStore> Workspace<S> {
         let counts = (share.code.trim().to_owned(), outcomes.len(), notes.len());
         g.outcomes.extend(outcomes);
         g.shared.extend(notes);
-        self.put_group(g).map_err(ShareError::Store)?;
+        self.put(g).map_err(ShareError::Store)?;
         Ok(counts)
     }
 

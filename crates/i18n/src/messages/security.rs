@@ -312,6 +312,8 @@ impl SecurityMsg {
                         RecordKind::Entry => "a journal entry",
                         RecordKind::Goal => "a goal",
                         RecordKind::Attempt => "a survey result",
+                        RecordKind::Exercise => "an exercise",
+                        RecordKind::Kit => "a joined group",
                     };
                     let why = match problem {
                         RecordProblem::Empty => "an empty text".to_owned(),
@@ -322,6 +324,9 @@ impl SecurityMsg {
                             "a date outside the years 1900–2200".to_owned()
                         }
                         RecordProblem::BadMood => "a mood outside 1–5".to_owned(),
+                        RecordProblem::TooMany { max } => {
+                            format!("a list longer than {} items", number(max, l))
+                        }
                     };
                     format!(
                         "This backup was not brought in: it holds {what} with {why}, which Hamdel would not accept if it were typed. Nothing was changed."
@@ -333,6 +338,8 @@ impl SecurityMsg {
                         RecordKind::Entry => "نوشته‌ای از دفترچه",
                         RecordKind::Goal => "هدفی",
                         RecordKind::Attempt => "نتیجهٔ پرسش‌نامه‌ای",
+                        RecordKind::Exercise => "تمرینی",
+                        RecordKind::Kit => "گروهی که به آن پیوسته‌اید",
                     };
                     let why = match problem {
                         RecordProblem::Empty => "متنی خالی".to_owned(),
@@ -343,6 +350,9 @@ impl SecurityMsg {
                             "تاریخی بیرون از سال‌های ۱۲۷۸ تا ۱۵۷۹ خورشیدی".to_owned()
                         }
                         RecordProblem::BadMood => "حالی بیرون از ۱ تا ۵".to_owned(),
+                        RecordProblem::TooMany { max } => {
+                            format!("فهرستی بلندتر از {} مورد", number(max, l))
+                        }
                     };
                     format!(
                         "این پشتیبان وارد نشد: {what} با {why} در آن است که اگر تایپ می‌شد همدل نمی‌پذیرفت. چیزی تغییر نکرد."
