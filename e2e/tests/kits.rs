@@ -314,6 +314,24 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     c.wait_for_text("M7").await;
     // The group's two members (M8 shared nothing).
     c.wait_for_text("Members: 2").await;
+    // #16: the pre result (raw 10, under 13) is flagged for M7 although the mean rose; the
+    // post result (20) is not; the private follow-up note is kept.
+    let flags = c
+        .strings("return [...document.querySelectorAll('#wellbeing-flags .flag')].map(li => li.innerText)", vec![])
+        .await;
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert!(
+        flags[0].contains("M7") && flags[0].contains("10 of 25"),
+        "{flags:?}"
+    );
+    c.fill("#wellbeing-flags textarea", "Talked with M7 on Sunday")
+        .await;
+    c.reload().await;
+    c.wait_until(
+        "the follow-up note is kept",
+        "return document.querySelector('#wellbeing-flags textarea').value === 'Talked with M7 on Sunday'",
+    )
+    .await;
 
     // Nothing of the member's journal reached the counsellor.
     assert!(!c.stored_text().await.contains(SECRET));

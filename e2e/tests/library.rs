@@ -142,5 +142,33 @@ async fn the_library_journey() {
             .is_some_and(|(u, g)| u.contains(g)),
         "{used_by} lists {group_name}"
     );
+
+    // #16: a grief group's memory-box session shows the exercise's cautions in the planner,
+    // with a link back to the exercise, and on the counsellor's printed session.
+    h.go("#/counsellor").await;
+    h.choose("#template-pick", "grief-and-loss").await;
+    h.click("#create-from-template").await;
+    h.wait_for("#plan-name").await;
+    let grief = h.hash().await;
+    h.go(&format!("{grief}/session/5")).await;
+    h.wait_for("#blocks .cautions a[href='#/library/grief-memory-box']")
+        .await;
+    let caution = "بدون ارزیابی فردی قبلی";
+    let planner = h
+        .js("return document.querySelector('#blocks .cautions').innerText")
+        .await;
+    assert!(
+        planner.as_str().unwrap_or_default().contains(caution),
+        "{planner}"
+    );
+    h.go(&format!("{grief}/print/session/5")).await;
+    h.wait_for("#print-sheet .cautions").await;
+    let printed = h
+        .js("return document.querySelector('#print-sheet').innerText")
+        .await;
+    assert!(
+        printed.as_str().unwrap_or_default().contains(caution),
+        "{printed}"
+    );
     h.finish().await;
 }

@@ -4,9 +4,10 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    BackupPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage, GuidePage,
-    JoinPage, JournalPrintPage, KitPage, LibraryPage, LockPage, MemberPage, PrintPage, ReportPage,
-    SessionPage, SettingsPage, SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage,
+    BackupPage, CalmPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage,
+    GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage, LibraryPage, LockPage, MemberPage,
+    PrintPage, ReportPage, SafetyPlanPage, SessionPage, SettingsPage, SharePage, SurveysPage,
+    TakeSurveyPage, UnlockScreen, WelcomePage,
 };
 use super::platform;
 use super::route::Route;
@@ -126,6 +127,9 @@ pub fn App() -> impl IntoView {
                 Route::JoinFile => view! { <JoinPage /> }.into_any(),
                 Route::Share(id) => view! { <SharePage id=id /> }.into_any(),
                 Route::TakeSurveyFor(s, g, m) => view! { <TakeSurveyPage id=s asked=(g, m) /> }.into_any(),
+                Route::Help => view! { <HelpPage /> }.into_any(),
+                Route::SafetyPlan => view! { <SafetyPlanPage /> }.into_any(),
+                Route::Calm => view! { <CalmPage /> }.into_any(),
                 }
             }}
         </main>
@@ -217,6 +221,8 @@ fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
         | Route::JoinFile
         | Route::Share(_) => Route::Member,
         Route::Settings | Route::Backup | Route::Lock => Route::Settings,
+        // Help is a button of the top bar, not a tab.
+        Route::Help | Route::SafetyPlan | Route::Calm => return None,
     })
 }
 
@@ -276,7 +282,13 @@ fn Header() -> impl IntoView {
             </a>
             {tab_bar}
             <div class="header-actions">
-                // The help button of the safety issue (#16) goes first here.
+                // Help now, one tap from every screen (#16): a link, so it works with the
+                // spaces locked and without the app's own state.
+                <a class="help-button" id="help-button" href=Route::Help.path()
+                    aria-current=move || ctx.route.with(|r| matches!(r, Route::Help | Route::SafetyPlan | Route::Calm)).then_some("page")>
+                    <svg class="help-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 21s-7.5-4.6-9.5-9.3C1.2 8.6 3.1 5 6.6 5c2.1 0 3.6 1.2 5.4 3.2C13.8 6.2 15.3 5 17.4 5c3.5 0 5.4 3.6 4.1 6.7C19.5 16.4 12 21 12 21z" /></svg>
+                    <span>{ctx.tr(SafetyMsg::HelpNow)}</span>
+                </a>
                 {move || {
                     let open: Vec<Space> = [Space::Member, Space::Counsellor]
                         .into_iter()

@@ -81,6 +81,8 @@ pub struct AppContext {
     pub goals: RwSignal<Vec<Goal>>,
     /// The group kits the member joined.
     pub kits: RwSignal<Vec<crate::domain::kit::JoinedKit>>,
+    /// The member's safety plan (one record at most; a conflict copy would be a second).
+    pub plans: RwSignal<Vec<crate::domain::safety::SafetyPlan>>,
     /// Notices on screen.
     pub notices: RwSignal<Vec<Notice>>,
     /// Changes not stored yet.
@@ -144,6 +146,11 @@ impl Shown for crate::domain::kit::JoinedKit {
     fn order(_: &mut Vec<Self>) {}
 }
 
+/// As stored (by id): the plan itself before any conflict copy of it.
+impl Shown for crate::domain::safety::SafetyPlan {
+    fn order(_: &mut Vec<Self>) {}
+}
+
 impl AppContext {
     /// Opens the device's storage and builds the context.
     pub fn open() -> Self {
@@ -164,6 +171,7 @@ impl AppContext {
             attempts: RwSignal::new(Vec::new()),
             goals: RwSignal::new(Vec::new()),
             kits: RwSignal::new(Vec::new()),
+            plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
             usage: RwSignal::new(ws.usage()),
@@ -723,6 +731,19 @@ impl AppContext {
                 vec![NoticeAction::RestoreGoal(Box::new(goal))],
             );
         }
+    }
+
+    /// The member's safety plan as stored (an empty one before anything is written).
+    pub fn safety_plan(self) -> crate::domain::safety::SafetyPlan {
+        let id = Id::from_raw(crate::domain::safety::PLAN_ID);
+        self.plans
+            .with(|p| p.iter().find(|p| p.id == id).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Stores the member's safety plan.
+    pub fn save_safety_plan(self, plan: crate::domain::safety::SafetyPlan) -> bool {
+        self.write(|ws| ws.put(plan))
     }
 
     /// Stores a survey attempt.

@@ -68,6 +68,13 @@ pub enum Route {
     Share(Id),
     /// Taking a survey a joined group asked for (survey, group, moment).
     TakeSurveyFor(Id, Id, Moment),
+    /// Help now: people, the safety plan, calm-down tools, the lines (#16). Reachable with
+    /// every space locked.
+    Help,
+    /// The member's safety plan.
+    SafetyPlan,
+    /// Calm-down tools: box breathing, 5-4-3-2-1 grounding.
+    Calm,
 }
 
 impl Route {
@@ -105,6 +112,9 @@ impl Route {
             Route::TakeSurveyFor(s, g, m) => {
                 format!("#/member/surveys/{s}/{g}/{}", m.slug())
             }
+            Route::Help => "#/help".into(),
+            Route::SafetyPlan => "#/help/plan".into(),
+            Route::Calm => "#/help/calm".into(),
         }
     }
 
@@ -132,8 +142,14 @@ impl Route {
             | Route::Join(_)
             | Route::JoinFile
             | Route::Share(_)
-            | Route::TakeSurveyFor(..) => Some(Space::Member),
-            Route::Settings | Route::Guide | Route::Backup | Route::Lock => None,
+            | Route::TakeSurveyFor(..)
+            | Route::SafetyPlan => Some(Space::Member),
+            Route::Settings
+            | Route::Guide
+            | Route::Backup
+            | Route::Lock
+            | Route::Help
+            | Route::Calm => None,
         }
     }
 
@@ -169,6 +185,9 @@ impl Route {
             }
             ["group", id, "print", "slips"] => Route::Print(Id::from_raw(*id), PrintView::Slips),
             ["guide"] => Route::Guide,
+            ["help"] => Route::Help,
+            ["help", "plan"] => Route::SafetyPlan,
+            ["help", "calm"] => Route::Calm,
             ["library"] => Route::Library,
             ["library", id] => Route::Exercise(Id::from_raw(*id)),
             ["library", id, "edit"] => Route::EditExercise(Id::from_raw(*id)),
@@ -226,6 +245,9 @@ mod tests {
             Route::JoinFile,
             Route::Share(g.clone()),
             Route::TakeSurveyFor(Id::from_raw("who5"), g.clone(), Moment::Post),
+            Route::Help,
+            Route::SafetyPlan,
+            Route::Calm,
         ] {
             assert_eq!(Route::from_hash(&r.path()), r);
         }

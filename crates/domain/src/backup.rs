@@ -264,6 +264,8 @@ pub enum RecordKind {
     Exercise,
     /// A group the member joined.
     Kit,
+    /// The member's safety plan.
+    SafetyPlan,
 }
 
 /// Why an imported record is refused: the same rules as typed data.
@@ -357,6 +359,10 @@ impl Checked for super::Group {
         }
         // Each recipient is compared when a one-group backup picks its keys; a file could
         // otherwise carry any number of them.
+        if self.help.chars().count() > super::group::HELP_TEXT_MAX {
+            let max = super::group::HELP_TEXT_MAX;
+            return Err((KIND, RecordProblem::TooLong { max }));
+        }
         let recipients = self.kit_recipients.as_ref().map_or(0, Vec::len);
         at_most(KIND, recipients, super::group::KIT_RECIPIENTS_MAX)
     }
@@ -383,6 +389,18 @@ impl Checked for super::exercise::Exercise {
     fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
         // The exercise editor stores each field as it is typed and refuses nothing, so a backup
         // is held to the same: nothing here is refused.
+        Ok(())
+    }
+}
+
+impl Checked for super::safety::SafetyPlan {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        let max = super::safety::PLAN_STEP_MAX;
+        for step in super::safety::PlanStep::ALL {
+            if self.step(step).chars().count() > max {
+                return Err((RecordKind::SafetyPlan, RecordProblem::TooLong { max }));
+            }
+        }
         Ok(())
     }
 }

@@ -16,6 +16,8 @@ pub const GROUP_NAME_MAX: usize = 120;
 /// The most counsellor keys a group's kits can have been made with, as a backup may bring them
 /// (one key a device the counsellor worked on; a file with more is refused).
 pub const KIT_RECIPIENTS_MAX: usize = 64;
+/// The longest text a group carries for its members' Help now screen, in characters.
+pub const HELP_TEXT_MAX: usize = 1_000;
 
 /// A counselling group run by a counsellor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +95,13 @@ pub struct Group {
     /// Results report: implications for the next group or the school.
     #[serde(default)]
     pub implications: String,
+    /// For the members' Help now screen, carried in the kit: the counsellor's own contact and
+    /// any local lines, one a line (#16).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help: String,
+    /// Private follow-up notes on flagged low WHO-5 results (#16).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<crate::outcome::FollowUp>,
     /// The counsellor recipients (`age1…`) this group's kits were made with, so a backup of
     /// this group carries only the keys that open its share-backs (review L8). `None` for a
     /// group stored before this was recorded: which keys its kits used is unknown, and its
@@ -307,6 +316,8 @@ impl Group {
             shared: Vec::new(),
             contributing: String::new(),
             implications: String::new(),
+            help: String::new(),
+            follow_ups: Vec::new(),
             kit_recipients: Some(Vec::new()),
         })
     }
@@ -374,6 +385,7 @@ impl Group {
                 .collect(),
             codes: Vec::new(),
             recipient: recipient.to_owned(),
+            help: self.help.clone(),
         }
     }
 
@@ -652,6 +664,8 @@ impl Keyed for Group {
         out.skipped.sort_unstable();
         out.contributing = value3(&base.contributing, &mine.contributing, &theirs.contributing)?;
         out.implications = value3(&base.implications, &mine.implications, &theirs.implications)?;
+        out.help = value3(&base.help, &mine.help, &theirs.help)?;
+        out.follow_ups = set3(&base.follow_ups, &mine.follow_ups, &theirs.follow_ups);
         if let (Some(b), Some(m), Some(t)) = (
             &base.kit_recipients,
             &mine.kit_recipients,

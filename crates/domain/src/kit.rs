@@ -78,6 +78,9 @@ pub struct Kit {
     pub codes: Vec<String>,
     /// The counsellor's age X25519 recipient (`age1…`): share-backs are encrypted to it.
     pub recipient: String,
+    /// The counsellor's contact and local lines for the Help now screen, one a line (#16).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help: String,
 }
 
 /// Why a kit or a share-back does not read.

@@ -17,6 +17,7 @@ pub mod member;
 mod merge;
 pub mod outcome;
 pub mod prefs;
+pub mod safety;
 pub mod schedule;
 pub mod search;
 pub mod session;
@@ -46,6 +47,7 @@ macro_rules! collections {
             attempts: $crate::survey::Attempt, "attempts", Member, Attempts;
             goals: $crate::goal::Goal, "goals", Member, Goals;
             kits: $crate::kit::JoinedKit, "kits", Member, Kits;
+            plans: $crate::safety::SafetyPlan, "plans", Member, Plans;
         }
     };
 }

@@ -120,6 +120,68 @@ fn latest<'a>(survey: &Survey, outcomes: &'a [Outcome], moment: Moment) -> Vec<&
     chosen
 }
 
+/// A WHO-5 result under the cut-offs, for individual follow-up (#16): never averaged away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    /// The member's code, as they typed it.
+    pub code: String,
+    /// Pre, mid or post.
+    pub moment: Moment,
+    /// The day it was taken.
+    pub date: NaiveDate,
+    /// The raw score (0–25).
+    pub raw: u32,
+    /// At or below the adolescent screening cut-off (raw ≤ 9), not only below 13.
+    pub very_low: bool,
+}
+
+/// Every WHO-5 result in `outcomes` under the low cut-off (raw below 13), each on its own:
+/// every attempt counts, not only the latest, so a low score that was followed by a better
+/// one is still seen. Most serious first, then by date.
+pub fn wellbeing_flags(who5: &Survey, outcomes: &[Outcome]) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = outcomes
+        .iter()
+        .filter(|o| o.survey == who5.id)
+        .filter_map(|o| {
+            let raw = total(who5, &o.answers)?;
+            (raw < super::survey::WHO5_LOW).then(|| Flag {
+                code: o.code.clone(),
+                moment: o.moment,
+                date: o.date,
+                raw,
+                very_low: raw <= super::survey::WHO5_VERY_LOW,
+            })
+        })
+        .collect();
+    flags.sort_by(|a, b| (b.very_low, a.date, &a.code).cmp(&(a.very_low, b.date, &b.code)));
+    flags.dedup();
+    flags
+}
+
+/// The counsellor's private note on one flagged result (never in a kit, a handout or a print
+/// for members).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// The member's code.
+    pub code: String,
+    /// The moment of the flagged result.
+    pub moment: Moment,
+    /// The day of the flagged result.
+    #[serde(with = "super::iso_date::serde_iso")]
+    pub date: NaiveDate,
+    /// What was done or is planned.
+    pub note: String,
+}
+
+impl Flag {
+    /// Whether `f` is this flag's note.
+    pub fn is_noted_by(&self, f: &FollowUp) -> bool {
+        super::member::code_key(&f.code) == super::member::code_key(&self.code)
+            && f.moment == self.moment
+            && f.date == self.date
+    }
+}
+
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
     (n > 0).then(|| sum / f64::from(n))
@@ -243,6 +305,58 @@ mod tests {
     /// Item q1: pre (1+3+0)/3 = 4/3, post (2+2+3)/3 = 7/3, change 1.
     /// Item q3 (reversed): pre (0+3+0)/3 = 1, post (2+3+3)/3 = 8/3.
     /// Paired A and B: one of two improved = 50 %.
+    /// WHO-5 as shipped: five items scored 0–5.
+    fn who5() -> Survey {
+        let item = |id: &str| SurveyItem {
+            id: Id::from_raw(id),
+            en: id.into(),
+            fa: id.into(),
+            reverse: false,
+            subscale: None,
+        };
+        Survey {
+            id: Id::from_raw("who5"),
+            scale_min: 0,
+            options: (0..6).map(|n| text(&n.to_string())).collect(),
+            items: ["w1", "w2", "w3", "w4", "w5"].map(item).to_vec(),
+            title: text("WHO-5"),
+            instructions: text(""),
+            attribution: text(""),
+            translation: String::new(),
+        }
+    }
+
+    #[test]
+    fn low_wellbeing_is_flagged_per_member_and_never_averaged_away() {
+        let w = |code: &str, moment, day, answers: [u8; 5]| Outcome {
+            code: code.into(),
+            survey: Id::from_raw("who5"),
+            moment,
+            date: NaiveDate::from_ymd_opt(2026, 12, day).expect("valid"),
+            answers: answers.to_vec(),
+            source: Source::Paper,
+            attempt: None,
+        };
+        let outcomes = vec![
+            w("A", Moment::Pre, 1, [5, 5, 5, 5, 5]),
+            // B: raw 8 at pre (very low), 20 at post: the pre is still flagged.
+            w("B", Moment::Pre, 1, [2, 2, 2, 1, 1]),
+            w("B", Moment::Post, 20, [4, 4, 4, 4, 4]),
+            // C: raw 12 (low, not very low).
+            w("C", Moment::Post, 20, [3, 3, 2, 2, 2]),
+            // D: raw 13 (not flagged).
+            w("D", Moment::Post, 20, [3, 3, 3, 2, 2]),
+        ];
+        let flags = wellbeing_flags(&who5(), &outcomes);
+        let seen: Vec<(&str, u32, bool)> = flags
+            .iter()
+            .map(|f| (f.code.as_str(), f.raw, f.very_low))
+            .collect();
+        assert_eq!(seen, [("B", 8, true), ("C", 12, false)]);
+        // The group's mean is high; the flags are still there.
+        assert!(summarize(&who5(), &outcomes).scale.post.expect("a mean") > 13.0);
+    }
+
     #[test]
     fn a_hand_worked_example() {
         let outcomes = vec![

@@ -97,6 +97,14 @@ pub struct Settings {
     /// The journal's one-time backup card was dismissed or followed (#15): never shown again.
     #[serde(default)]
     pub backup_card_done: bool,
+    /// The gentle on-device check of journal entries for a risk phrase (#16): on unless the
+    /// member switches it off.
+    #[serde(default = "on")]
+    pub risk_check: bool,
+}
+
+fn on() -> bool {
+    true
 }
 
 impl Default for Settings {
@@ -107,6 +115,7 @@ impl Default for Settings {
             calendar: None,
             theme: Theme::System,
             backup_card_done: false,
+            risk_check: true,
         }
     }
 }

@@ -239,11 +239,20 @@ pub enum Band {
     SelfEsteemTypical,
     /// RSES 26–30.
     SelfEsteemHigh,
-    /// WHO-5 raw below 13: worth talking to the counsellor or another trusted adult.
+    /// WHO-5 raw 9 or less (the adolescent screening cut-off, Allgaier et al. 2012): please
+    /// talk to the counsellor this week; Help now is offered.
+    WellBeingVeryLow,
+    /// WHO-5 raw 10–12: worth talking to the counsellor or another trusted adult.
     WellBeingLow,
     /// WHO-5 raw 13 or more.
     WellBeingOk,
 }
+
+/// WHO-5 raw scores below this are low (worth talking to someone).
+pub const WHO5_LOW: u32 = 13;
+/// WHO-5 raw scores at or below this are very low: the adolescent screening cut-off (Allgaier
+/// et al. 2012, ages 13–16).
+pub const WHO5_VERY_LOW: u32 = 9;
 
 /// The band for a shipped instrument's score; `None` for other surveys.
 pub fn band(survey: &Id, score: &Score) -> Option<Band> {
@@ -253,10 +262,10 @@ pub fn band(survey: &Id, score: &Score) -> Option<Band> {
             15..=25 => Band::SelfEsteemTypical,
             _ => Band::SelfEsteemHigh,
         }),
-        "who5" => Some(if score.total < 13 {
-            Band::WellBeingLow
-        } else {
-            Band::WellBeingOk
+        "who5" => Some(match score.total {
+            0..=WHO5_VERY_LOW => Band::WellBeingVeryLow,
+            0..WHO5_LOW => Band::WellBeingLow,
+            _ => Band::WellBeingOk,
         }),
         _ => None,
     }
@@ -359,6 +368,10 @@ mod tests {
         assert_eq!((score.total, score.max), (10, 25));
         assert_eq!(who5_percent(score.total), 40);
         assert_eq!(band(&s.id, &score), Some(Band::WellBeingLow));
+        // Raw 9 and below: the second tier.
+        let nine = s.score(&[3, 3, 1, 2, 0].map(Some)).expect("complete");
+        assert_eq!(nine.total, 9);
+        assert_eq!(band(&s.id, &nine), Some(Band::WellBeingVeryLow));
         let ok = s.score(&[3, 3, 3, 2, 2].map(Some)).expect("complete");
         assert_eq!((ok.total, who5_percent(ok.total)), (13, 52));
         assert_eq!(band(&s.id, &ok), Some(Band::WellBeingOk));

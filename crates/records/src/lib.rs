@@ -13,6 +13,7 @@ pub mod schema;
 use hamdel_domain::exercise::Exercise;
 use hamdel_domain::goal::Goal;
 use hamdel_domain::kit::JoinedKit;
+use hamdel_domain::safety::SafetyPlan;
 use hamdel_domain::survey::Attempt;
 use hamdel_domain::{Group, JournalEntry, Keyed};
 use schema::{Decoded, decode, peek_version};
@@ -113,4 +114,12 @@ macro_rules! records {
     };
 }
 
-records!(Group, JournalEntry, Exercise, Attempt, Goal, JoinedKit);
+records!(
+    Group,
+    JournalEntry,
+    Exercise,
+    Attempt,
+    Goal,
+    JoinedKit,
+    SafetyPlan
+);

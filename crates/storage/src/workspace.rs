@@ -16,6 +16,7 @@ use hamdel_domain::goal::Goal;
 use hamdel_domain::group::SharedNote;
 use hamdel_domain::kit::JoinedKit;
 use hamdel_domain::outcome::{Outcome, Source};
+use hamdel_domain::safety::SafetyPlan;
 use hamdel_domain::survey::Attempt;
 use hamdel_domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
@@ -41,6 +42,8 @@ pub enum Changed {
     Goals,
     /// Joined group kits.
     Kits,
+    /// The member's safety plan.
+    Plans,
     /// A space's lock was switched on or off in another tab: everything may have changed.
     Locks,
 }
@@ -122,6 +125,7 @@ pub struct Workspace<S: KeyValueStore> {
     attempts: Collection<Attempt>,
     goals: Collection<Goal>,
     kits: Collection<JoinedKit>,
+    plans: Collection<SafetyPlan>,
     draft: JournalDraft,
     /// This tab's id for its own journal draft, and the other tab's draft it took over at load.
     tab: String,
@@ -879,6 +883,11 @@ impl<S: KeyValueStore> Workspace<S> {
     /// The group kits the member joined.
     pub fn kits(&self) -> &Collection<JoinedKit> {
         &self.kits
+    }
+
+    /// The member's safety plan (one record at most).
+    pub fn plans(&self) -> &Collection<SafetyPlan> {
+        &self.plans
     }
 
     /// The counsellor's public recipient (`age1…`), creating the counsellor's key pair on first

@@ -58,6 +58,13 @@ async fn seed(h: &Harness) -> String {
     h.fill("#new-goal", "هر شب پیش از ساعت ۱۱ بخوابم").await;
     h.click("#add-goal").await;
     h.wait_for("#goal-list li").await;
+    h.go("#/help/plan").await;
+    h.fill(
+        "#plan-people",
+        "خاله مریم ۰۹۱۲ ۱۱۱ ۲۲۲۲\nآقای رضایی، مشاور مدرسه",
+    )
+    .await;
+    h.fill("#plan-alone", "آهنگ گوش می‌دهم، دوش می‌گیرم").await;
     group
 }
 
@@ -83,6 +90,9 @@ async fn main() {
         ("settings", "#/settings"),
         ("backup", "#/settings/backup"),
         ("lock", "#/settings/lock"),
+        ("help", "#/help"),
+        ("safety-plan", "#/help/plan"),
+        ("calm", "#/help/calm"),
     ]
     .iter()
     .map(|(n, r)| ((*n).to_owned(), (*r).to_owned(), ""))

@@ -13,6 +13,10 @@ pub fn GuidePage() -> impl IntoView {
         <section class="page guide" aria-labelledby="guide-title">
             <h1 id="guide-title">{ctx.tr(CommonMsg::GuideTitle)}</h1>
             {(0..6u8).map(|n| view! { <p class="card">{ctx.tr(SessionsMsg::GuideSection(n))}</p> }).collect_view()}
+            <section aria-labelledby="protocol-title" id="safety-protocol">
+                <h2 id="protocol-title">{ctx.tr(SafetyMsg::ProtocolTitle)}</h2>
+                {(0..7u8).map(|n| view! { <p class="card">{ctx.tr(SafetyMsg::Protocol(n))}</p> }).collect_view()}
+            </section>
         </section>
     }
 }

@@ -411,6 +411,7 @@ pub fn SharePage(id: Id) -> impl IntoView {
         <section class="page" aria-labelledby="share-title">
             <h1 id="share-title" class="dots"><span>{ctx.tr(KitsMsg::ShareWithCounsellor)}</span><bdi>{joined.with_value(|j| j.kit.name.clone())}</bdi></h1>
             <p>{ctx.tr(KitsMsg::ShareIntro)}</p>
+            <p class="card duty" id="share-duty">{ctx.tr(SafetyMsg::DutyToAct)}</p>
             <fieldset class="card choices" id="share-attempts">
                 <legend>{ctx.tr(KitsMsg::ShareSurveys)}</legend>
                 {attempt_boxes}

@@ -148,6 +148,13 @@ pub fn KitPage(id: Id) -> impl IntoView {
                 <p>{ctx.tr(KitsMsg::KitIncludeCodes)}</p>
                 <p><a class="button" id="print-slips" href=Route::Print(id.get_value(), crate::ui::route::PrintView::Slips).path()>{ctx.tr(KitsMsg::PrintSlips)}</a></p>
             </section>
+            <section class="card" aria-labelledby="kit-help-title">
+                <h2 id="kit-help-title">{ctx.tr(SafetyMsg::KitHelpTitle)}</h2>
+                <TextField id="kit-help" label=SafetyMsg::KitHelpLabel.into() control=crate::ui::components::Control::Area
+                    value=Signal::derive(move || group.with(|g| g.as_ref().map(|g| g.help.clone()).unwrap_or_default()))
+                    note=Signal::derive(|| Some(SafetyMsg::KitHelpNote.into()))
+                    on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.help = v.trim().to_owned()); }) />
+            </section>
             <section class="card" aria-labelledby="kit-link-title">
                 <h2 id="kit-link-title">{ctx.tr(KitsMsg::KitLinkTitle)}</h2>
                 <div class="field">
@@ -190,6 +197,7 @@ pub fn ReportPage(id: Id) -> impl IntoView {
             </p>
             <h1 id="report-title" class="dots"><span>{ctx.tr(CommonMsg::ReportTitle)}</span><bdi>{move || group.get().map(|g| g.name).unwrap_or_default()}</bdi></h1>
             <ShareImport id=id.get_value() />
+            <FollowUps id=id.get_value() />
             {move || group.get().map(|g| view! { <Report group=g /> })}
             <ReportNotes id=id.get_value() />
             <details class="card no-print" id="paper-details">
@@ -199,6 +207,105 @@ pub fn ReportPage(id: Id) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Low WHO-5 results, one by one, each with the counsellor's private note (#16).
+#[component]
+fn FollowUps(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let who5 = content::instruments()
+        .iter()
+        .find(|s| s.id.as_str() == "who5")
+        .cloned();
+    let flags = Memo::new(move |_| {
+        let Some(who5) = &who5 else {
+            return Vec::new();
+        };
+        ctx.group(&id.get_value())
+            .map(|g| crate::domain::outcome::wellbeing_flags(who5, &g.outcomes))
+            .unwrap_or_default()
+    });
+    let row = move |flag: crate::domain::outcome::Flag| {
+        let key = format!(
+            "follow-{}-{}-{}",
+            crate::domain::member::code_key(&flag.code),
+            flag.moment.slug(),
+            flag.date
+        );
+        let line = {
+            let flag = flag.clone();
+            move || {
+                let st = ctx.settings.get();
+                ctx.t(SafetyMsg::Flag {
+                    code: flag.code.clone(),
+                    moment: ctx.t(CommonMsg::MomentName(flag.moment)),
+                    date: format_date(flag.date, st.effective_calendar(), st.locale),
+                    raw: flag.raw,
+                })
+            }
+        };
+        let note = {
+            let flag = flag.clone();
+            Signal::derive(move || {
+                ctx.group(&id.get_value())
+                    .and_then(|g| {
+                        g.follow_ups
+                            .iter()
+                            .rev()
+                            .find(|f| flag.is_noted_by(f))
+                            .map(|f| f.note.clone())
+                    })
+                    .unwrap_or_default()
+            })
+        };
+        let save = {
+            let flag = flag.clone();
+            Callback::new(move |text: String| {
+                let flag = flag.clone();
+                ctx.change_group(&id.get_value(), move |g| {
+                    g.follow_ups.retain(|f| !flag.is_noted_by(f));
+                    let text = text.trim();
+                    if !text.is_empty() {
+                        g.follow_ups.push(crate::domain::outcome::FollowUp {
+                            code: flag.code.clone(),
+                            moment: flag.moment,
+                            date: flag.date,
+                            note: text
+                                .chars()
+                                .take(crate::domain::group::HELP_TEXT_MAX)
+                                .collect(),
+                        });
+                    }
+                });
+            })
+        };
+        view! {
+            <li class="flag" class:very-low=flag.very_low>
+                <p>
+                    <strong><bdi>{line}</bdi></strong>
+                    {flag.very_low.then(|| view! { <span class="badge">{ctx.tr(SafetyMsg::VeryLow)}</span> })}
+                </p>
+                <TextField id=key label=SafetyMsg::FollowUpLabel.into() control=crate::ui::components::Control::Area
+                    value=note on_change=save />
+            </li>
+        }
+    };
+    move || {
+        (!flags.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="card flags no-print" id="wellbeing-flags" aria-labelledby="flags-title">
+                    <h2 id="flags-title">{ctx.tr(SafetyMsg::FlagsTitle)}</h2>
+                    <p class="muted">{ctx.tr(SafetyMsg::FlagsIntro)}</p>
+                    <ul class="plain-list">
+                        <For each=move || flags.get()
+                            key=|f| (f.code.clone(), f.moment.slug(), f.date)
+                            children=row />
+                    </ul>
+                </section>
+            }
+        })
+    }
 }
 
 #[component]

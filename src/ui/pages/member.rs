@@ -238,6 +238,8 @@ pub fn MemberPage() -> impl IntoView {
         <section class="page" aria-labelledby="journal-title">
             <h1 id="journal-title">{ctx.tr(CommonMsg::JournalTitle)}</h1>
             <p class="muted">{ctx.tr(JournalMsg::JournalPrivacy)}</p>
+            <p class="muted" id="no-one-reads">{ctx.tr(SafetyMsg::NoOneReads)}</p>
+            <p><a href=Route::Help.path() id="journal-help">{ctx.tr(SafetyMsg::HelpNow)}</a></p>
             <CheckIn edit=edit />
             <BackupCard />
             <details class="card welcome-text" open=first_visit>
@@ -358,6 +360,31 @@ fn Composer() -> impl IntoView {
             vec![],
         );
     }
+    // #16, the gentle check: an entry that holds a risk phrase shows Help now, once for that
+    // entry (`Some(true)` shown, `Some(false)` closed); nothing about it is stored.
+    let risk = RwSignal::new(None::<bool>);
+    let risk_saved = RwSignal::new(false);
+    Effect::new(move |_| {
+        let on = ctx.settings.with(|s| s.risk_check);
+        if on
+            && risk.get_untracked().is_none()
+            && fields
+                .text
+                .with(|t| crate::domain::safety::mentions_risk(t))
+        {
+            risk.set(Some(true));
+        }
+    });
+    let close_risk = move |_| {
+        // After the entry was added, the next one starts afresh.
+        risk.set(if risk_saved.get_untracked() {
+            None
+        } else {
+            Some(false)
+        });
+        risk_saved.set(false);
+        platform::focus_soon("new-entry-text");
+    };
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let r = fields.revision();
@@ -371,6 +398,11 @@ fn Composer() -> impl IntoView {
             task,
         ) {
             Ok(()) => {
+                match risk.get_untracked() {
+                    Some(true) => risk_saved.set(true),
+                    Some(false) => risk.set(None),
+                    None => {}
+                }
                 fields.clear();
                 prompt.set(None);
                 task_done.set(false);
@@ -405,6 +437,17 @@ fn Composer() -> impl IntoView {
             </div>
             <button type="submit" id="add-entry" class="primary">{ctx.tr(JournalMsg::AddEntry)}</button>
         </form>
+        {move || (risk.get() == Some(true)).then(|| view! {
+            <aside class="card risk-card" id="risk-card" role="status" aria-labelledby="risk-title">
+                <h2 id="risk-title">{ctx.tr(SafetyMsg::RiskTitle)}</h2>
+                <p>{ctx.tr(SafetyMsg::RiskText)}</p>
+                <p class="buttons">
+                    <a class="button primary" id="risk-help" href=Route::Help.path()>{ctx.tr(SafetyMsg::HelpNow)}</a>
+                    <button type="button" class="quiet" id="risk-close" on:click=close_risk>{ctx.tr(CommonMsg::Close)}</button>
+                </p>
+                <p class="muted">{ctx.tr(SafetyMsg::RiskPrivate)}</p>
+            </aside>
+        })}
     }
 }
 

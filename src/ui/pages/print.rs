@@ -67,6 +67,24 @@ fn lines(text: &str) -> impl IntoView {
         .collect_view()
 }
 
+/// The counsellor's copy only: the cautions of the exercise a block was made from (#16).
+fn cautions(ctx: AppContext, b: &crate::domain::session::Block) -> Option<impl IntoView + use<>> {
+    let e = ctx.exercise(b.exercise.as_ref()?)?;
+    let list = e.text(ctx.locale()).cautions;
+    (!list.is_empty()).then(|| {
+        let items = list
+            .into_iter()
+            .map(|c| view! { <li dir="auto">{c}</li> })
+            .collect_view();
+        view! {
+            <div class="cautions">
+                <strong>{ctx.t(SafetyMsg::ExerciseCautions)}</strong>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
 fn session_sheet(
     ctx: AppContext,
     group: &Group,
@@ -97,6 +115,7 @@ fn session_sheet(
                         <p dir="auto" class="pre">{ctx.text(&b.description)}</p>
                         <ul>{lines(&b.questions)}</ul>
                         {closing}
+                        {cautions(ctx, b)}
                     </td>
                 </tr>
             }

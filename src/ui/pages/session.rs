@@ -310,6 +310,23 @@ fn BlockEditor(
                     <button type="button" class="danger" id=pid("remove") on:click=remove>{ctx.tr(CommonMsg::Remove)}</button>
                 </div>
             </div>
+            // #16: the cautions of the exercise this block was made from, with a link to it.
+            {move || {
+                let e = block
+                    .with(|b| b.as_ref().and_then(|b| b.exercise.clone()))
+                    .and_then(|eid| ctx.exercise(&eid))?;
+                let t = e.text(ctx.locale());
+                (!t.cautions.is_empty()).then(|| {
+                    let items = t.cautions.iter().map(|c| view! { <li dir="auto">{c.clone()}</li> }).collect_view();
+                    view! {
+                        <aside class="cautions" id=pid("cautions")>
+                            <strong>{ctx.t(SafetyMsg::ExerciseCautions)}</strong>
+                            <ul>{items}</ul>
+                            <a href=Route::Exercise(e.id.clone()).path()>{ctx.t(SafetyMsg::AboutExercise(t.title.clone()))}</a>
+                        </aside>
+                    }
+                })
+            }}
             <div class="field-row">
                 <TextField id=pid("title") label=CommonMsg::BlockTitleLabel.into() value=text_value(|b| &b.title)
                     on_change=with_block(|b, v| b.title = Text::Typed(v)) />

@@ -85,6 +85,21 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             />
 
+            <section class="card" aria-labelledby="safety-title">
+                <h2 id="safety-title">{ctx.tr(SafetyMsg::HelpNow)}</h2>
+                <div class="choice">
+                    <input type="checkbox" class="toggle" role="switch" id="risk-check"
+                        aria-describedby="risk-check-hint"
+                        prop:checked=move || ctx.settings.with(|s| s.risk_check)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            ctx.update_settings(|s| s.risk_check = on);
+                        } />
+                    <label for="risk-check">{ctx.tr(SafetyMsg::RiskCheckLabel)}</label>
+                </div>
+                <p class="muted" id="risk-check-hint">{ctx.tr(SafetyMsg::RiskCheckHint)}</p>
+                <p><a id="settings-help" href=Route::Help.path()>{ctx.tr(SafetyMsg::HelpNow)}</a></p>
+            </section>
             <section class="card" aria-labelledby="security-title">
                 <h2 id="security-title">{ctx.tr(SettingsMsg::SecurityLink)}</h2>
                 <ul class="links link-list">

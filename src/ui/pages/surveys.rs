@@ -209,10 +209,15 @@ pub fn TakeSurveyPage(
                 </form>
             </div>
             {move || result.get().map(|(total, max, b)| view! {
-                <section class="card result" id="survey-result" role="status">
+                <section class="card result" id="survey-result" role="status"
+                    class:very-low=b == Some(Band::WellBeingVeryLow)>
                     <p><strong>{ctx.t(SurveysMsg::YourScore(total, max))}</strong></p>
                     {is_who5.then(|| view! { <p>{ctx.t(SurveysMsg::Who5Percent(who5_percent(total)))}</p> })}
                     {b.map(|b| view! { <p class="band">{ctx.t(SurveysMsg::BandText(b))}</p> })}
+                    // #16: a low well-being score offers Help now; a very low one says so first.
+                    {matches!(b, Some(Band::WellBeingLow | Band::WellBeingVeryLow)).then(|| view! {
+                        <p><a class="button" class:primary=b == Some(Band::WellBeingVeryLow) id="result-help" href=Route::Help.path()>{ctx.t(SafetyMsg::HelpNow)}</a></p>
+                    })}
                     <p class="muted">
                         {move || {
                             let st = ctx.settings.get();

@@ -10,6 +10,7 @@ mod groups;
 mod journal;
 mod kits;
 mod library;
+mod safety;
 mod security;
 mod sessions;
 mod settings;
@@ -22,6 +23,7 @@ pub use groups::GroupsMsg;
 pub use journal::JournalMsg;
 pub use kits::KitsMsg;
 pub use library::LibraryMsg;
+pub use safety::SafetyMsg;
 pub use security::SecurityMsg;
 pub use sessions::SessionsMsg;
 pub use settings::SettingsMsg;
@@ -108,6 +110,7 @@ features! {
     Surveys(SurveysMsg, "surveys.rs"),
     Kits(KitsMsg, "kits.rs"),
     Security(SecurityMsg, "security.rs"),
+    Safety(SafetyMsg, "safety.rs"),
 }
 
 impl Msg {

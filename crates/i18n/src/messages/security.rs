@@ -314,6 +314,7 @@ impl SecurityMsg {
                         RecordKind::Attempt => "a survey result",
                         RecordKind::Exercise => "an exercise",
                         RecordKind::Kit => "a joined group",
+                        RecordKind::SafetyPlan => "a safety plan",
                     };
                     let why = match problem {
                         RecordProblem::Empty => "an empty text".to_owned(),
@@ -340,6 +341,7 @@ impl SecurityMsg {
                         RecordKind::Attempt => "نتیجهٔ پرسش‌نامه‌ای",
                         RecordKind::Exercise => "تمرینی",
                         RecordKind::Kit => "گروهی که به آن پیوسته‌اید",
+                        RecordKind::SafetyPlan => "برنامهٔ ایمنی",
                     };
                     let why = match problem {
                         RecordProblem::Empty => "متنی خالی".to_owned(),

@@ -75,11 +75,17 @@ impl SurveysMsg {
             Self::SubmitAnswers => pick(l, "See my result", "دیدن نتیجه"),
             Self::YourScore(t, m) => match l {
                 En => format!("Your score: {} of {}", number(t, l), number(m, l)),
-                Fa => format!("نمرهٔ تو: {} از {}", number(t, l), number(m, l)),
+                Fa => format!("امتیاز تو: {} از {}", number(t, l), number(m, l)),
             },
             Self::Who5Percent(p) => match l {
-                En => format!("As a percentage: {}%", number(p, l)),
-                Fa => format!("به درصد: {}٪", number(p, l)),
+                En => format!(
+                    "On a scale from 0 to 100, where 100 is the best possible: {}",
+                    number(p, l)
+                ),
+                Fa => format!(
+                    "روی مقیاس ۰ تا ۱۰۰، که ۱۰۰ بهترین حال ممکن است: {}",
+                    number(p, l)
+                ),
             },
             Self::BandText(b) => match l {
                 En => match b {
@@ -91,6 +97,9 @@ impl SurveysMsg {
             }
             Band::SelfEsteemHigh => {
                 "Right now you see yourself in a warm, positive way. Notice what helps you feel like this."
+            }
+            Band::WellBeingVeryLow => {
+                "The last two weeks seem to have been very hard. Please talk with your group counsellor this week, or with another adult you trust: you deserve support. If you feel unsafe, Help now shows people and lines you can reach today. This is not a diagnosis."
             }
             Band::WellBeingLow => {
                 "The last two weeks seem to have been hard. It could really help to talk with your group counsellor or another adult you trust. This is not a diagnosis, just a signal to look after yourself."
@@ -109,6 +118,9 @@ impl SurveysMsg {
             Band::SelfEsteemHigh => {
                 "این روزها نگاهت به خودت گرم و مثبت است. ببین چه چیزی کمک می‌کند چنین حسی داشته باشی."
             }
+            Band::WellBeingVeryLow => {
+                "به نظر می‌رسد دو هفتهٔ گذشته خیلی سخت بوده است. لطفاً همین هفته با مشاور گروهت یا بزرگ‌سال دیگری که به او اعتماد داری حرف بزن؛ تو سزاوار حمایتی. اگر احساس می‌کنی در امان نیستی، در «کمک فوری» کسانی و خط‌هایی هست که همین امروز می‌توانی با آن‌ها تماس بگیری. این تشخیص نیست."
+            }
             Band::WellBeingLow => {
                 "به نظر می‌رسد دو هفتهٔ گذشته سخت بوده است. حرف زدن با مشاور گروهت یا بزرگ‌سال دیگری که به او اعتماد داری می‌تواند واقعاً کمک کند. این تشخیص نیست، فقط نشانه‌ای است برای اینکه مراقب خودت باشی."
             }
@@ -121,9 +133,9 @@ impl SurveysMsg {
             Self::NoAttempts => pick(l, "No results yet.", "هنوز نتیجه‌ای نیست."),
             Self::ScoreChartTitle(name) => match l {
                 En => format!("{name}: scores over time"),
-                Fa => format!("{name}: نمره‌ها در گذر زمان"),
+                Fa => format!("{name}: امتیازها در گذر زمان"),
             },
-            Self::ScoreColumn => pick(l, "Score", "نمره"),
+            Self::ScoreColumn => pick(l, "Score", "امتیاز"),
             Self::Size { items, minutes } => match l {
                 En => format!(
                     "{} short statements, about {}",
