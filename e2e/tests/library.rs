@@ -155,7 +155,7 @@ async fn the_library_journey() {
         .await;
     let caution = "بدون ارزیابی فردی قبلی";
     let planner = h
-        .js("return document.querySelector('#blocks .cautions').innerText")
+        .js("return document.querySelector('#blocks .cautions a[href=\"#/library/grief-memory-box\"]').closest('.cautions').innerText")
         .await;
     assert!(
         planner.as_str().unwrap_or_default().contains(caution),

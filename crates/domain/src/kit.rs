@@ -457,6 +457,7 @@ mod tests {
             ],
             codes: (1..=8).map(|n| format!("M{n:02}")).collect(),
             recipient: "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
+            help: String::new(),
         }
     }
 

@@ -172,38 +172,51 @@ impl SafetyPlan {
 /// The digits of a phone number written in `line` (Latin, Persian or Arabic-Indic digits, with
 /// spaces, dashes or a leading +), for a `tel:` link; `None` with fewer than three digits.
 pub fn phone_number(line: &str) -> Option<String> {
-    let mut best = String::new();
+    phone_span(line).map(|(_, digits)| digits)
+}
+
+/// Where in `line` its phone number is written (a byte range, so the screen can keep it
+/// left-to-right inside a Persian line) and its digits for a `tel:` link.
+pub fn phone_span(line: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let digit_of = |c: char| match c {
+        '0'..='9' => Some(c),
+        '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+        '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+        _ => None,
+    };
+    let count = |s: &str| s.chars().filter(char::is_ascii_digit).count();
+    let mut best: Option<(std::ops::Range<usize>, String)> = None;
     let mut run = String::new();
-    let flush = |run: &mut String, best: &mut String| {
-        if run.chars().filter(char::is_ascii_digit).count()
-            > best.chars().filter(char::is_ascii_digit).count()
-        {
-            *best = run.clone();
+    let mut run_at = 0;
+    let mut run_end = 0;
+    let mut flush = |run: &mut String, at: usize, end: usize| {
+        if count(run) > best.as_ref().map_or(0, |(_, b)| count(b)) {
+            best = Some((at..end, run.clone()));
         }
         run.clear();
     };
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        let digit = match c {
-            '0'..='9' => Some(c),
-            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-            _ => None,
-        };
-        match (digit, c) {
-            (Some(d), _) => run.push(d),
-            (None, '+') if run.is_empty() => run.push('+'),
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_digit = chars.peek().is_some_and(|(_, n)| digit_of(*n).is_some());
+        match (digit_of(c), c) {
+            (Some(d), _) => {
+                if run.is_empty() {
+                    run_at = i;
+                }
+                run.push(d);
+                run_end = i + c.len_utf8();
+            }
+            (None, '+') if run.is_empty() && next_is_digit => {
+                run_at = i;
+                run.push('+');
+            }
             // Separators inside a number, when a digit follows.
-            (None, ' ' | '-' | '(' | ')')
-                if !run.is_empty()
-                    && chars.peek().is_some_and(|n| {
-                        n.is_ascii_digit() || ('\u{06F0}'..='\u{06F9}').contains(n)
-                    }) => {}
-            _ => flush(&mut run, &mut best),
+            (None, ' ' | '-' | '(' | ')') if !run.is_empty() && next_is_digit => {}
+            _ => flush(&mut run, run_at, run_end),
         }
     }
-    flush(&mut run, &mut best);
-    (best.chars().filter(char::is_ascii_digit).count() >= 3).then_some(best)
+    flush(&mut run, run_at, run_end);
+    best.filter(|(_, digits)| count(digits) >= 3)
 }
 
 /// A help line of the Help now screen.
@@ -387,6 +400,9 @@ mod tests {
         );
         assert_eq!(phone_number("my teacher, Mrs K."), None);
         assert_eq!(phone_number("room 12"), None);
+        let line = "خاله ۰۹۱۲ ۱۱۱ ۲۲۲۲، عصرها";
+        let (at, _) = phone_span(line).expect("a number");
+        assert_eq!(&line[at], "۰۹۱۲ ۱۱۱ ۲۲۲۲");
     }
 
     #[test]

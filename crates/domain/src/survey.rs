@@ -262,10 +262,12 @@ pub fn band(survey: &Id, score: &Score) -> Option<Band> {
             15..=25 => Band::SelfEsteemTypical,
             _ => Band::SelfEsteemHigh,
         }),
-        "who5" => Some(match score.total {
-            0..=WHO5_VERY_LOW => Band::WellBeingVeryLow,
-            0..WHO5_LOW => Band::WellBeingLow,
-            _ => Band::WellBeingOk,
+        "who5" => Some(if score.total <= WHO5_VERY_LOW {
+            Band::WellBeingVeryLow
+        } else if score.total < WHO5_LOW {
+            Band::WellBeingLow
+        } else {
+            Band::WellBeingOk
         }),
         _ => None,
     }

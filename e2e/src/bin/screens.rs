@@ -113,6 +113,11 @@ async fn main() {
             "document.querySelector('#entry-list li .more').click()",
         ),
         ("print-journal".to_owned(), "#/member/print".to_owned(), ""),
+        (
+            "help-lines".to_owned(),
+            "#/help".to_owned(),
+            "document.querySelector('#lines-title').scrollIntoView({block: 'start'})",
+        ),
         ("group".to_owned(), group.clone(), ""),
         ("session".to_owned(), format!("{group}/session/1"), ""),
         ("kit".to_owned(), format!("{group}/kit"), ""),

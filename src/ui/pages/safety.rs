@@ -2,7 +2,7 @@
 //! help lines with call links. Everything here works offline and sends nothing anywhere; the
 //! screen opens with every space locked (only the plan itself needs the journal open).
 
-use crate::domain::safety::{IRAN_LINES, PlanStep, lines_checked, phone_number};
+use crate::domain::safety::{IRAN_LINES, PlanStep, lines_checked, phone_span};
 use crate::domain::{Locale, safety::HelpLine};
 use crate::i18n::msg::*;
 use crate::i18n::{format_date_long, localize_digits, number};
@@ -12,14 +12,19 @@ use crate::ui::route::Route;
 use crate::ui::security::LockStatus;
 use leptos::prelude::*;
 
-/// A call link for one line of text that holds a number (`None` without one).
+/// One line of text, its phone number (if any) kept left-to-right and the line a call link.
 fn call_link(ctx: AppContext, line: String) -> impl IntoView {
-    match phone_number(&line) {
-        Some(number) => {
+    match phone_span(&line) {
+        Some((at, number)) => {
             let name = ctx.t(SafetyMsg::Call(line.clone()));
+            let (before, digits, after) = (
+                line[..at.start].to_owned(),
+                line[at.clone()].to_owned(),
+                line[at.end..].to_owned(),
+            );
             view! {
                 <a class="call" href=format!("tel:{number}") aria-label=name>
-                    <bdi>{line}</bdi>
+                    <bdi>{before}<span dir="ltr">{digits}</span>{after}</bdi>
                 </a>
             }
             .into_any()
