@@ -428,7 +428,7 @@ impl SafetyMsg {
                         "When a risk shows. Stay calm, listen, thank the student for telling you, and do not promise secrecy. Ask directly about safety: asking about suicide does not put the idea in anyone’s head. Do not leave a student at immediate risk alone. Follow your school’s procedure and refer to health services; in immediate danger call 115 or the social emergency, 123."
                     }
                     4 => {
-                        "The duty to report. In Iran, the Law on the Protection of Children and Adolescents (2020, ۱۳۹۹) requires those who work with children, school staff among them, to report a child who is in danger or being harmed, to the Welfare Organisation’s social emergency (123) or to the prosecutor. Learn your province’s and school’s referral path before the group starts."
+                        "The duty to report. In Iran, the Law on the Protection of Children and Adolescents (2020) requires those who work with children, school staff among them, to report a child who is in danger or being harmed, to the Welfare Organisation’s social emergency (123) or to the prosecutor. Learn your province’s and school’s referral path before the group starts."
                     }
                     5 => {
                         "Informing parents. Tell the student first what you will share, and with whom, unless that would put them in more danger (for example when the harm comes from home). Share what safety needs, not everything that was said."
