@@ -35,13 +35,10 @@ fn call_link(ctx: AppContext, line: String) -> impl IntoView {
 
 fn iran_line(ctx: AppContext, line: HelpLine) -> impl IntoView {
     let shown = move || number(line.number, ctx.locale());
-    let name = move || {
-        let service = ctx.t(SafetyMsg::ServiceName(line.service));
-        ctx.t(SafetyMsg::Call(format!("{service} ({})", shown())))
-    };
+    // The link's name is what it shows: the number, the service and what it is for.
     view! {
         <li>
-            <a class="line" href=format!("tel:{}", line.number) aria-label=name>
+            <a class="line" href=format!("tel:{}", line.number)>
                 <span class="line-number">{shown}</span>
                 <span class="line-text">
                     <strong>{ctx.tr(SafetyMsg::ServiceName(line.service))}</strong>
