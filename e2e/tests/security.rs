@@ -42,7 +42,7 @@ fn norm(s: &str) -> String {
 const ALLOWED_TAGS: &str = "html head meta title link script body noscript header nav main \
     section article div p span bdi strong small br a button form label input textarea select \
     option fieldset legend details summary h1 h2 h3 ul ol li table thead tbody tr th td \
-    figure figcaption dialog abbr svg g circle line polyline text rect path meter progress pre dl dt dd caption";
+    figure figcaption dialog abbr aside svg g circle line polyline text rect path meter progress pre dl dt dd caption";
 
 /// Audits the whole document; `arguments[0]` is the list of `<script>`s present at load,
 /// `arguments[1]` the allowed tag names. Returns a list of problems (empty when clean).

@@ -239,7 +239,7 @@ pub fn MemberPage() -> impl IntoView {
             <h1 id="journal-title">{ctx.tr(CommonMsg::JournalTitle)}</h1>
             <p class="muted">{ctx.tr(JournalMsg::JournalPrivacy)}</p>
             <p class="muted" id="no-one-reads">{ctx.tr(SafetyMsg::NoOneReads)}</p>
-            <p><a href=Route::Help.path() id="journal-help">{ctx.tr(SafetyMsg::HelpNow)}</a></p>
+            <p class="stand-alone"><a href=Route::Help.path() id="journal-help">{ctx.tr(SafetyMsg::HelpNow)}</a></p>
             <CheckIn edit=edit />
             <BackupCard />
             <details class="card welcome-text" open=first_visit>

@@ -98,7 +98,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <label for="risk-check">{ctx.tr(SafetyMsg::RiskCheckLabel)}</label>
                 </div>
                 <p class="muted" id="risk-check-hint">{ctx.tr(SafetyMsg::RiskCheckHint)}</p>
-                <p><a id="settings-help" href=Route::Help.path()>{ctx.tr(SafetyMsg::HelpNow)}</a></p>
+                <p class="stand-alone"><a id="settings-help" href=Route::Help.path()>{ctx.tr(SafetyMsg::HelpNow)}</a></p>
             </section>
             <section class="card" aria-labelledby="security-title">
                 <h2 id="security-title">{ctx.tr(SettingsMsg::SecurityLink)}</h2>
