@@ -199,6 +199,66 @@ fn a_group_made_from_each_template_is_a_valid_plan() {
     }
 }
 
+/// #16: the grief and anger templates carry the cautions a counsellor must weigh before running
+/// them; a group made from one keeps them in its plan, and its kit (what members get) does not.
+#[test]
+fn template_cautions_reach_the_group_and_never_the_kit() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid");
+    let must = [
+        (
+            "grief-and-loss",
+            ["محرم", "چهلم", "خودکشی"],
+            ["Muharram", "fortieth", "suicide"],
+        ),
+        (
+            "anger-management",
+            ["انضباط", "سلاح", "ترکیب"],
+            ["discipline", "weapon", "make-up"],
+        ),
+    ];
+    for t in templates() {
+        let id = t.id.as_str();
+        assert_eq!(
+            t.fa.cautions.len(),
+            t.en.cautions.len(),
+            "{id}: cautions differ between languages"
+        );
+        for c in t.fa.cautions.iter().chain(&t.en.cautions) {
+            assert!(
+                !c.trim().is_empty() && !c.contains('\n'),
+                "{id}: one caution a line"
+            );
+        }
+    }
+    for (id, fa, en) in must {
+        let t = templates()
+            .iter()
+            .find(|t| t.id.as_str() == id)
+            .expect("template");
+        for (locale, words) in [(Locale::Fa, fa), (Locale::En, en)] {
+            let joined = t.text(locale).cautions.join(" ");
+            for w in words {
+                assert!(joined.contains(w), "{id}/{locale:?}: cautions name {w}");
+            }
+            let mut n = 0;
+            let group = t.instantiate(locale, exercises(), day, || {
+                n += 1;
+                Id::from_raw(format!("c{n}"))
+            });
+            assert_eq!(
+                group.cautions.lines().collect::<Vec<_>>(),
+                t.text(locale).cautions,
+                "{id}: the group keeps its template's cautions"
+            );
+            let kit = serde_json::to_string(&group.kit("")).expect("kit json");
+            for c in &t.text(locale).cautions {
+                assert!(!kit.contains(c.as_str()), "{id}: a caution in the kit");
+            }
+            assert!(!kit.contains(words[0]), "{id}: {} in the kit", words[0]);
+        }
+    }
+}
+
 #[test]
 fn persian_spelling_variants_find_the_same_exercises() {
     let idx = builtin_index();

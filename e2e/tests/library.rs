@@ -2,6 +2,8 @@
 //! most 20 minutes, search with an Arabic-keyboard spelling and find the exercise, duplicate and
 //! edit it, create a group from a template and find the template's sessions in the planner, see
 //! the group listed under the exercise it uses, and add an exercise to a session from the picker.
+//! The grief template's cautions, its exercises' and its own, reach the planner and the
+//! counsellor's prints and never the kit members open.
 
 use hamdel_e2e::Harness;
 
@@ -169,6 +171,56 @@ async fn the_library_journey() {
     assert!(
         printed.as_str().unwrap_or_default().contains(caution),
         "{printed}"
+    );
+
+    // #16: the grief template's own cautions (screening, sudden loss, mourning dates) are on
+    // the group page, in the planner and on the counsellor's prints, and not in what members
+    // get: the kit's preview as a member opens it.
+    let mourning = "محرم";
+    let text_of = |css: &str| format!("return document.querySelector('{css}').textContent");
+    for (hash, css) in [
+        (grief.clone(), "#group-cautions"),
+        (format!("{grief}/session/1"), "#group-cautions"),
+        (format!("{grief}/session/5"), "#group-cautions"),
+        (format!("{grief}/print/session/5"), "#print-group-cautions"),
+        (format!("{grief}/print/plan"), "#print-group-cautions"),
+    ] {
+        h.go(&hash).await;
+        h.wait_for(css).await;
+        let shown = h.js(&text_of(css)).await;
+        let shown = shown.as_str().unwrap_or_default();
+        assert!(
+            shown.contains(mourning) && shown.contains("خودکشی"),
+            "{hash}: {shown}"
+        );
+    }
+    for (n, open) in [(1, true), (5, false)] {
+        h.go(&format!("{grief}/session/{n}")).await;
+        h.wait_for("#group-cautions").await;
+        let shown = h
+            .js("return document.querySelector('#group-cautions').open")
+            .await;
+        assert_eq!(shown, open, "session {n}: open on the first session only");
+    }
+    h.go(&format!("{grief}/print/plan")).await;
+    h.wait_for("#print-group-cautions").await;
+    let once = h
+        .js("return document.querySelectorAll('#print-group-cautions').length")
+        .await;
+    assert_eq!(once, 1, "the whole plan prints them once");
+    h.go(&format!("{grief}/kit")).await;
+    h.wait_for("#kit-qr").await;
+    let link = h
+        .js("return document.querySelector('#kit-link').value")
+        .await;
+    let link = link.as_str().unwrap_or_default();
+    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    h.go(&join).await;
+    h.wait_for("#kit-preview").await;
+    let member_sees = h.body_text().await;
+    assert!(
+        member_sees.contains("همراهی در سوگ") && !member_sees.contains(mourning),
+        "the member's view of the kit has no cautions: {member_sees}"
     );
     h.finish().await;
 }

@@ -5,6 +5,7 @@
 //! now once (and never with the check switched off); the safety plan is written, survives a
 //! reload, lists its people with call links on Help now, is not readable in storage with the
 //! lock on, and prints its words; the share screen says the counsellor must act on a risk.
+//! The consent papers print from the plan for the members still to answer, in both languages.
 
 use hamdel_e2e::Harness;
 
@@ -44,7 +45,7 @@ const MEMBER_SCREENS: [&str; 7] = [
 
 /// A kit link for a group, made by a counsellor in a browser of its own, with the counsellor's
 /// own contact for Help now.
-async fn kit_link(english: bool) -> String {
+async fn kit_link(english: bool, replaces: bool) -> String {
     let c = Harness::start().await;
     if english {
         c.use_language("en").await;
@@ -63,6 +64,17 @@ async fn kit_link(english: bool) -> String {
     )
     .await;
     c.wait_for("#kit-qr").await;
+    if replaces {
+        let before = c
+            .js("return document.querySelector('#kit-link').value")
+            .await;
+        c.click("#kit-help-replaces").await;
+        c.wait_until(
+            "the kit says its lines replace Iran's",
+            &format!("return document.querySelector('#kit-link').value !== {before}"),
+        )
+        .await;
+    }
     let link = c
         .js("return document.querySelector('#kit-link').value")
         .await;
@@ -74,7 +86,7 @@ async fn kit_link(english: bool) -> String {
 }
 
 async fn journey(lang: Lang) {
-    let join = kit_link(lang.english).await;
+    let join = kit_link(lang.english, false).await;
     let h = Harness::start().await;
     h.emulate_screen(Some((390, 844)), true).await;
     if lang.english {
@@ -250,4 +262,174 @@ async fn help_now_the_safety_plan_and_the_gentle_check_in_english() {
 #[tokio::test]
 async fn help_now_the_safety_plan_and_the_gentle_check_in_persian() {
     journey(PERSIAN).await;
+}
+
+/// #16: the consent papers of an anger-management group with three members (the first still
+/// to answer both, the second's parents said yes, the third said no to both): one parents'
+/// letter with its slip and two assent forms, each marked with its member's code and filled from
+/// the plan (its name, dates, day and time, room), with confidentiality and its limits; on paper
+/// each is a page of its own and the on-screen status is not printed.
+async fn consent_papers(english: bool) {
+    let h = Harness::start().await;
+    if english {
+        h.use_language("en").await;
+    }
+    h.click("#role-counsellor").await;
+    h.choose("#template-pick", "anger-management").await;
+    h.click("#create-from-template").await;
+    h.wait_for("#plan-name").await;
+    let (start, room, time, limits, assent_limits, status) = if english {
+        (
+            "2026-11-26",
+            "Room 12",
+            "10:30",
+            "The counsellor must act",
+            "I can’t promise",
+            "1 given, 1 refused, 1 still to answer",
+        )
+    } else {
+        (
+            "۱۴۰۵/۰۹/۰۵",
+            "اتاق ۱۲",
+            "۱۰:۳۰",
+            "مشاور باید اقدام کند",
+            "نمی‌توانم قول بدهم",
+            "۱ داده‌اند، ۱ نداده‌اند، ۱ هنوز پاسخ نداده‌اند",
+        )
+    };
+    h.type_into("#plan-start", start).await;
+    h.choose("#plan-weekday", "5").await;
+    h.type_into("#plan-time", "10:30").await;
+    h.type_into("#plan-room", room).await;
+    h.click("#save-plan").await;
+    h.wait_until(
+        "the sessions have dates",
+        "return (document.querySelector('#session-list li .item-meta') || {}).textContent > ''",
+    )
+    .await;
+    let first_date = h
+        .js("return document.querySelector('#session-list li .item-meta').textContent")
+        .await;
+    let first_date = first_date.as_str().unwrap_or_default().to_owned();
+    for n in 1..=3 {
+        h.click("#add-member").await;
+        h.wait_until(
+            "a member added",
+            &format!("return document.querySelectorAll('#member-list li').length === {n}"),
+        )
+        .await;
+    }
+    h.choose(
+        "#member-list li:nth-child(2) select[id^='parental-']",
+        "Given",
+    )
+    .await;
+    h.choose(
+        "#member-list li:nth-child(3) select[id^='parental-']",
+        "Refused",
+    )
+    .await;
+    h.choose(
+        "#member-list li:nth-child(3) select[id^='consent-']",
+        "Refused",
+    )
+    .await;
+    h.wait_until(
+        "the answers are stored",
+        "return document.querySelector('#member-list li:nth-child(3) select[id^=\"consent-\"]').value === 'Refused'",
+    )
+    .await;
+    h.click("#print-consent").await;
+    h.wait_for("#consent-status").await;
+    let papers = h
+        .strings(
+            "return [...document.querySelectorAll('#print-sheet .consent-paper')].map(p => p.className + '|' + p.innerText)",
+            vec![],
+        )
+        .await;
+    assert_eq!(papers.len(), 3, "{papers:?}");
+    assert!(
+        papers[0].contains("consent-letter") && papers[0].contains("M1"),
+        "{}",
+        papers[0]
+    );
+    assert!(
+        papers[1].contains("consent-assent") && papers[1].contains("M1"),
+        "{}",
+        papers[1]
+    );
+    assert!(
+        papers[2].contains("consent-assent") && papers[2].contains("M2"),
+        "{}",
+        papers[2]
+    );
+    assert!(!papers.iter().any(|p| p.contains("M3")), "M3 has answered");
+    let letter = &papers[0];
+    for needle in [room, time, first_date.as_str(), limits] {
+        assert!(
+            letter.contains(needle),
+            "the letter names {needle}: {letter}"
+        );
+    }
+    assert!(papers[1].contains(assent_limits), "{}", papers[1]);
+    let shown = h.body_text().await;
+    assert!(shown.contains(status), "{shown}");
+    if !english {
+        let latin = letter.replace("M1", "");
+        assert!(
+            !latin.chars().any(|c| c.is_ascii_digit()),
+            "Persian digits only, but for the code M1: {letter}"
+        );
+    }
+    h.screenshot(&format!("consent-{}", if english { "en" } else { "fa" }))
+        .await;
+    h.emulate_media("print").await;
+    let printed = h
+        .js("const p = document.querySelector('.consent-paper'); \
+             return [getComputedStyle(document.querySelector('#consent-status')).display, \
+                     getComputedStyle(p).breakAfter].join(' ')")
+        .await;
+    assert_eq!(
+        printed, "none page",
+        "each paper is a page; the status stays on screen"
+    );
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn the_consent_papers_print_from_the_plan_in_english() {
+    consent_papers(true).await;
+}
+
+#[tokio::test]
+async fn the_consent_papers_print_from_the_plan_in_persian() {
+    consent_papers(false).await;
+}
+
+/// #16: a counsellor at a school outside Iran gives their own lines in place of Iran's: the
+/// member's Help now lists them as call links where Iran's lines would be, and still names the
+/// local emergency number.
+#[tokio::test]
+async fn a_kit_can_replace_irans_lines_with_the_counsellors_own() {
+    let join = kit_link(false, true).await;
+    let h = Harness::start().await;
+    h.emulate_screen(Some((390, 844)), true).await;
+    h.go(&join).await;
+    h.type_into("#own-code", "M1").await;
+    h.click("#join-group").await;
+    h.wait_for("#new-entry-text").await;
+    h.click("#help-button").await;
+    h.wait_for("#group-lines").await;
+    let shown = h
+        .js("return [!!document.querySelector('#iran-lines'), \
+                     !!document.querySelector('#group-lines a[href=\"tel:02155550101\"]'), \
+                     !!document.querySelector('#local-emergency'), \
+                     document.querySelectorAll('.help-people .group-help').length]")
+        .await;
+    assert_eq!(
+        shown,
+        serde_json::json!([false, true, true, 0]),
+        "the counsellor's lines stand where Iran's were, once"
+    );
+    h.finish().await;
 }

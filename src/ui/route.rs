@@ -17,6 +17,8 @@ pub enum PrintView {
     Surveys,
     /// A slip for each member with their code and how to join (#15).
     Slips,
+    /// The parents' letters with permission slips and the students' assent forms (#16).
+    Consent,
 }
 
 /// A screen of the app.
@@ -95,6 +97,7 @@ impl Route {
             Route::Print(id, PrintView::Attendance) => format!("#/group/{id}/print/attendance"),
             Route::Print(id, PrintView::Surveys) => format!("#/group/{id}/print/surveys"),
             Route::Print(id, PrintView::Slips) => format!("#/group/{id}/print/slips"),
+            Route::Print(id, PrintView::Consent) => format!("#/group/{id}/print/consent"),
             Route::Library => "#/library".into(),
             Route::Exercise(id) => format!("#/library/{id}"),
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
@@ -184,6 +187,9 @@ impl Route {
                 Route::Print(Id::from_raw(*id), PrintView::Surveys)
             }
             ["group", id, "print", "slips"] => Route::Print(Id::from_raw(*id), PrintView::Slips),
+            ["group", id, "print", "consent"] => {
+                Route::Print(Id::from_raw(*id), PrintView::Consent)
+            }
             ["guide"] => Route::Guide,
             ["help"] => Route::Help,
             ["help", "plan"] => Route::SafetyPlan,
@@ -241,6 +247,7 @@ mod tests {
             Route::Report(g.clone()),
             Route::Print(g.clone(), PrintView::Surveys),
             Route::Print(g.clone(), PrintView::Slips),
+            Route::Print(g.clone(), PrintView::Consent),
             Route::Join("eJzLSM3JyQcABiwCFQ".into()),
             Route::JoinFile,
             Route::Share(g.clone()),

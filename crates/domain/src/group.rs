@@ -68,6 +68,10 @@ pub struct Group {
     /// Ground rules agreed or proposed.
     #[serde(default)]
     pub ground_rules: String,
+    /// The counsellor's cautions for this group, one a line (from its template, then edited):
+    /// shown on the group page, in the planner and in the counsellor's prints, never in a kit.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub cautions: String,
     /// The ASCA small-group action plan fields.
     #[serde(default)]
     pub asca: AscaPlan,
@@ -99,6 +103,9 @@ pub struct Group {
     /// any local lines, one a line (#16).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub help: String,
+    /// Whether `help` replaces Iran's national lines on the members' Help now (#16).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub help_replaces: bool,
     /// Private follow-up notes on flagged low WHO-5 results (#16).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<crate::outcome::FollowUp>,
@@ -307,6 +314,7 @@ impl Group {
             co_facilitator: String::new(),
             goals: String::new(),
             ground_rules: String::new(),
+            cautions: String::new(),
             asca: AscaPlan::default(),
             skipped: Vec::new(),
             sessions: Vec::new(),
@@ -317,6 +325,7 @@ impl Group {
             contributing: String::new(),
             implications: String::new(),
             help: String::new(),
+            help_replaces: false,
             follow_ups: Vec::new(),
             kit_recipients: Some(Vec::new()),
         })
@@ -386,6 +395,7 @@ impl Group {
             codes: Vec::new(),
             recipient: recipient.to_owned(),
             help: self.help.clone(),
+            help_replaces: self.help_replaces && !self.help.trim().is_empty(),
         }
     }
 
@@ -471,6 +481,7 @@ impl Group {
             "\n\n",
             b,
         );
+        out.cautions = text(&self.cautions, &base.cautions, &draft.cautions, "\n", b);
         let (s, o, d) = (&self.asca, &base.asca, &draft.asca);
         macro_rules! asca {
             ($($f:ident),*) => {
@@ -608,6 +619,33 @@ impl Group {
         changed
     }
 
+    /// The consent papers to print (#16): a parent's or guardian's letter with its permission
+    /// slip for each member whose parental permission is still pending, a student assent form
+    /// for each member whose own consent is; one blank set (no member) when nobody is waiting,
+    /// so the counsellor can always print copies to hand out.
+    pub fn consent_papers(&self) -> Vec<ConsentPaper<'_>> {
+        use super::member::Consent;
+        let waiting: Vec<ConsentPaper<'_>> = self
+            .members
+            .iter()
+            .map(|m| ConsentPaper {
+                member: Some(m),
+                letter: m.parental_permission == Consent::Pending,
+                assent: m.consent == Consent::Pending,
+            })
+            .filter(|p| p.letter || p.assent)
+            .collect();
+        if waiting.is_empty() {
+            vec![ConsentPaper {
+                member: None,
+                letter: true,
+                assent: true,
+            }]
+        } else {
+            waiting
+        }
+    }
+
     /// Each member's id and code, in order (what attendance lists show).
     pub fn member_codes(&self) -> Vec<(Id, String)> {
         self.members
@@ -665,6 +703,11 @@ impl Keyed for Group {
         out.contributing = value3(&base.contributing, &mine.contributing, &theirs.contributing)?;
         out.implications = value3(&base.implications, &mine.implications, &theirs.implications)?;
         out.help = value3(&base.help, &mine.help, &theirs.help)?;
+        out.help_replaces = value3(
+            &base.help_replaces,
+            &mine.help_replaces,
+            &theirs.help_replaces,
+        )?;
         out.follow_ups = set3(&base.follow_ups, &mine.follow_ups, &theirs.follow_ups);
         if let (Some(b), Some(m), Some(t)) = (
             &base.kit_recipients,
@@ -675,6 +718,17 @@ impl Keyed for Group {
         }
         Some(out)
     }
+}
+
+/// One member's consent papers, or a blank set (`member` is `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConsentPaper<'a> {
+    /// Whose papers: their code (and name, if the counsellor keeps one) goes on them.
+    pub member: Option<&'a Member>,
+    /// The parent's or guardian's letter and permission slip.
+    pub letter: bool,
+    /// The student's own assent form.
+    pub assent: bool,
 }
 
 /// Groups in the order the counsellor sees them: newest first, then by name.
@@ -898,6 +952,73 @@ mod tests {
     }
 
     #[test]
+    fn the_kit_replaces_irans_lines_only_with_lines_of_its_own() {
+        let mut g = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
+        g.help_replaces = true;
+        assert!(!g.kit("").help_replaces, "no lines of its own: Iran's stay");
+        g.help = "Kabul helpline 119".into();
+        let kit = g.kit("");
+        assert!(kit.help_replaces);
+        let json = serde_json::to_string(&kit).expect("json");
+        let back: Kit = serde_json::from_str(&json).expect("back");
+        assert!(back.help_replaces && back.help == g.help);
+        g.help_replaces = false;
+        let json = serde_json::to_string(&g.kit("")).expect("json");
+        assert!(
+            !json.contains("help_replaces"),
+            "older apps read the kit as before"
+        );
+    }
+
+    #[test]
+    fn consent_papers_follow_each_members_status() {
+        use crate::member::Consent::{Given, NotNeeded, Pending, Refused};
+        let mut g = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
+        assert_eq!(
+            g.consent_papers(),
+            vec![ConsentPaper {
+                member: None,
+                letter: true,
+                assent: true
+            }],
+            "no members: one blank set"
+        );
+        for (code, consent, parental) in [
+            ("A1", Pending, Pending),
+            ("B2", Given, Pending),
+            ("C3", Pending, NotNeeded),
+            ("D4", Given, Given),
+            ("E5", Refused, Refused),
+        ] {
+            g.members.push(Member {
+                id: Id::from_raw(code),
+                code: code.into(),
+                real_name: String::new(),
+                consent,
+                parental_permission: parental,
+            });
+        }
+        let papers: Vec<(&str, bool, bool)> = g
+            .consent_papers()
+            .iter()
+            .map(|p| (p.member.map_or("", |m| m.code.as_str()), p.letter, p.assent))
+            .collect();
+        assert_eq!(
+            papers,
+            [("A1", true, true), ("B2", true, false), ("C3", false, true)]
+        );
+        for m in &mut g.members {
+            m.consent = Given;
+            m.parental_permission = Given;
+        }
+        assert_eq!(
+            g.consent_papers()[0].member,
+            None,
+            "all answered: blank copies"
+        );
+    }
+
+    #[test]
     fn saving_a_plan_keeps_what_changed_elsewhere() {
         let opened = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
         let mut stored = opened.clone();
@@ -938,6 +1059,12 @@ mod tests {
         );
         assert_eq!(saved.goals, "Calmer exams");
         assert_eq!(both, 0);
+        // The cautions are a plan field like the goals: a form that changed them writes them.
+        let mut form_d = base.clone();
+        form_d.cautions = "No member with a loss in the last month".into();
+        let (saved, both) = stored.merge_plan(&base, &form_d);
+        assert_eq!(saved.cautions, form_d.cautions);
+        assert_eq!((saved.room.as_str(), both), ("Library", 0));
         // The same field changed in both windows: both versions are kept and counted.
         let mut form_c = base.clone();
         form_c.room = "Room 12".into();

@@ -81,6 +81,10 @@ pub struct Kit {
     /// The counsellor's contact and local lines for the Help now screen, one a line (#16).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub help: String,
+    /// Whether `help` takes the place of Iran's national lines on Help now (a school outside
+    /// Iran); never without any `help` text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub help_replaces: bool,
 }
 
 /// Why a kit or a share-back does not read.
@@ -458,6 +462,7 @@ mod tests {
             codes: (1..=8).map(|n| format!("M{n:02}")).collect(),
             recipient: "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
             help: String::new(),
+            help_replaces: false,
         }
     }
 

@@ -16,6 +16,7 @@ pub mod kit;
 pub mod member;
 mod merge;
 pub mod outcome;
+pub mod overview;
 pub mod prefs;
 pub mod safety;
 pub mod schedule;

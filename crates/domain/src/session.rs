@@ -310,6 +310,21 @@ impl Session {
     }
 }
 
+/// The first sentence of a text (to its first `.`, `!`, `?` or `؟` followed by a space or the
+/// end), trimmed; the whole first line when it has no such end. For short summaries on paper,
+/// such as the session list of a parents' letter.
+pub fn first_sentence(text: &str) -> &str {
+    let line = text.trim().lines().next().unwrap_or_default().trim();
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '؟') && chars.peek().is_none_or(|(_, n)| n.is_whitespace())
+        {
+            return &line[..i + c.len_utf8()];
+        }
+    }
+    line
+}
+
 /// The stage a session has by default: the first is initial, the last final, the second
 /// transition when there are at least four sessions, the rest working.
 pub fn default_stage(index: usize, count: usize) -> Stage {
@@ -360,6 +375,23 @@ pub fn default_sessions(count: usize, mut ids: impl FnMut() -> Id) -> Vec<Sessio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_sentence_ends_at_its_mark() {
+        assert_eq!(
+            first_sentence("  Welcome members. Agree on rules."),
+            "Welcome members."
+        );
+        assert_eq!(
+            first_sentence("به اعضا خوش‌آمد بگوییم؟ بعد قانون‌ها."),
+            "به اعضا خوش‌آمد بگوییم؟"
+        );
+        assert_eq!(
+            first_sentence("Grades 8.5 and up\nmore"),
+            "Grades 8.5 and up"
+        );
+        assert_eq!(first_sentence(""), "");
+    }
 
     fn counter() -> impl FnMut() -> Id {
         let mut n = 0;

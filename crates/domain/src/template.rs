@@ -17,6 +17,11 @@ pub struct TemplateText {
     pub population: String,
     /// The group's goals.
     pub goals: String,
+    /// What the counsellor must weigh before and while running this group (screening, consent,
+    /// dates to avoid), one item each; carried into the group, shown in the planner and the
+    /// counsellor's prints, never in a kit (#16).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cautions: Vec<String>,
 }
 
 /// One language's text of a template session.
@@ -102,6 +107,7 @@ impl Template {
         group.purpose = self.purpose;
         group.population = t.population.clone();
         group.goals = t.goals.clone();
+        group.cautions = t.cautions.join("\n");
         group.planned_size = self.size;
         group.session_minutes = self.minutes;
         group.session_count = self.sessions.len() as u16;

@@ -33,6 +33,13 @@ pub fn GroupPage(
         <section class="page group-page" aria-labelledby="group-title">
             <h1 id="group-title" dir="auto">{name}</h1>
             <p class="link-list"><a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a></p>
+            // #16: the group's cautions (from its template) before anything else.
+            {move || stored.with(|g| g.as_ref().and_then(|g| super::print::group_cautions(&g.cautions))).map(|items| view! {
+                <aside class="cautions" id="group-cautions" aria-labelledby="group-cautions-title">
+                    <h2 id="group-cautions-title">{ctx.t(SafetyMsg::GroupCautions)}</h2>
+                    <ul>{items}</ul>
+                </aside>
+            })}
             <PlanForm group=group />
             <Schedule id=id.clone() stored=stored />
             <Members id=id.clone() stored=stored />
@@ -43,6 +50,7 @@ pub fn GroupPage(
                     <li><a id="print-plan" href=Route::Print(id.clone(), PrintView::Plan).path()>{ctx.tr(GroupsMsg::PrintPlan)}</a></li>
                     <li><a id="print-attendance" href=Route::Print(id.clone(), PrintView::Attendance).path()>{ctx.tr(GroupsMsg::PrintAttendance)}</a></li>
                     <li><a id="print-surveys" href=Route::Print(id.clone(), PrintView::Surveys).path()>{ctx.tr(CommonMsg::PaperForms)}</a></li>
+                    <li><a id="print-consent" href=Route::Print(id.clone(), PrintView::Consent).path()>{ctx.tr(ConsentMsg::PapersTitle)}</a></li>
                 </ul>
             </section>
             <section class="card no-print" aria-labelledby="kit-section-title">
@@ -224,6 +232,14 @@ fn PlanForm(group: Group) -> impl IntoView {
             </div>
             {text("plan-goals", GroupsMsg::GoalsLabel.into(), |g| &g.goals, |g, v| g.goals = v, Control::Area)}
             {text("plan-rules", GroupsMsg::GroundRulesLabel.into(), |g| &g.ground_rules, |g, v| g.ground_rules = v, Control::Area)}
+            <TextField
+                id="plan-cautions"
+                label=SafetyMsg::GroupCautionsLabel.into()
+                control=Control::Area
+                value=Signal::derive(move || draft.with(|g| g.cautions.clone()))
+                on_change=Callback::new(move |v: String| draft.update(|g| g.cautions = v))
+                note=Signal::derive(|| Some(Msg::from(SafetyMsg::GroupCautionsNote)))
+            />
             <details class="asca">
                 <summary>{ctx.tr(GroupsMsg::AscaTitle)}</summary>
                 {text("asca-target", GroupsMsg::AscaTarget.into(), |g| &g.asca.target_group, |g, v| g.asca.target_group = v, Control::Area)}

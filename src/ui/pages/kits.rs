@@ -154,6 +154,15 @@ pub fn KitPage(id: Id) -> impl IntoView {
                     value=Signal::derive(move || group.with(|g| g.as_ref().map(|g| g.help.clone()).unwrap_or_default()))
                     note=Signal::derive(|| Some(SafetyMsg::KitHelpNote.into()))
                     on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.help = v.trim().to_owned()); }) />
+                <div class="choice">
+                    <input type="checkbox" id="kit-help-replaces"
+                        prop:checked=move || group.with(|g| g.as_ref().is_some_and(|g| g.help_replaces))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            ctx.change_group(&id.get_value(), |g| g.help_replaces = on);
+                        } />
+                    <label for="kit-help-replaces">{ctx.tr(SafetyMsg::KitHelpReplaces)}</label>
+                </div>
             </section>
             <section class="card" aria-labelledby="kit-link-title">
                 <h2 id="kit-link-title">{ctx.tr(KitsMsg::KitLinkTitle)}</h2>

@@ -1,5 +1,6 @@
 //! One file per screen.
 
+mod consent;
 mod counsellor;
 mod goals;
 mod group;

@@ -28,13 +28,14 @@ pub fn PrintPage(
         let dates = group.session_dates();
         match view {
             PrintView::Session(i) => match group.sessions.get(i) {
-                Some(s) => session_sheet(ctx, &group, s, i, dates[i]).into_any(),
+                Some(s) => session_sheet(ctx, &group, s, i, dates[i], true).into_any(),
                 None => view! { <p>{ctx.t(CommonMsg::NotFound)}</p> }.into_any(),
             },
             PrintView::Plan => plan_sheet(ctx, &group, &dates).into_any(),
             PrintView::Attendance => attendance_sheet(ctx, &group, &dates).into_any(),
             PrintView::Surveys => survey_forms(ctx, &group).into_any(),
             PrintView::Slips => code_slips(ctx, &group).into_any(),
+            PrintView::Consent => super::consent::consent_papers(ctx, &group).into_any(),
         }
     };
     view! {
@@ -85,12 +86,42 @@ fn cautions(ctx: AppContext, b: &crate::domain::session::Block) -> Option<impl I
     })
 }
 
+/// The group's own cautions (from its template, then edited), one item a line; nothing when
+/// there are none. The counsellor's screens and prints only: a kit never carries them (#16).
+pub(super) fn group_cautions(text: &str) -> Option<impl IntoView + use<>> {
+    let items: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!items.is_empty()).then(|| {
+        items
+            .into_iter()
+            .map(|c| view! { <li dir="auto">{c}</li> })
+            .collect_view()
+    })
+}
+
+/// The group's cautions on a counsellor's print.
+fn printed_cautions(ctx: AppContext, text: &str) -> Option<impl IntoView + use<>> {
+    group_cautions(text).map(|items| {
+        view! {
+            <div class="cautions" id="print-group-cautions">
+                <strong>{ctx.t(SafetyMsg::GroupCautions)}</strong>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
 fn session_sheet(
     ctx: AppContext,
     group: &Group,
     s: &Session,
     i: usize,
     date: Option<NaiveDate>,
+    alone: bool,
 ) -> impl IntoView {
     let l = ctx.locale();
     let timing = s.timing(group.session_minutes);
@@ -122,10 +153,15 @@ fn session_sheet(
         })
         .collect_view();
     let materials = s.materials();
+    // A session printed on its own carries the group's cautions; the whole plan prints them once.
+    let group_cautions = alone
+        .then(|| printed_cautions(ctx, &group.cautions))
+        .flatten();
     view! {
-        <article class="sheet" id="print-sheet">
+        <article class="sheet" id=alone.then_some("print-sheet")>
             <h1 class="dots"><bdi>{group.name.clone()}</bdi><span>{ctx.t(CommonMsg::SessionN(i + 1))}</span></h1>
             <p class="dots"><span>{date_text(ctx, date)}</span><span>{ctx.t(CommonMsg::StageName(s.stage))}</span><span>{ctx.t(CommonMsg::Minutes { planned: timing.planned, available: timing.available })}</span></p>
+            {group_cautions}
             <h2>{ctx.t(CommonMsg::ObjectivesLabel)}</h2>
             <p dir="auto" class="pre">{ctx.text(&s.objectives)}</p>
             <h2>{ctx.t(CommonMsg::AgendaTitle)}</h2>
@@ -145,7 +181,7 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
         .sessions
         .iter()
         .enumerate()
-        .map(|(i, s)| view! { <section class="sheet-session">{session_sheet(ctx, group, s, i, dates[i])}</section> })
+        .map(|(i, s)| view! { <section class="sheet-session">{session_sheet(ctx, group, s, i, dates[i], false)}</section> })
         .collect_view();
     view! {
         <article class="sheet" id="print-sheet">
@@ -169,6 +205,7 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
                 {row(CommonMsg::AscaPerception.into(), group.asca.perception_data.clone())}
                 {row(CommonMsg::AscaAchievement.into(), group.asca.achievement_data.clone())}
             </table>
+            {printed_cautions(ctx, &group.cautions)}
             {sessions}
         </article>
     }

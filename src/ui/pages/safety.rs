@@ -33,6 +33,35 @@ fn call_link(ctx: AppContext, line: String) -> impl IntoView {
     }
 }
 
+/// What each joined group's counsellor gave for Help now: a heading per group and its lines as
+/// call links; `as_lines` when they stand in for Iran's national lines.
+fn group_lines(
+    ctx: AppContext,
+    groups: Vec<(String, String, bool)>,
+    as_lines: bool,
+) -> impl IntoView {
+    groups
+        .into_iter()
+        .map(|(name, help, _)| {
+            let lines = help
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| view! { <li>{call_link(ctx, l.to_owned())}</li> })
+                .collect_view();
+            let heading = if as_lines {
+                ctx.t(SafetyMsg::GroupLines(name))
+            } else {
+                ctx.t(SafetyMsg::GroupCounsellor(name))
+            };
+            view! {
+                <h3>{heading}</h3>
+                <ul class="people group-help" class:lines=as_lines>{lines}</ul>
+            }
+        })
+        .collect_view()
+}
+
 fn iran_line(ctx: AppContext, line: HelpLine) -> impl IntoView {
     let shown = move || number(line.number, ctx.locale());
     // The link's name is what it shows: the number, the service and what it is for.
@@ -78,27 +107,17 @@ pub fn HelpPage() -> impl IntoView {
         ctx.kits.with(|kits| {
             kits.iter()
                 .filter(|k| !k.kit.help.trim().is_empty())
-                .map(|k| (k.kit.name.clone(), k.kit.help.clone()))
+                .map(|k| (k.kit.name.clone(), k.kit.help.clone(), k.kit.help_replaces))
                 .collect::<Vec<_>>()
         })
     };
-    let group_help = move || {
-        from_groups()
-            .into_iter()
-            .map(|(name, help)| {
-                let lines = help
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(|l| view! { <li>{call_link(ctx, l.to_owned())}</li> })
-                    .collect_view();
-                view! {
-                    <h3>{ctx.t(SafetyMsg::GroupCounsellor(name))}</h3>
-                    <ul class="people group-help">{lines}</ul>
-                }
-            })
-            .collect_view()
+    // Iran's lines give way only when every group that gave lines asked for it (a school
+    // outside Iran); the groups' lines are then listed where Iran's would be.
+    let replaced = move || {
+        let groups = from_groups();
+        !groups.is_empty() && groups.iter().all(|(_, _, r)| *r)
     };
+    let group_help = move || (!replaced()).then(|| group_lines(ctx, from_groups(), false));
     let plan_card = move || {
         if member_closed() {
             return view! { <p class="muted" id="plan-locked">{ctx.tr(SafetyMsg::PlanLocked)}</p> }
@@ -114,6 +133,10 @@ pub fn HelpPage() -> impl IntoView {
         .into_any()
     };
     let iran = move || {
+        if replaced() {
+            return view! { <div id="group-lines">{group_lines(ctx, from_groups(), true)}</div> }
+                .into_any();
+        }
         let items = IRAN_LINES
             .iter()
             .map(|line| iran_line(ctx, *line))
@@ -122,6 +145,7 @@ pub fn HelpPage() -> impl IntoView {
             <h3>{ctx.tr(SafetyMsg::InIran)}</h3>
             <ul class="lines" id="iran-lines">{items}</ul>
         }
+        .into_any()
     };
     let local = move || view! { <p class="local" id="local-emergency">{ctx.tr(SafetyMsg::LocalEmergency)}</p> };
     let checked = move || {

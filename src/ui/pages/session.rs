@@ -81,6 +81,13 @@ pub fn SessionPage(
                 <a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a>
             </p>
             <h1 id="session-title">{title}</h1>
+            // #16: the group's cautions, open on the first session, folded after it.
+            {move || stored.with(|g| g.as_ref().map(|g| (g.cautions.lines().filter(|l| !l.trim().is_empty()).count(), super::print::group_cautions(&g.cautions)))).and_then(|(n, items)| items.map(|items| view! {
+                <details class="cautions" id="group-cautions" open=index == 0>
+                    <summary>{ctx.t(SafetyMsg::GroupCautionsCount(n))}</summary>
+                    <ul>{items}</ul>
+                </details>
+            }))}
             <div class="card">
                 <SelectField
                     id="session-stage"

@@ -6,6 +6,7 @@
 //! shows `Msg` values. English counts go through [`count`] (no "item(s)").
 
 mod common;
+mod consent;
 mod groups;
 mod journal;
 mod kits;
@@ -19,6 +20,7 @@ mod storage;
 mod surveys;
 
 pub use common::CommonMsg;
+pub use consent::ConsentMsg;
 pub use groups::GroupsMsg;
 pub use journal::JournalMsg;
 pub use kits::KitsMsg;
@@ -111,6 +113,7 @@ features! {
     Kits(KitsMsg, "kits.rs"),
     Security(SecurityMsg, "security.rs"),
     Safety(SafetyMsg, "safety.rs"),
+    Consent(ConsentMsg, "consent.rs"),
 }
 
 impl Msg {

@@ -104,6 +104,10 @@ pub enum SafetyMsg {
     KitHelpLabel,
     /// Kit page: what to write there.
     KitHelpNote,
+    /// Kit page: the lines replace Iran's national ones.
+    KitHelpReplaces,
+    /// Help now: the group's lines stand in for Iran's.
+    GroupLines(String),
     /// The guide: the safety and confidentiality protocol's heading.
     ProtocolTitle,
     /// The guide: the protocol, section by section (0–6).
@@ -131,6 +135,14 @@ pub enum SafetyMsg {
     ExerciseCautions,
     /// Planner: the link back to that exercise.
     AboutExercise(String),
+    /// Group page, planner and counsellor prints: the group's own cautions (from its template).
+    GroupCautions,
+    /// Planner: the group's cautions, folded, with their count.
+    GroupCautionsCount(usize),
+    /// Group plan form: the cautions field.
+    GroupCautionsLabel,
+    /// Group plan form: where the cautions show.
+    GroupCautionsNote,
 }
 
 impl SafetyMsg {
@@ -494,12 +506,36 @@ impl SafetyMsg {
                 En => format!("The exercise “{title}”"),
                 Fa => format!("تمرین «{title}»"),
             },
+            Self::GroupCautions => pick(l, "Cautions for this group", "هشدارهای این گروه"),
+            Self::GroupCautionsCount(n) => match l {
+                En => format!("Cautions for this group ({})", number(*n, l)),
+                Fa => format!("هشدارهای این گروه ({})", number(*n, l)),
+            },
+            Self::GroupCautionsLabel => pick(
+                l,
+                "Cautions for this group, one on each line",
+                "هشدارهای این گروه، هر کدام در یک سطر",
+            ),
+            Self::GroupCautionsNote => pick(
+                l,
+                "Shown at the top of this page, in every session's planner and on your printed plan; never sent to members.",
+                "بالای همین صفحه، در برنامه‌ریز هر جلسه و در برنامهٔ چاپی شما دیده می‌شود و هرگز برای اعضا فرستاده نمی‌شود.",
+            ),
             Self::KitHelpTitle => pick(l, "Help now for members", "کمک فوری برای اعضا"),
             Self::KitHelpLabel => pick(
                 l,
                 "Your contact and local numbers, one on each line",
                 "راه تماس با شما و شماره‌های محلی، هر کدام در یک سطر",
             ),
+            Self::KitHelpReplaces => pick(
+                l,
+                "These lines replace Iran’s national lines (for a school outside Iran). Members still see the line about their local emergency number.",
+                "این خط‌ها جای خط‌های سراسری ایران را بگیرند (برای مدرسه‌ای بیرون از ایران). اعضا همچنان سطر مربوط به شمارهٔ اورژانس محل را می‌بینند.",
+            ),
+            Self::GroupLines(name) => match l {
+                En => format!("From your counsellor in “{name}”"),
+                Fa => format!("از مشاورت در «{name}»"),
+            },
             Self::KitHelpNote => pick(
                 l,
                 "For example: your name, when and where members can find you at school, and a local emergency number outside Iran. Members see it on their Help now screen, above the national lines; a number in a line becomes a call link. Make a new kit after changing it.",
