@@ -77,6 +77,8 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         format!("{group}/print/attendance"),
         format!("{group}/print/surveys"),
         format!("{group}/print/slips"),
+        format!("{group}/print/consent"),
+        format!("{group}/print/plan"),
         format!("{group}/kit"),
         format!("{group}/report"),
         "#/join".into(),

@@ -187,6 +187,11 @@ async fn the_library_journey() {
     ] {
         h.go(&hash).await;
         h.wait_for(css).await;
+        if hash == grief {
+            h.emulate_screen(Some((390, 844)), true).await;
+            h.screenshot("grief-group-cautions").await;
+            h.emulate_screen(None, false).await;
+        }
         let shown = h.js(&text_of(css)).await;
         let shown = shown.as_str().unwrap_or_default();
         assert!(

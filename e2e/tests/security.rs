@@ -366,6 +366,7 @@ fn shown(field: &str, value: &str) -> Option<(Vec<&'static str>, Vec<String>)> {
                 "counsellor",
                 "group",
                 "print-plan",
+                "print-consent",
                 "print-session",
                 "print-attendance",
                 "kit",
@@ -378,9 +379,11 @@ fn shown(field: &str, value: &str) -> Option<(Vec<&'static str>, Vec<String>)> {
         ),
         "session-prompt" | "session-task" => (vec!["join"], whole),
         "report-achievement" => (vec!["print-plan"], whole),
-        "plan-population" | "plan-room" | "plan-co" | "plan-goals" | "plan-rules" => {
-            (vec!["print-plan"], whole)
+        "plan-population" | "plan-room" | "plan-co" | "plan-goals" => {
+            (vec!["print-plan", "print-consent"], whole)
         }
+        "plan-rules" => (vec!["print-plan"], whole),
+        "plan-cautions" => (vec!["group", "session", "print-plan"], lines),
         f if f.starts_with("asca-") => (vec!["print-plan"], whole),
         // Never on the join screen: a kit lists no member's code (#15).
         "member-code" => (
@@ -788,6 +791,11 @@ async fn an_xss_corpus_in_every_text_field_stays_text() {
             "print-surveys",
             format!("{group}/print/surveys"),
             "#print-sheet",
+        ),
+        (
+            "print-consent",
+            format!("{group}/print/consent"),
+            "#print-sheet .consent-paper",
         ),
         ("join", join.clone(), "#kit-preview"),
         ("share", share.clone(), "#send-share"),

@@ -124,6 +124,12 @@ async fn main() {
         ("report".to_owned(), format!("{group}/report"), ""),
         ("print-plan".to_owned(), format!("{group}/print/plan"), ""),
         ("print-slips".to_owned(), format!("{group}/print/slips"), ""),
+        ("print-consent".to_owned(), format!("{group}/print/consent"), ""),
+        (
+            "print-consent-slip".to_owned(),
+            format!("{group}/print/consent"),
+            "document.querySelector('.slip-part').scrollIntoView({block: 'start'})",
+        ),
     ])
     .collect();
     let mut index = String::from(

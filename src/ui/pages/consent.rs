@@ -122,7 +122,12 @@ fn letter(ctx: AppContext, group: &Group, member: Option<&Member>) -> impl IntoV
     let student = member
         .map(|m| m.real_name.trim().to_owned())
         .filter(|n| !n.is_empty());
-    let population = group.population.trim().to_owned();
+    // The message ends the sentence itself.
+    let population = group
+        .population
+        .trim()
+        .trim_end_matches(['.', '!', '؟', '?'])
+        .to_owned();
     view! {
         <article class="sheet consent-paper consent-letter">
             {code.clone().map(|c| view! { <p class="paper-code" dir="auto">{ctx.t(ConsentMsg::Code(c))}</p> })}

@@ -127,8 +127,8 @@ impl ConsentMsg {
             Self::PapersTitle => pick(l, "Consent papers", "برگه‌های رضایت"),
             Self::PapersIntro => pick(
                 l,
-                "A letter with a permission slip for the parent or guardian of each member still to answer, and an assent form for each member still to answer, filled from the plan. When a paper comes back, mark the answer in the member list on the group page.",
-                "نامه‌ای با برگهٔ اجازه برای پدر، مادر یا سرپرست هر عضوی که هنوز پاسخ نداده و برگهٔ موافقت برای هر عضوی که هنوز پاسخ نداده، پرشده از برنامهٔ گروه. وقتی برگه‌ای برگشت، پاسخ را در فهرست اعضا در صفحهٔ گروه ثبت کنید.",
+                "A letter with a permission slip for the parents of each member whose permission has not come yet, and an assent form for each member who has not answered themselves, filled from the plan. When a paper comes back, mark the answer in the member list on the group page.",
+                "نامه‌ای با برگهٔ اجازه برای خانوادهٔ هر عضوی که اجازه‌اش هنوز نرسیده و برگهٔ موافقت برای هر عضوی که خودش هنوز پاسخ نداده، پرشده از برنامهٔ گروه. وقتی برگه‌ای برگشت، پاسخ را در فهرست اعضا در صفحهٔ گروه ثبت کنید.",
             ),
             Self::PermissionStatus {
                 given,
