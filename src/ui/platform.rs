@@ -16,6 +16,37 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// The device's time zone as an IANA name (`Asia/Tehran`); empty if the browser does not say.
+pub fn time_zone() -> String {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &wasm_bindgen::JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// The device zone's offset from UTC, in minutes east, at local time `t` (daylight saving
+/// included).
+pub fn utc_offset_minutes(t: chrono::NaiveDateTime) -> i32 {
+    use chrono::{Datelike, Timelike};
+    let d = js_sys::Date::new_with_year_month_day_hr_min(
+        t.year() as u32,
+        t.month0() as i32,
+        t.day() as i32,
+        t.hour() as i32,
+        t.minute() as i32,
+    );
+    -(d.get_timezone_offset() as i32)
+}
+
+/// Now, in UTC.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+        .map(|t| t.naive_utc())
+        .unwrap_or_default()
+}
+
 /// A fresh record id from the clock and the browser's random numbers.
 pub fn new_id() -> Id {
     let millis = js_sys::Date::now() as u64;

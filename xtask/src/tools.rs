@@ -211,8 +211,9 @@ fn npm_install(package: &str) -> Result<(), String> {
 pub const AGE: &str = "/usr/bin/age";
 
 /// PyPI packages of the interoperability tests: pyrage (rage's Rust age, another independent
-/// implementation) and jsonschema (validates backups against `docs/backup.schema.json`).
-const PY_PACKAGES: [&str; 2] = ["pyrage==1.4.0", "jsonschema==4.26.0"];
+/// implementation), jsonschema (validates backups against `docs/backup.schema.json`) and
+/// icalendar (reads the group's `.ics` file, an independent RFC 5545 parser).
+const PY_PACKAGES: [&str; 3] = ["pyrage==1.4.0", "jsonschema==4.26.0", "icalendar==7.3.0"];
 
 /// The Python of `.tools/py`, the virtual environment holding [`PY_PACKAGES`].
 pub fn python() -> PathBuf {
@@ -222,7 +223,7 @@ pub fn python() -> PathBuf {
 /// `.tools/py` with the interoperability packages.
 pub fn ensure_python_tools() -> Result<(), String> {
     let ok = Command::new(python())
-        .args(["-c", "import pyrage, jsonschema"])
+        .args(["-c", "import pyrage, jsonschema, icalendar"])
         .output()
         .is_ok_and(|o| o.status.success());
     if ok {

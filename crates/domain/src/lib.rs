@@ -9,6 +9,7 @@ pub mod dates;
 pub mod exercise;
 pub mod goal;
 pub mod group;
+pub mod ics;
 pub mod id;
 pub mod iso_date;
 pub mod journal;

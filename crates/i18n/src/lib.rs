@@ -36,7 +36,7 @@ pub use messages::Msg;
 /// Every feature's messages, for `use crate::i18n::msg::*`.
 pub mod msg {
     pub use super::messages::{
-        CommonMsg, ConsentMsg, GroupsMsg, JournalMsg, KitsMsg, LibraryMsg, Msg, SafetyMsg,
-        SecurityMsg, SessionsMsg, SettingsMsg, ShellMsg, StorageMsg, SurveysMsg, count,
+        CommonMsg, ConsentMsg, GroupsMsg, JournalMsg, KitsMsg, LibraryMsg, Msg, OverviewMsg,
+        SafetyMsg, SecurityMsg, SessionsMsg, SettingsMsg, ShellMsg, StorageMsg, SurveysMsg, count,
     };
 }

@@ -124,7 +124,11 @@ async fn main() {
         ("report".to_owned(), format!("{group}/report"), ""),
         ("print-plan".to_owned(), format!("{group}/print/plan"), ""),
         ("print-slips".to_owned(), format!("{group}/print/slips"), ""),
-        ("print-consent".to_owned(), format!("{group}/print/consent"), ""),
+        (
+            "print-consent".to_owned(),
+            format!("{group}/print/consent"),
+            "",
+        ),
         (
             "print-consent-slip".to_owned(),
             format!("{group}/print/consent"),

@@ -39,7 +39,7 @@ fn blank(ctx: AppContext, label: ConsentMsg, filled: Option<String>) -> impl Int
 
 /// A box to tick by hand (drawn with borders: "☐" is missing from common Android fonts).
 fn tick(ctx: AppContext, label: ConsentMsg) -> impl IntoView {
-    view! { <p class="tick"><span class="tick-box" aria-hidden="true"></span>{ctx.t(label)}</p> }
+    view! { <p class="tick"><span class="check-box" aria-hidden="true"></span>{ctx.t(label)}</p> }
 }
 
 /// The plan's facts both papers share: what, for whom, when and where, the sessions.

@@ -1,7 +1,6 @@
 //! Counsellor home: the list of groups (create, rename, delete with undo).
 
 use crate::domain::{Group, group::GROUP_NAME_MAX};
-use crate::i18n::format_date;
 use crate::i18n::msg::*;
 use crate::ui::components::SelectField;
 use crate::ui::context::{AppContext, invalid};
@@ -73,7 +72,6 @@ fn GroupRow(
     let id = group.id.clone();
     let field_id = format!("rename-{}", group.id);
     let error_id = format!("rename-error-{}", group.id);
-    let created = group.created_on;
     let save = {
         let id = id.clone();
         move |ev: SubmitEvent| {
@@ -115,12 +113,7 @@ fn GroupRow(
                     Either::Right(view! {
                         <div class="item-main">
                             <a class="item-title" dir="auto" href=href.clone()>{name.clone()}</a>
-                            <span class="item-meta">
-                                {move || {
-                                    let s = ctx.settings.get();
-                                    ctx.t(GroupsMsg::CreatedOn(format_date(created, s.effective_calendar(), s.locale)))
-                                }}
-                            </span>
+                            {super::overview::glance(ctx, &group)}
                         </div>
                         <div class="item-actions">
                             <button type="button" class="rename" on:click=move |_| editing.set(true)>{ctx.tr(GroupsMsg::Rename)}</button>

@@ -40,7 +40,8 @@ pub fn GroupPage(
                     <ul>{items}</ul>
                 </aside>
             })}
-            <PlanForm group=group />
+            <super::overview::OverviewCard id=id.clone() stored=stored />
+            <super::overview::RollCall id=id.clone() stored=stored />
             <Schedule id=id.clone() stored=stored />
             <Members id=id.clone() stored=stored />
             <AttendanceTable id=id.clone() stored=stored />
@@ -60,6 +61,7 @@ pub fn GroupPage(
                     <li><a id="report-link" href=Route::Report(id.clone()).path()>{ctx.tr(CommonMsg::ReportTitle)}</a></li>
                 </ul>
             </section>
+            <PlanForm group=group />
         </section>
     }
     .into_any()
@@ -162,7 +164,7 @@ fn PlanForm(group: Group) -> impl IntoView {
     };
     view! {
         <form class="card plan-form" on:submit=save novalidate aria-labelledby="plan-title">
-            <h2 id="plan-title">{ctx.tr(GroupsMsg::PlanTitle)}</h2>
+            <h2 id="plan-title" tabindex="-1">{ctx.tr(GroupsMsg::PlanTitle)}</h2>
             <TextField
                 id="plan-name"
                 label=GroupsMsg::GroupName.into()
@@ -391,8 +393,44 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                 />
                 <button type="button" id="add-skip" on:click=add_skip>{ctx.tr(GroupsMsg::AddSkipped)}</button>
             </div>
+            <div class="calendar-export">
+                <button type="button" id="export-ics" aria-describedby="export-ics-note"
+                    disabled=move || stored.with(|g| g.as_ref().is_none_or(|g| g.session_dates().iter().all(Option::is_none)))
+                    on:click=move |_| {
+                        if let Some(g) = stored.get_untracked() {
+                            export_calendar(ctx, &g);
+                        }
+                    }>{ctx.tr(OverviewMsg::ExportCalendar)}</button>
+                <p class="muted small" id="export-ics-note">{ctx.tr(OverviewMsg::CalendarNote)}</p>
+            </div>
         </section>
     }
+}
+
+/// Saves the group's sessions as an `.ics` file in the device's time zone (#17).
+fn export_calendar(ctx: AppContext, g: &Group) {
+    let zone = crate::domain::ics::Zone {
+        name: platform::time_zone(),
+    };
+    let file = crate::domain::ics::sessions_ics(
+        g,
+        |i| {
+            ctx.t(OverviewMsg::EventTitle {
+                group: g.name.clone(),
+                number: i + 1,
+            })
+        },
+        &zone,
+        platform::utc_offset_minutes,
+        platform::now_utc(),
+    );
+    let stem: String = g
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let name = format!("{}.ics", stem.trim_matches('-'));
+    platform::save_file(&name, "text/calendar", &file);
 }
 
 /// A consent select for one member; `set` says which consent it changes.

@@ -10,6 +10,7 @@ mod journal_print;
 mod kits;
 mod library;
 mod member;
+mod overview;
 mod print;
 mod safety;
 mod security;

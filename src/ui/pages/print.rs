@@ -176,7 +176,29 @@ fn session_sheet(
 }
 
 fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> impl IntoView {
-    let row = |label: Msg, value: String| view! { <tr><th scope="row">{ctx.t(label)}</th><td dir="auto" class="pre">{value}</td></tr> };
+    // Rows with nothing in them are not printed (#17).
+    let row = |label: Msg, value: String| {
+        (!value.trim().is_empty()).then(|| view! { <tr><th scope="row">{ctx.t(label)}</th><td dir="auto" class="pre">{value}</td></tr> })
+    };
+    let s = ctx.settings.get_untracked();
+    let start = group
+        .start_date
+        .map(|d| format_date_long(d, s.effective_calendar(), s.locale))
+        .unwrap_or_default();
+    let meets = group
+        .weekday
+        .map(|d| {
+            let day = ctx.t(GroupsMsg::WeekdayName(d));
+            if group.time.is_empty() {
+                day
+            } else {
+                format!(
+                    "{day} {}",
+                    crate::i18n::localize_digits(&group.time, s.locale)
+                )
+            }
+        })
+        .unwrap_or_default();
     let sessions = group
         .sessions
         .iter()
@@ -193,6 +215,8 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
                 {row(GroupsMsg::PlannedSizeLabel.into(), number(group.planned_size, ctx.locale()))}
                 {row(GroupsMsg::SessionCountLabel.into(), number(group.sessions.len(), ctx.locale()))}
                 {row(GroupsMsg::SessionMinutesLabel.into(), number(group.session_minutes, ctx.locale()))}
+                {row(GroupsMsg::StartDateLabel.into(), start)}
+                {row(GroupsMsg::WeekdayLabel.into(), meets)}
                 {row(GroupsMsg::RoomLabel.into(), group.room.clone())}
                 {row(GroupsMsg::CoFacilitatorLabel.into(), group.co_facilitator.clone())}
                 {row(GroupsMsg::GoalsLabel.into(), group.goals.clone())}
@@ -247,7 +271,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                 .iter()
                 .map(|item| {
                     let boxes = (0..s.options.len())
-                        .map(|_| view! { <td class="box" aria-label=" ">"☐"</td> })
+                        .map(|_| view! { <td class="box" aria-label=" "><span class="check-box" aria-hidden="true"></span></td> })
                         .collect_view();
                     let text = match locale {
                         crate::domain::Locale::Fa => item.fa.clone(),
@@ -335,7 +359,7 @@ fn attendance_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>])
         .iter()
         .map(|m| {
             let boxes = (0..dates.len())
-                .map(|_| view! { <td class="box" aria-label=" ">"☐"</td> })
+                .map(|_| view! { <td class="box" aria-label=" "><span class="check-box" aria-hidden="true"></span></td> })
                 .collect_view();
             view! { <tr><th scope="row" dir="auto">{m.code.clone()}</th>{boxes}</tr> }
         })

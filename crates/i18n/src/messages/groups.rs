@@ -15,8 +15,6 @@ pub enum GroupsMsg {
     CreateGroup,
     /// Empty list of groups.
     NoGroups,
-    /// When a group was created.
-    CreatedOn(String),
     /// Label of the rename field.
     GroupName,
     /// Button: rename.
@@ -131,10 +129,6 @@ impl GroupsMsg {
                 "No groups yet. Create your first group below, or start from a ready plan.",
                 "هنوز گروهی ندارید. نخستین گروه را در پایین بسازید، یا از یک برنامهٔ آماده شروع کنید.",
             ),
-            Self::CreatedOn(date) => match l {
-                En => format!("Created {date}"),
-                Fa => format!("ساخته‌شده در {date}"),
-            },
             Self::GroupName => pick(l, "Group name", "نام گروه"),
             Self::Rename => pick(l, "Rename", "تغییر نام"),
             Self::PurposeName(p) => match l {

@@ -11,6 +11,7 @@ mod groups;
 mod journal;
 mod kits;
 mod library;
+mod overview;
 mod safety;
 mod security;
 mod sessions;
@@ -25,6 +26,7 @@ pub use groups::GroupsMsg;
 pub use journal::JournalMsg;
 pub use kits::KitsMsg;
 pub use library::LibraryMsg;
+pub use overview::OverviewMsg;
 pub use safety::SafetyMsg;
 pub use security::SecurityMsg;
 pub use sessions::SessionsMsg;
@@ -114,6 +116,7 @@ features! {
     Security(SecurityMsg, "security.rs"),
     Safety(SafetyMsg, "safety.rs"),
     Consent(ConsentMsg, "consent.rs"),
+    Overview(OverviewMsg, "overview.rs"),
 }
 
 impl Msg {
