@@ -259,6 +259,39 @@ fn template_cautions_reach_the_group_and_never_the_kit() {
     }
 }
 
+/// #17: steps copied into a Persian plan are numbered in Persian digits (۱. ۲. …), English in
+/// Latin ones.
+#[test]
+fn steps_are_numbered_in_the_plans_digits() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid");
+    let t = &templates()[0];
+    for (locale, first) in [(Locale::Fa, "۱. "), (Locale::En, "1. ")] {
+        let mut n = 0;
+        let group = t.instantiate(locale, exercises(), day, || {
+            n += 1;
+            Id::from_raw(format!("n{n}"))
+        });
+        let block = group.sessions[0]
+            .blocks
+            .iter()
+            .find(|b| b.exercise.is_some())
+            .expect("a block from an exercise");
+        let text = match &block.description {
+            hamdel::domain::session::Text::Typed(t) => t.clone(),
+            other => panic!("typed steps: {other:?}"),
+        };
+        assert!(text.starts_with(first), "{locale:?}: {text}");
+        if locale == Locale::Fa {
+            assert!(
+                !text
+                    .lines()
+                    .any(|l| l.starts_with(|c: char| c.is_ascii_digit())),
+                "{text}"
+            );
+        }
+    }
+}
+
 #[test]
 fn persian_spelling_variants_find_the_same_exercises() {
     let idx = builtin_index();

@@ -204,7 +204,17 @@ impl Harness {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
-        self.wait_until("the language", &done).await;
+        let state = self
+            .js("const b = document.querySelector('#lang-switch'); const r = b.getBoundingClientRect(); const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); \
+                 return [document.documentElement.lang, location.hash, JSON.stringify(r), e ? e.outerHTML.slice(0, 160) : 'nothing', window.scrollY, document.documentElement.scrollWidth, innerWidth]")
+            .await;
+        let js_click = self
+            .js("document.querySelector('#lang-switch').click(); return new Promise(r => setTimeout(() => r([document.documentElement.lang, Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k).length).join(' '), (document.querySelector('.banners') || {}).innerText || '', (document.querySelector('.notices') || {}).innerText || '']), 500))")
+            .await;
+        panic!(
+            "the language never became {lang}: {state}; a script's click: {js_click}; errors: {:?}",
+            self.console_errors().await
+        );
     }
 
     /// The strings of an array a script returns (`args` are its `arguments`).
@@ -290,7 +300,20 @@ impl Harness {
             ),
             None => Cdp(json!({ "cmd": "Emulation.clearDeviceMetricsOverride", "params": {} })),
         };
+        // From one phone size to another the page could keep the old page scale, and taps then
+        // land where the old layout had things (seen in the layout test): start from none.
+        let clear = Cdp(json!({ "cmd": "Emulation.clearDeviceMetricsOverride", "params": {} }));
+        self.client
+            .issue_cmd(clear)
+            .await
+            .expect("clear the screen");
         self.client.issue_cmd(cmd).await.expect("emulate a screen");
+        if size.is_some() {
+            let scale = Cdp(
+                json!({ "cmd": "Emulation.setPageScaleFactor", "params": { "pageScaleFactor": 1 } }),
+            );
+            self.client.issue_cmd(scale).await.expect("page scale 1");
+        }
     }
 
     /// Emulates the device's time zone (an IANA name) for this page.

@@ -5,7 +5,8 @@
 //! call on today's session; "Mark all present" and one change are kept over a reload (and Undo
 //! takes the first back); the sessions export as an `.ics` file that an independent parser
 //! (Python's icalendar) reads with the right days, times and zone — the same days the app shows
-//! in the Jalali calendar.
+//! in the Jalali calendar. Paper forms are typed as digits and the report's row per member
+//! marks a fall. A member who joins from the kit saves the same sessions to their own calendar. A plan that cannot be saved takes the focus to the field that stops it.
 
 use chrono::{Datelike, Duration, NaiveDate};
 use hamdel_domain::{Calendar, Locale};
@@ -131,7 +132,65 @@ async fn overview_roll_call_and_calendar_file() {
         "{held}"
     );
 
+    // Two members' paper WHO-5 forms before and after, typed as digits (Persian ones); the
+    // report's row per member marks M1's fall in words.
+    h.go(&format!("{group}/report")).await;
+    h.click("#paper-details summary").await;
+    for (code, moment, digits) in [
+        ("M1", "pre", "۴۴۴۴۴"),
+        ("M1", "post", "۲۲۲۲۲"),
+        ("M2", "pre", "11111"),
+        ("M2", "post", "3 3 3 3 3"),
+    ] {
+        h.choose("#paper-survey", "who5").await;
+        h.choose("#paper-moment", moment).await;
+        h.choose("#paper-code", code).await;
+        h.type_into("#paper-answers", digits).await;
+        h.wait_until(
+            "the five answers are read",
+            "return document.querySelectorAll('#paper-read .chip:not(.bad)').length === 5 && !document.querySelector('#paper-read').textContent.includes('·')",
+        )
+        .await;
+        h.click("#save-paper").await;
+        h.wait_until(
+            "the form is saved",
+            "return document.querySelector('#paper-answers').value === ''",
+        )
+        .await;
+    }
+    h.wait_for("#members-who5").await;
+    let rows = h
+        .strings(
+            "return [...document.querySelectorAll('#members-who5 tbody tr')].map(r => r.className + '|' + r.innerText)",
+            vec![],
+        )
+        .await;
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows[0].starts_with("declined|")
+            && rows[0].contains("M1")
+            && rows[0].contains("\u{2212}۱۰")
+            && rows[0].contains("کاهش"),
+        "{rows:?}"
+    );
+    assert!(
+        !rows[1].starts_with("declined") && rows[1].contains("M2") && rows[1].contains("+۱۰"),
+        "{rows:?}"
+    );
+    // A digit past the scale is refused, and said so.
+    h.choose("#paper-code", "M3").await;
+    h.type_into("#paper-answers", "99999").await;
+    h.click("#save-paper").await;
+    h.wait_until(
+        "refused",
+        "return document.querySelector('#paper-error').textContent.includes('۰ تا ۵')",
+    )
+    .await;
+    h.screenshot("day-report").await;
+
     // The sessions as a calendar file, read by an independent parser.
+    h.go(&group).await;
+    h.wait_for("#export-ics").await;
     let dir = std::env::temp_dir().join(format!("hamdel-ics-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     h.allow_downloads(&dir).await;
@@ -193,6 +252,53 @@ async fn overview_roll_call_and_calendar_file() {
                 .unwrap_or_default()
         )
     );
+
+    // A member adds the same sessions to their own calendar from the kit card.
+    h.go(&format!("{group}/kit")).await;
+    h.wait_for("#kit-qr").await;
+    let link = h
+        .js("return document.querySelector('#kit-link').value")
+        .await;
+    let link = link.as_str().unwrap_or_default();
+    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    h.go(&join).await;
+    h.type_into("#own-code", "M1").await;
+    h.click("#join-group").await;
+    h.wait_for("#kit-cards .calendar-file").await;
+    let _ = std::fs::remove_file(&file);
+    h.click("#kit-cards .calendar-file").await;
+    let mine = h.wait_for_download(&dir, ".ics").await;
+    let out = Command::new(xtask::tools::python())
+        .arg(xtask::root().join("scripts/ics_read.py"))
+        .arg(&mine)
+        .output()
+        .expect("run ics_read.py");
+    let theirs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let starts = |v: &serde_json::Value| -> Vec<String> {
+        v["events"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|e| format!("{} {}", e["start"], e["location"]))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        starts(&theirs),
+        starts(&read),
+        "the member's calendar has the counsellor's days"
+    );
     let _ = std::fs::remove_dir_all(&dir);
+    h.go(&group).await;
+
+    // A plan that cannot be saved takes the focus to the field that stops it.
+    h.fill("#plan-name", " ").await;
+    h.click("#save-plan").await;
+    h.wait_until(
+        "the focus is on the name",
+        "return document.activeElement && document.activeElement.id === 'plan-name'",
+    )
+    .await;
     h.finish().await;
 }

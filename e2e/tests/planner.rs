@@ -138,6 +138,14 @@ async fn journey(lang: Lang) {
     h.click("#agenda-title").await;
     h.wait_for("#over-warning").await;
     h.wait_for_text(lang.over_text).await;
+    // #17: the warning is also by "Add block", where the person adding blocks is.
+    let end = h
+        .js("return document.querySelector('#timing-end').textContent")
+        .await;
+    assert!(
+        end.as_str().unwrap_or_default().contains(lang.over_text),
+        "the total by Add block warns: {end}"
+    );
     h.type_into("#block-0-minutes", "10").await;
     h.click("#agenda-title").await;
     h.wait_until(
@@ -168,12 +176,21 @@ async fn journey(lang: Lang) {
     let moved = h.js(title).await;
 
     // Attendance: M1 present at session 1.
-    h.choose("select.mark", "Present").await;
+    // A tap moves the mark on (#17): present, then absent, then excused, then none.
+    h.click("button.mark-cell").await;
     h.wait_until(
         "marked",
-        "return document.querySelector('select.mark').value === 'Present'",
+        "return document.querySelector('button.mark-cell').dataset.mark === 'Present'",
     )
     .await;
+    for next in ["Absent", "Excused", "", "Present"] {
+        h.click("button.mark-cell").await;
+        h.wait_until(
+            "the mark moves on",
+            &format!("return document.querySelector('button.mark-cell').dataset.mark === '{next}'"),
+        )
+        .await;
+    }
 
     // Print views, with print media emulated.
     h.click("#print-session").await;
@@ -249,7 +266,7 @@ async fn journey(lang: Lang) {
     );
     assert_eq!(h.js(title).await, moved);
     assert_eq!(
-        h.js("return document.querySelector('select.mark').value")
+        h.js("return document.querySelector('button.mark-cell').dataset.mark")
             .await,
         Value::from("Present")
     );

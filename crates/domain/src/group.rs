@@ -396,6 +396,13 @@ impl Group {
             recipient: recipient.to_owned(),
             help: self.help.clone(),
             help_replaces: self.help_replaces && !self.help.trim().is_empty(),
+            time: if valid_time(&self.time) {
+                self.time.clone()
+            } else {
+                String::new()
+            },
+            minutes: self.session_minutes,
+            room: self.room.trim().to_owned(),
         }
     }
 

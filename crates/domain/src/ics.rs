@@ -6,6 +6,7 @@
 
 use super::Group;
 use super::group::valid_time;
+use super::kit::Kit;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// The time zone the events are written in.
@@ -15,10 +16,86 @@ pub struct Zone {
     pub name: String,
 }
 
-/// The file for `group`: `title(i)` names session `i` (0-based), `offset(t)` is the zone's
-/// offset from UTC in minutes east at local time `t`, `stamp` is now in UTC. When every event
-/// has the same offset, the file carries the zone (a `VTIMEZONE` with that offset) and local
-/// times; otherwise (a daylight-saving change inside the group's weeks) every time is in UTC.
+/// One meeting of a calendar file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    /// Stable across exports, so a calendar that opens the file again updates the event.
+    pub uid: String,
+    /// Its day.
+    pub date: NaiveDate,
+    /// The event's title.
+    pub title: String,
+}
+
+/// What a calendar file holds: the meetings and what they share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meetings {
+    /// The calendar's name (the group's).
+    pub name: String,
+    /// `HH:MM`, or empty for all-day events.
+    pub time: String,
+    /// Minutes each.
+    pub minutes: u16,
+    /// Where (may be empty).
+    pub room: String,
+    /// The dated meetings.
+    pub meetings: Vec<Meeting>,
+}
+
+impl Group {
+    /// The group's dated sessions as meetings; `title(i)` names session `i` (0-based).
+    pub fn meetings(&self, title: impl Fn(usize) -> String) -> Meetings {
+        let meetings = self
+            .session_dates()
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                d.map(|date| Meeting {
+                    uid: format!(
+                        "{}-{}@hamdel",
+                        uid_part(self.id.as_str()),
+                        uid_part(self.sessions[i].id.as_str())
+                    ),
+                    date,
+                    title: title(i),
+                })
+            })
+            .collect();
+        Meetings {
+            name: self.name.clone(),
+            time: self.time.clone(),
+            minutes: self.session_minutes,
+            room: self.room.clone(),
+            meetings,
+        }
+    }
+}
+
+impl Kit {
+    /// The kit's dated sessions as meetings, for a member's own calendar; `title(n)` names
+    /// session number `n` (1-based).
+    pub fn meetings(&self, title: impl Fn(u16) -> String) -> Meetings {
+        Meetings {
+            name: self.name.clone(),
+            time: self.time.clone(),
+            minutes: self.minutes,
+            room: self.room.clone(),
+            meetings: self
+                .sessions
+                .iter()
+                .filter_map(|s| {
+                    s.date.map(|date| Meeting {
+                        uid: format!("{}-{}@hamdel", uid_part(self.group.as_str()), s.number),
+                        date,
+                        title: title(s.number),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The file for `group`'s sessions: see [`ics`].
 pub fn sessions_ics(
     group: &Group,
     title: impl Fn(usize) -> String,
@@ -26,18 +103,29 @@ pub fn sessions_ics(
     offset: impl Fn(NaiveDateTime) -> i32,
     stamp: NaiveDateTime,
 ) -> String {
-    let time = valid_time(&group.time)
-        .then(|| NaiveTime::parse_from_str(&group.time, "%H:%M").ok())
+    ics(&group.meetings(title), zone, offset, stamp)
+}
+
+/// The calendar file of `m`: `offset(t)` is the zone's offset from UTC in minutes east at local
+/// time `t`, `stamp` is now in UTC. When every event has the same offset, the file carries the
+/// zone (a `VTIMEZONE` with that offset) and local times; otherwise (a daylight-saving change
+/// inside the group's weeks) every time is in UTC.
+pub fn ics(
+    m: &Meetings,
+    zone: &Zone,
+    offset: impl Fn(NaiveDateTime) -> i32,
+    stamp: NaiveDateTime,
+) -> String {
+    let time = valid_time(&m.time)
+        .then(|| NaiveTime::parse_from_str(&m.time, "%H:%M").ok())
         .flatten();
-    let length = Duration::minutes(i64::from(group.session_minutes.max(1)));
-    let events: Vec<(usize, NaiveDate)> = group
-        .session_dates()
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, d)| d.map(|d| (i, d)))
-        .collect();
+    let length = Duration::minutes(i64::from(m.minutes.max(1)));
     let offsets: Vec<i32> = match time {
-        Some(t) => events.iter().map(|(_, d)| offset(d.and_time(t))).collect(),
+        Some(t) => m
+            .meetings
+            .iter()
+            .map(|e| offset(e.date.and_time(t)))
+            .collect(),
         None => Vec::new(),
     };
     let tzid: String = zone
@@ -53,7 +141,7 @@ pub fn sessions_ics(
     out.push("VERSION:2.0".to_owned());
     out.push("PRODID:-//Hamdel//Counselling groups//EN".to_owned());
     out.push("CALSCALE:GREGORIAN".to_owned());
-    out.push(format!("X-WR-CALNAME:{}", escape(&group.name)));
+    out.push(format!("X-WR-CALNAME:{}", escape(&m.name)));
     if let Some(minutes) = one_offset {
         let o = utc_offset(minutes);
         out.push("BEGIN:VTIMEZONE".to_owned());
@@ -66,18 +154,13 @@ pub fn sessions_ics(
         out.push("END:VTIMEZONE".to_owned());
     }
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    for (k, (i, day)) in events.iter().enumerate() {
-        let session = &group.sessions[*i];
+    for (k, e) in m.meetings.iter().enumerate() {
         out.push("BEGIN:VEVENT".to_owned());
-        out.push(format!(
-            "UID:{}-{}@hamdel",
-            uid_part(group.id.as_str()),
-            uid_part(session.id.as_str())
-        ));
+        out.push(format!("UID:{}", escape(&e.uid)));
         out.push(format!("DTSTAMP:{stamp}"));
         match time {
             Some(t) => {
-                let start = day.and_time(t);
+                let start = e.date.and_time(t);
                 let end = start + length;
                 if one_offset.is_some() {
                     out.push(format!("DTSTART;TZID={tzid}:{}", local(start)));
@@ -89,14 +172,14 @@ pub fn sessions_ics(
                 }
             }
             None => {
-                out.push(format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")));
-                let next = *day + Duration::days(1);
+                out.push(format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")));
+                let next = e.date + Duration::days(1);
                 out.push(format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
             }
         }
-        out.push(format!("SUMMARY:{}", escape(&title(*i))));
-        if !group.room.trim().is_empty() {
-            out.push(format!("LOCATION:{}", escape(group.room.trim())));
+        out.push(format!("SUMMARY:{}", escape(&e.title)));
+        if !m.room.trim().is_empty() {
+            out.push(format!("LOCATION:{}", escape(m.room.trim())));
         }
         out.push("END:VEVENT".to_owned());
     }
@@ -302,6 +385,44 @@ mod tests {
         );
         assert!(l.contains(&"DTSTART;VALUE=DATE:20261220".to_owned()));
         assert!(l.contains(&"DTEND;VALUE=DATE:20261221".to_owned()));
+    }
+
+    #[test]
+    fn a_members_kit_gives_the_same_days_and_times() {
+        let g = group();
+        let kit = g.kit("age1x");
+        let from_kit = lines(&ics(
+            &kit.meetings(|n| format!("S{n}")),
+            &zone("Asia/Tehran"),
+            tehran,
+            stamp(),
+        ));
+        let from_group = lines(&sessions_ics(
+            &g,
+            |i| format!("S{}", i + 1),
+            &zone("Asia/Tehran"),
+            tehran,
+            stamp(),
+        ));
+        let times = |l: &[String]| -> Vec<String> {
+            l.iter()
+                .filter(|x| {
+                    x.starts_with("DTSTART")
+                        || x.starts_with("DTEND")
+                        || x.starts_with("LOCATION")
+                        || x.starts_with("SUMMARY")
+                })
+                .cloned()
+                .collect()
+        };
+        assert_eq!(times(&from_kit), times(&from_group));
+        assert_eq!(
+            from_kit
+                .iter()
+                .filter(|x| x.starts_with("BEGIN:VEVENT"))
+                .count(),
+            8
+        );
     }
 
     #[test]

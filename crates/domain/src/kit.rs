@@ -85,6 +85,15 @@ pub struct Kit {
     /// Iran); never without any `help` text.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub help_replaces: bool,
+    /// The meeting time, `HH:MM` (empty: not set), for the member's calendar (#17).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time: String,
+    /// Minutes per session.
+    #[serde(default)]
+    pub minutes: u16,
+    /// Where the group meets.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub room: String,
 }
 
 /// Why a kit or a share-back does not read.
@@ -463,6 +472,9 @@ mod tests {
             recipient: "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
             help: String::new(),
             help_replaces: false,
+            time: String::new(),
+            minutes: 45,
+            room: String::new(),
         }
     }
 

@@ -250,6 +250,64 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
     }
 }
 
+/// One member's total before and after on one survey (#17): the report's row per member, so a
+/// member whose score fell is seen, not averaged away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberChange {
+    /// The member's code, as first typed.
+    pub code: String,
+    /// Total at the latest pre result.
+    pub pre: Option<u32>,
+    /// Total at the latest post result.
+    pub post: Option<u32>,
+}
+
+impl MemberChange {
+    /// `post − pre`, when both exist.
+    pub fn change(&self) -> Option<i64> {
+        self.pre
+            .zip(self.post)
+            .map(|(a, b)| i64::from(b) - i64::from(a))
+    }
+
+    /// Whether the total fell from before to after.
+    pub fn declined(&self) -> bool {
+        self.change().is_some_and(|c| c < 0)
+    }
+}
+
+/// Each member with a pre or post result on `survey`, in code order (codes compared as typed in
+/// any case, digits or spacing).
+pub fn per_member(survey: &Survey, outcomes: &[Outcome]) -> Vec<MemberChange> {
+    let key = super::member::code_key;
+    let mut rows: Vec<MemberChange> = Vec::new();
+    for (moment, set) in [
+        (Moment::Pre, latest(survey, outcomes, Moment::Pre)),
+        (Moment::Post, latest(survey, outcomes, Moment::Post)),
+    ] {
+        for o in set {
+            let t = total(survey, &o.answers);
+            let row = match rows.iter_mut().find(|r| key(&r.code) == key(&o.code)) {
+                Some(r) => r,
+                None => {
+                    rows.push(MemberChange {
+                        code: o.code.clone(),
+                        pre: None,
+                        post: None,
+                    });
+                    rows.last_mut().expect("invariant: just pushed")
+                }
+            };
+            match moment {
+                Moment::Pre => row.pre = t,
+                _ => row.post = t,
+            }
+        }
+    }
+    rows.sort_by_key(|r| key(&r.code));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,6 +441,35 @@ mod tests {
         assert!(close(s.items[0].change, 1.0));
         assert!(close(s.items[2].pre, 1.0));
         assert!(close(s.items[2].post, 8.0 / 3.0));
+    }
+
+    #[test]
+    fn each_member_before_and_after_with_a_decline_marked() {
+        let outcomes = vec![
+            o("C", Moment::Pre, 1, [3, 3, 3]),
+            o("A", Moment::Pre, 2, [1, 2, 3]),
+            o("b", Moment::Pre, 2, [3, 3, 0]),
+            o("C", Moment::Pre, 3, [0, 0, 3]),
+            o("A", Moment::Post, 20, [2, 2, 1]),
+            o("B", Moment::Post, 20, [2, 3, 0]),
+            o("D", Moment::Post, 20, [3, 3, 0]),
+        ];
+        let rows = per_member(&survey(), &outcomes);
+        type Row<'a> = (&'a str, Option<u32>, Option<u32>, Option<i64>, bool);
+        let seen: Vec<Row<'_>> = rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.pre, r.post, r.change(), r.declined()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("A", Some(3), Some(6), Some(3), false),
+                ("b", Some(9), Some(8), Some(-1), true),
+                ("C", Some(0), None, None, false),
+                ("D", None, Some(9), None, false),
+            ],
+            "worked by hand as above; B typed twice in two cases is one member"
+        );
     }
 
     #[test]

@@ -161,7 +161,7 @@ pub fn block_from_exercise(id: Id, e: &Exercise, minutes: u16, locale: Locale) -
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{}. {s}", i + 1))
+        .map(|(i, s)| format!("{}. {s}", step_number(i + 1, locale)))
         .collect();
     Block {
         title: Text::Typed(t.title),
@@ -171,5 +171,21 @@ pub fn block_from_exercise(id: Id, e: &Exercise, minutes: u16, locale: Locale) -
         questions: t.questions.join("\n"),
         exercise: Some(e.id.clone()),
         ..Block::new(id, e.kind)
+    }
+}
+
+/// A step's number in the locale's digits (Persian text gets Persian digits, #17).
+fn step_number(n: usize, locale: Locale) -> String {
+    let latin = n.to_string();
+    match locale {
+        Locale::En => latin,
+        Locale::Fa => latin
+            .chars()
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|d| char::from_u32(0x06F0 + d))
+                    .unwrap_or(c)
+            })
+            .collect(),
     }
 }

@@ -156,6 +156,19 @@ fn PlanForm(group: Group) -> impl IntoView {
             return;
         }
         let (found, saved) = ctx.save_plan(&base.get_value(), draft.get_untracked());
+        // Not saved: the focus goes to the first field that stopped it (#17).
+        if saved.is_none()
+            && let Some((field, _)) = found.iter().find(|(_, i)| i.blocks_saving())
+        {
+            platform::focus_soon(match field {
+                PlanField::Name => "plan-name",
+                PlanField::PlannedSize => "plan-size",
+                PlanField::SessionCount => "plan-sessions",
+                PlanField::SessionMinutes => "plan-minutes",
+                PlanField::Time => "plan-time",
+                PlanField::StartDate => "plan-start",
+            });
+        }
         issues.set(found);
         if let Some(saved) = saved {
             base.set_value(saved.clone());
@@ -565,7 +578,15 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{ctx.tr(CommonMsg::MemberColumn)}</th>
-                            {move || (0..session_count()).map(|i| view! { <th scope="col">{crate::i18n::number(i + 1, ctx.locale())}</th> }).collect_view()}
+                            {move || {
+                                // Today's session is marked (#17).
+                                let today = platform::today();
+                                let dates = stored.with(|g| g.as_ref().map(Group::session_dates).unwrap_or_default());
+                                (0..session_count()).map(|i| {
+                                    let is_today = dates.get(i).copied().flatten() == Some(today);
+                                    view! { <th scope="col" class:today=is_today aria-current=is_today.then_some("date")>{crate::i18n::number(i + 1, ctx.locale())}</th> }
+                                }).collect_view()
+                            }}
                         </tr>
                     </thead>
                     <tbody>
@@ -580,7 +601,10 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                         <For
                                             each=move || 0..session_count()
                                             key=|i| *i
-                                            children=move |i| view! { <td><AttendanceCell id=gid.clone() member=mid.clone() code=code.clone() session=i stored=stored /></td> }
+                                            children=move |i| {
+                                                let is_today = stored.with_untracked(|g| g.as_ref().and_then(|g| g.session_dates().get(i).copied().flatten())) == Some(platform::today());
+                                                view! { <td class:today=is_today><AttendanceCell id=gid.clone() member=mid.clone() code=code.clone() session=i stored=stored /></td> }
+                                            }
                                         />
                                     </tr>
                                 }
@@ -608,7 +632,6 @@ pub fn AttendanceCell(
     stored: Memo<Option<Group>>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let marks = [Attendance::Present, Attendance::Absent, Attendance::Excused];
     let current = Signal::derive({
         let member = member.clone();
         move || {
@@ -616,34 +639,40 @@ pub fn AttendanceCell(
                 g.as_ref()
                     .and_then(|g| g.sessions.get(session))
                     .and_then(|s| s.attendance_of(&member))
-                    .map(|a| choice_value(&a))
-                    .unwrap_or_default()
             })
         }
     });
-    let label = move || format!("{} — {}", code, ctx.t(CommonMsg::SessionN(session + 1)));
-    let change = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        let mark = parse_choice(&marks, &v);
+    let word = move || match current.get() {
+        Some(a) => ctx.t(GroupsMsg::AttendanceName(a)),
+        None => ctx.t(GroupsMsg::NotMarked),
+    };
+    let label = move || {
+        format!(
+            "{} — {}: {}",
+            code,
+            ctx.t(CommonMsg::SessionN(session + 1)),
+            word()
+        )
+    };
+    // A tap moves the mark on: not marked → present → absent → excused → not marked (#17).
+    let cycle = move |_| {
+        let next = match current.get_untracked() {
+            None => Some(Attendance::Present),
+            Some(Attendance::Present) => Some(Attendance::Absent),
+            Some(Attendance::Absent) => Some(Attendance::Excused),
+            Some(Attendance::Excused) => None,
+        };
         ctx.change_group(&id, |g| {
             if let Some(s) = g.sessions.get_mut(session) {
-                s.mark(&member, mark);
+                s.mark(&member, next);
             }
         });
     };
-    let options = move || {
-        let cur = current.get();
-        std::iter::once((String::new(), GroupsMsg::NotMarked.into()))
-            .chain(choice_options(&marks, GroupsMsg::AttendanceName))
-            .map(|(v, m)| {
-                let selected = v == cur;
-                view! { <option value=v selected=selected>{ctx.t(m)}</option> }
-            })
-            .collect_view()
-    };
     view! {
-        <select class="mark" aria-label=label prop:value=current on:change=change>
-            {options}
-        </select>
+        <button type="button" class="mark-cell" aria-label=label
+            data-mark=move || current.get().map(|a| choice_value(&a)).unwrap_or_default()
+            on:click=cycle>
+            <span aria-hidden="true">{word}</span>
+        </button>
     }
 }

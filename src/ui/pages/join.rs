@@ -193,6 +193,12 @@ pub fn KitCards(
                         {write}
                         {task}
                         <ul class="due-list">{due}</ul>
+                        {j.kit.sessions.iter().any(|s| s.date.is_some()).then(|| {
+                            let kit = j.kit.clone();
+                            view! {
+                                <button type="button" class="calendar-file" on:click=move |_| save_calendar(ctx, &kit)>{ctx.t(KitsMsg::MemberCalendar)}</button>
+                            }
+                        })}
                         <a class="share-link" href=Route::Share(j.id.clone()).path()>{ctx.t(KitsMsg::ShareWithCounsellor)}</a>
                     </section>
                 }
@@ -206,6 +212,26 @@ pub fn KitCards(
 }
 
 /// A text cut to `max` characters, with an ellipsis if it was longer.
+/// Saves the kit's sessions as an `.ics` file for the member's own calendar (#17).
+fn save_calendar(ctx: AppContext, kit: &Kit) {
+    let zone = crate::domain::ics::Zone {
+        name: platform::time_zone(),
+    };
+    let meetings = kit.meetings(|n| {
+        ctx.t(OverviewMsg::EventTitle {
+            group: kit.name.clone(),
+            number: usize::from(n),
+        })
+    });
+    let file = crate::domain::ics::ics(
+        &meetings,
+        &zone,
+        platform::utc_offset_minutes,
+        platform::now_utc(),
+    );
+    platform::save_file("hamdel-sessions.ics", "text/calendar", &file);
+}
+
 fn shortened(text: &str, max: usize) -> String {
     let mut t: String = text.chars().take(max).collect();
     if text.chars().count() > max {

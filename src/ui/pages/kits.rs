@@ -374,9 +374,21 @@ fn PaperForm(id: Id) -> impl IntoView {
         let sid = survey.get();
         content::instrument(&Id::from_raw(sid))
     });
+    // The answers are typed as digits, one a statement in order (#17): "34521", any digits.
+    let typed = RwSignal::new(String::new());
+    let digits = move || -> Vec<u8> {
+        typed.with(|t| {
+            crate::i18n::to_ascii_digits(t)
+                .chars()
+                .filter_map(|c| c.to_digit(10))
+                .map(|d| d as u8)
+                .collect()
+        })
+    };
     Effect::new(move |_| {
         let n = current.get().map_or(0, |s| s.items.len());
-        answers.set(vec![None; n]);
+        let d = digits();
+        answers.set((0..n).map(|i| d.get(i).copied()).collect());
     });
     let codes = move || {
         ctx.group(&id.get_value())
@@ -399,6 +411,22 @@ fn PaperForm(id: Id) -> impl IntoView {
             error.set(Some(KitsMsg::PaperCodeMissing.into()));
             return;
         }
+        let (lo, hi) = (
+            s.scale_min,
+            s.scale_min + s.options.len().saturating_sub(1) as u8,
+        );
+        if digits().len() > s.items.len() || given.iter().flatten().any(|v| *v < lo || *v > hi) {
+            error.set(Some(
+                KitsMsg::PaperDigits {
+                    count: s.items.len(),
+                    min: lo,
+                    max: hi,
+                }
+                .into(),
+            ));
+            platform::focus_soon("paper-answers");
+            return;
+        }
         if s.score(&given).is_err() {
             error.set(Some(Msg::from(CommonMsg::AnswerAll(
                 given.iter().filter(|a| a.is_none()).count(),
@@ -417,32 +445,41 @@ fn PaperForm(id: Id) -> impl IntoView {
         };
         if ctx.add_paper_outcome(&id.get_value(), outcome) {
             error.set(None);
-            answers.update(|a| a.iter_mut().for_each(|x| *x = None));
+            typed.set(String::new());
             ctx.notify(KitsMsg::PaperSaved, Tone::Info, vec![]);
         }
     };
     let item_fields = move || {
         current.get().map(|s| {
-            let options: Vec<(String, Msg)> = std::iter::once((String::new(), CommonMsg::Verbatim("—".into()).into()))
-                .chain(s.options.iter().enumerate().map(|(i, o)| {
-                    let v = s.scale_min + i as u8;
-                    (v.to_string(), CommonMsg::Verbatim(format!("{} · {}", number(v, ctx.locale()), o.get(ctx.locale()))).into())
-                }))
-                .collect();
-            s.items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let value = Signal::derive(move || {
-                        answers.with(|a| a.get(i).copied().flatten().map(|v| v.to_string()).unwrap_or_default())
-                    });
-                    let label = CommonMsg::Verbatim(format!("{} ({})", number(i + 1, ctx.locale()), item.id));
-                    view! {
-                        <SelectField id=format!("paper-q{}", i + 1) label=label.into() options=options.clone() value=value
-                            on_change=Callback::new(move |v: String| answers.update(|a| if let Some(x) = a.get_mut(i) { *x = v.parse().ok(); })) />
-                    }
-                })
-                .collect_view()
+            let l = ctx.locale();
+            let (lo, hi) = (s.scale_min, s.scale_min + s.options.len().saturating_sub(1) as u8);
+            let label = KitsMsg::PaperDigits { count: s.items.len(), min: lo, max: hi };
+            // What was read, statement by statement, to check against the paper.
+            let read = {
+                let s = s.clone();
+                move || {
+                    answers
+                        .get()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| {
+                            let shown = a.map(|v| number(v, l)).unwrap_or_else(|| "·".into());
+                            let bad = a.is_some_and(|v| v < lo || v > hi);
+                            view! { <li class="chip" class:bad=bad><span class="lbl">{number(i + 1, l)}</span>{shown}</li> }.into_any()
+                        })
+                        .chain((digits().len() > s.items.len()).then(|| view! { <li class="chip bad">{ctx.t(KitsMsg::PaperExtra)}</li> }.into_any()))
+                        .collect_view()
+                }
+            };
+            view! {
+                <div class="field">
+                    <label for="paper-answers">{ctx.t(label)}</label>
+                    <input id="paper-answers" type="text" inputmode="numeric" dir="ltr" autocomplete="off"
+                        aria-describedby="paper-read" prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    <ul class="chips paper-read" id="paper-read" aria-live="polite">{read}</ul>
+                </div>
+            }
         })
     };
     view! {
@@ -501,11 +538,14 @@ fn prepost_chart(
     let desc = format!("{la}: {} · {lb}: {}", fmt1(pre, ctx), fmt1(post, ctx));
     let label = format!("{title}. {desc}");
     view! {
-        <svg class="prepost-chart" role="img" viewBox="0 0 220 130" aria-label=label>
+        <svg class="prepost-chart" role="img" viewBox="0 -10 220 140" aria-label=label>
             <title>{title}</title>
             <line x1="10" y1="110" x2="210" y2="110" class="axis"></line>
             <rect x="40" y=format!("{:.1}", 110.0 - a) width="50" height=format!("{a:.1}") class="bar-pre"></rect>
             <rect x="130" y=format!("{:.1}", 110.0 - b) width="50" height=format!("{b:.1}") class="bar-post"></rect>
+            // The values on the bars (#17).
+            <text x="65" y=format!("{:.1}", 106.0 - a) text-anchor="middle" class="bar-value">{fmt1(pre, ctx)}</text>
+            <text x="155" y=format!("{:.1}", 106.0 - b) text-anchor="middle" class="bar-value">{fmt1(post, ctx)}</text>
             <text x="65" y="125" text-anchor="middle">{la}</text>
             <text x="155" y="125" text-anchor="middle">{lb}</text>
         </svg>
@@ -567,6 +607,33 @@ fn Report(group: Group) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // #17: each member before and after, a fall marked in words (not by colour alone).
+            let member_rows = crate::domain::outcome::per_member(s, &group.outcomes)
+                .into_iter()
+                .map(|r| {
+                    let n = |v: Option<u32>| v.map(|v| crate::i18n::number(v, locale)).unwrap_or_else(|| "—".into());
+                    let change = r
+                        .change()
+                        .map(|c| {
+                            let v = crate::i18n::number(c.unsigned_abs(), locale);
+                            match c {
+                                c if c > 0 => format!("+{v}"),
+                                c if c < 0 => format!("\u{2212}{v}"),
+                                _ => v,
+                            }
+                        })
+                        .unwrap_or_else(|| "—".into());
+                    let declined = r.declined();
+                    view! {
+                        <tr class:declined=declined>
+                            <th scope="row" dir="auto">{r.code.clone()}</th>
+                            <td class="num">{n(r.pre)}</td>
+                            <td class="num">{n(r.post)}</td>
+                            <td class="num">{change}{declined.then(|| view! { " "<span class="chip decline">{ctx.t(KitsMsg::Declined)}</span> })}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
             let sc = sum.scale.clone();
             let improved = sc
                 .improved_percent()
@@ -591,6 +658,16 @@ fn Report(group: Group) -> impl IntoView {
                         </tr></tbody>
                     </table>
                     <p class="improved">{improved}</p>
+                    <table class="report-members" id=format!("members-{}", s.id)>
+                        <caption>{ctx.t(KitsMsg::PerMemberCaption)}</caption>
+                        <thead><tr>
+                            <th scope="col">{ctx.t(CommonMsg::MemberColumn)}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Pre))}</th>
+                            <th scope="col">{ctx.t(CommonMsg::MomentName(Moment::Post))}</th>
+                            <th scope="col">{ctx.t(KitsMsg::ChangeColumn)}</th>
+                        </tr></thead>
+                        <tbody>{member_rows}</tbody>
+                    </table>
                     {prepost_chart(ctx, title, sc.pre, sc.post, sc.max)}
                     <table class="report-items">
                         <caption>{ctx.t(KitsMsg::ItemsCaption)}</caption>

@@ -271,7 +271,7 @@ pub fn EditExercisePage(
         return view! {
             <section class="page">
                 <p class="muted">{ctx.tr(LibraryMsg::BuiltinReadOnlyHint)}</p>
-                <a href=Route::Exercise(id).path()>{ctx.tr(CommonMsg::LibraryTitle)}</a>
+                <a href=Route::Exercise(id).path()>{ctx.tr(LibraryMsg::BackToExercise)}</a>
             </section>
         }
         .into_any();
@@ -338,7 +338,7 @@ pub fn EditExercisePage(
     let del = move |_| ctx.delete_exercise(&id.get_value());
     view! {
         <section class="page edit-exercise">
-            <p class="no-print"><a href=move || Route::Exercise(id.get_value()).path()>{ctx.tr(CommonMsg::LibraryTitle)}</a></p>
+            <p class="no-print link-list"><a href=move || Route::Exercise(id.get_value()).path()>{ctx.tr(LibraryMsg::BackToExercise)}</a><a href=Route::Library.path()>{ctx.tr(CommonMsg::LibraryTitle)}</a></p>
             <div class="card">
                 {field("exercise-title", CommonMsg::BlockTitleLabel.into(), Control::Line, |t| t.title.clone(), |t, v| t.title = v)}
                 {field("exercise-goal", LibraryMsg::GoalLabel.into(), Control::Area, |t| t.goal.clone(), |t, v| t.goal = v)}

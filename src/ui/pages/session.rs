@@ -124,6 +124,12 @@ pub fn SessionPage(
                         children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() /> }
                     />
                 </ol>
+                // #17: the running total again where blocks are added, so a session that runs
+                // over is seen by the person adding to it (the first is above the agenda).
+                <p class="timing no-print" id="timing-end" class:over=move || timing().is_some_and(|t| t.over_by().is_some())>
+                    {move || timing().map(|t| ctx.t(CommonMsg::Minutes { planned: t.planned, available: t.available }))}
+                    {move || timing().and_then(|t| t.over_by()).map(|over| view! { " · "{ctx.t(SessionsMsg::OverBy(over))} })}
+                </p>
                 <LibraryPicker id=id.clone() index=index stored=stored block=None />
                 <div class="inline-form no-print">
                     <SelectField

@@ -41,6 +41,15 @@ pub enum KitsMsg {
     ShareFiles,
     /// Kits and results: PaperTitle.
     PaperTitle,
+    /// Paper form: the answers as digits, one a statement (#17).
+    PaperDigits {
+        /// Statements.
+        count: usize,
+        /// Lowest answer.
+        min: u8,
+        /// Highest answer.
+        max: u8,
+    },
     /// Kits and results: PaperSurvey.
     PaperSurvey,
     /// Kits and results: PaperCodeMissing.
@@ -57,6 +66,14 @@ pub enum KitsMsg {
     ScaleColumn,
     /// Kits and results: ChangeColumn.
     ChangeColumn,
+    /// Report: the table of each member's total before and after (#17).
+    PerMemberCaption,
+    /// Report: a member whose total fell.
+    Declined,
+    /// Paper form: more digits typed than the form has statements.
+    PaperExtra,
+    /// A kit card: the sessions into the member's own calendar.
+    MemberCalendar,
     /// Kits and results: ItemsCaption.
     ItemsCaption,
     /// Kits and results: ResultsPerMember.
@@ -310,6 +327,20 @@ impl KitsMsg {
                 "فایل‌های بازگشتی (\u{2066}.age\u{2069})",
             ),
             Self::PaperTitle => pick(l, "Type a paper form", "وارد کردن فرم کاغذی"),
+            Self::PaperDigits { count, min, max } => match l {
+                En => format!(
+                    "The {} answers as digits, one a statement in order ({} to {})",
+                    number(count, l),
+                    number(min, l),
+                    number(max, l)
+                ),
+                Fa => format!(
+                    "{} پاسخ با رقم، برای هر عبارت یک رقم و به ترتیب ({} تا {})",
+                    number(count, l),
+                    number(min, l),
+                    number(max, l)
+                ),
+            },
             Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
             Self::PaperCodeMissing => {
                 pick(l, "Choose the member's code.", "کد عضو را انتخاب کنید.")
@@ -328,6 +359,18 @@ impl KitsMsg {
             ),
             Self::ScaleColumn => pick(l, "Scale", "مقیاس"),
             Self::ChangeColumn => pick(l, "Change", "تغییر"),
+            Self::PerMemberCaption => pick(
+                l,
+                "Each member: total score before and after",
+                "هر عضو: امتیاز کل پیش و پس از گروه",
+            ),
+            Self::Declined => pick(l, "lower", "کاهش"),
+            Self::PaperExtra => pick(l, "digits to spare", "رقم اضافه"),
+            Self::MemberCalendar => pick(
+                l,
+                "Add the sessions to my calendar",
+                "جلسه‌ها را به تقویمم اضافه کن",
+            ),
             Self::ItemsCaption => pick(
                 l,
                 "Per item: mean score (reverse-scored items flipped, so higher is better)",

@@ -47,6 +47,8 @@ pub enum LibraryMsg {
     NotUsedYet,
     /// Built-ins are never changed in place.
     BuiltinReadOnlyHint,
+    /// Link from the edit page back to the exercise.
+    BackToExercise,
     /// Minutes, group size and ages of an exercise.
     ExerciseFacts {
         minutes: u16,
@@ -98,6 +100,7 @@ impl LibraryMsg {
                 "No group uses it yet.",
                 "هنوز هیچ گروهی از آن استفاده نمی‌کند.",
             ),
+            Self::BackToExercise => pick(l, "Back to the exercise", "بازگشت به تمرین"),
             Self::BuiltinReadOnlyHint => pick(
                 l,
                 "Built-in exercises are never changed. Duplicate one to make a copy of your own to edit.",
