@@ -316,6 +316,18 @@ impl Harness {
         }
     }
 
+    /// On a group's kit page: the join address of the kit link, from `#/join/` on (what a
+    /// member opens).
+    pub async fn kit_join_hash(&self) -> String {
+        self.wait_for("#kit-link").await;
+        let link = self
+            .js("return document.querySelector('#kit-link').value")
+            .await;
+        let link = link.as_str().unwrap_or_default();
+        let at = link.find("#/join/").expect("a join address");
+        link[at..].to_owned()
+    }
+
     /// Emulates the device's time zone (an IANA name) for this page.
     pub async fn emulate_time_zone(&self, zone: &str) {
         let cmd = Cdp(

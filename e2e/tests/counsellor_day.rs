@@ -256,11 +256,7 @@ async fn overview_roll_call_and_calendar_file() {
     // A member adds the same sessions to their own calendar from the kit card.
     h.go(&format!("{group}/kit")).await;
     h.wait_for("#kit-qr").await;
-    let link = h
-        .js("return document.querySelector('#kit-link').value")
-        .await;
-    let link = link.as_str().unwrap_or_default();
-    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    let join = h.kit_join_hash().await;
     h.go(&join).await;
     h.type_into("#own-code", "M1").await;
     h.click("#join-group").await;
@@ -300,5 +296,27 @@ async fn overview_roll_call_and_calendar_file() {
         "return document.activeElement && document.activeElement.id === 'plan-name'",
     )
     .await;
+
+    // An empty session starts from the standard agenda in one tap, filling its 45 minutes.
+    h.go("#/counsellor").await;
+    h.type_into("#new-group-name", "مهارت‌ها").await;
+    h.click("#create-group").await;
+    h.wait_for("#plan-name").await;
+    let other = h.hash().await;
+    h.go(&format!("{other}/session/2")).await;
+    h.click("#standard-session").await;
+    h.wait_until(
+        "five blocks",
+        "return document.querySelectorAll('#blocks > li').length === 5 && !document.querySelector('#standard-session')",
+    )
+    .await;
+    let timing = h
+        .js("return document.querySelector('#timing').textContent")
+        .await;
+    assert_eq!(
+        timing.as_str().unwrap_or_default().matches("۴۵").count(),
+        2,
+        "45 of 45 minutes: {timing}"
+    );
     h.finish().await;
 }

@@ -126,11 +126,7 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     h.go(&format!("{group}/kit")).await;
     h.click("#kit-who5-pre").await;
     h.wait_for("#kit-link").await;
-    let link = h
-        .js("return document.querySelector('#kit-link').value")
-        .await;
-    let link = link.as_str().unwrap_or_default();
-    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    let join = h.kit_join_hash().await;
     h.go(&join).await;
     h.type_into("#own-code", "M1").await;
     h.click("#join-group").await;

@@ -215,11 +215,7 @@ async fn the_library_journey() {
     assert_eq!(once, 1, "the whole plan prints them once");
     h.go(&format!("{grief}/kit")).await;
     h.wait_for("#kit-qr").await;
-    let link = h
-        .js("return document.querySelector('#kit-link').value")
-        .await;
-    let link = link.as_str().unwrap_or_default();
-    let join = link[link.find("#/join/").expect("a join address")..].to_owned();
+    let join = h.kit_join_hash().await;
     h.go(&join).await;
     h.wait_for("#kit-preview").await;
     let member_sees = h.body_text().await;

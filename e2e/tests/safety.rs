@@ -75,12 +75,7 @@ async fn kit_link(english: bool, replaces: bool) -> String {
         )
         .await;
     }
-    let link = c
-        .js("return document.querySelector('#kit-link').value")
-        .await;
-    let link = link.as_str().unwrap_or_default();
-    let at = link.find("#/join/").expect("a join address");
-    let hash = link[at..].to_owned();
+    let hash = c.kit_join_hash().await;
     c.finish().await;
     hash
 }

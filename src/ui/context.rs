@@ -308,14 +308,20 @@ impl AppContext {
         let has_actions = !actions.is_empty();
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
+        let msg = msg.into();
         self.notices.update(|n| {
+            // The same plain confirmation again replaces the one showing ("Saved" four times
+            // over is noise, #17); a notice with a button (Undo) is its own.
+            if !has_actions {
+                n.retain(|x| !(x.actions.is_empty() && x.tone == tone && x.msg == msg));
+            }
             // Keep the area short: the newest few are what matters.
             if n.len() >= 4 {
                 n.remove(0);
             }
             n.push(Notice {
                 id,
-                msg: msg.into(),
+                msg,
                 tone,
                 actions,
             });

@@ -310,6 +310,29 @@ impl Session {
     }
 }
 
+/// The standard session (#17): one block of each kind in agenda order, with the minutes of a
+/// 45-minute school period (5, 10, 15, 10, 5) scaled to `minutes`; the main activity takes what
+/// rounding leaves, so the agenda fills the session exactly.
+pub fn standard_blocks(minutes: u16, mut ids: impl FnMut() -> Id) -> Vec<Block> {
+    let mut blocks: Vec<Block> = BlockKind::ALL
+        .iter()
+        .map(|k| {
+            let mut b = Block::new(ids(), *k);
+            b.minutes = ((u32::from(b.minutes) * u32::from(minutes) + 22) / 45) as u16;
+            b
+        })
+        .collect();
+    let others: u16 = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Main)
+        .map(|b| b.minutes)
+        .sum();
+    if let Some(main) = blocks.iter_mut().find(|b| b.kind == BlockKind::Main) {
+        main.minutes = minutes.saturating_sub(others).max(1);
+    }
+    blocks
+}
+
 /// The first sentence of a text (to its first `.`, `!`, `?` or `؟` followed by a space or the
 /// end), trimmed; the whole first line when it has no such end. For short summaries on paper,
 /// such as the session list of a parents' letter.
@@ -375,6 +398,22 @@ pub fn default_sessions(count: usize, mut ids: impl FnMut() -> Id) -> Vec<Sessio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_standard_session_fills_its_length() {
+        for minutes in [30u16, 45, 50, 90] {
+            let blocks = standard_blocks(minutes, counter());
+            let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+            assert_eq!(kinds, BlockKind::ALL);
+            let sum: u16 = blocks.iter().map(|b| b.minutes).sum();
+            assert_eq!(sum, minutes, "{minutes}: {blocks:?}");
+        }
+        let m: Vec<u16> = standard_blocks(45, counter())
+            .iter()
+            .map(|b| b.minutes)
+            .collect();
+        assert_eq!(m, [5, 10, 15, 10, 5]);
+    }
 
     #[test]
     fn the_first_sentence_ends_at_its_mark() {

@@ -417,7 +417,7 @@ fn PaperForm(id: Id) -> impl IntoView {
         );
         if digits().len() > s.items.len() || given.iter().flatten().any(|v| *v < lo || *v > hi) {
             error.set(Some(
-                KitsMsg::PaperDigits {
+                KitsMsg::PaperDigitsWrong {
                     count: s.items.len(),
                     min: lo,
                     max: hi,

@@ -117,6 +117,19 @@ pub fn SessionPage(
                 {move || timing().and_then(|t| t.over_by()).map(|over| view! {
                     <p class="warning" role="alert" id="over-warning">{ctx.t(SessionsMsg::OverBy(over))}</p>
                 })}
+                // #17: an empty session starts from the standard agenda in one tap.
+                {move || (block_keys().is_empty()).then(|| view! {
+                    <p class="no-print">
+                        <button type="button" class="primary" id="standard-session" on:click=move |_| {
+                            let m = minutes();
+                            run(Box::new(move |s| {
+                                if s.blocks.is_empty() {
+                                    s.blocks = crate::domain::session::standard_blocks(m, platform::new_id);
+                                }
+                            }));
+                        }>{ctx.t(SessionsMsg::StandardSession(minutes()))}</button>
+                    </p>
+                })}
                 <ol class="blocks" id="blocks">
                     <For
                         each=block_keys

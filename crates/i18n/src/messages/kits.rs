@@ -70,6 +70,15 @@ pub enum KitsMsg {
     PerMemberCaption,
     /// Report: a member whose total fell.
     Declined,
+    /// Paper form: the digits typed do not fit the form.
+    PaperDigitsWrong {
+        /// Statements.
+        count: usize,
+        /// Lowest answer.
+        min: u8,
+        /// Highest answer.
+        max: u8,
+    },
     /// Paper form: more digits typed than the form has statements.
     PaperExtra,
     /// A kit card: the sessions into the member's own calendar.
@@ -365,6 +374,20 @@ impl KitsMsg {
                 "هر عضو: امتیاز کل پیش و پس از گروه",
             ),
             Self::Declined => pick(l, "lower", "کاهش"),
+            Self::PaperDigitsWrong { count, min, max } => match l {
+                En => format!(
+                    "Type exactly {} digits, each from {} to {}.",
+                    number(count, l),
+                    number(min, l),
+                    number(max, l)
+                ),
+                Fa => format!(
+                    "دقیقاً {} رقم بنویسید، هر کدام از {} تا {}.",
+                    number(count, l),
+                    number(min, l),
+                    number(max, l)
+                ),
+            },
             Self::PaperExtra => pick(l, "digits to spare", "رقم اضافه"),
             Self::MemberCalendar => pick(
                 l,

@@ -19,6 +19,8 @@ pub enum SessionsMsg {
     BlockQuestionsLabel,
     /// Button: add a block.
     AddBlock,
+    /// An empty session: start from the standard agenda of this many minutes (#17).
+    StandardSession(u16),
     /// Button: move a block up.
     MoveUp,
     /// Button: move a block down.
@@ -92,6 +94,16 @@ impl SessionsMsg {
             Self::BlockMaterialsLabel => pick(l, "Materials (one per line)", "وسایل (هر کدام در یک خط)"),
             Self::BlockQuestionsLabel => pick(l, "Processing questions (one per line)", "پرسش‌های پردازش (هر کدام در یک خط)"),
             Self::AddBlock => pick(l, "Add block", "افزودن بخش"),
+            Self::StandardSession(m) => match l {
+                En => format!(
+                    "Start from a standard {}-minute session: opening, warm-up, main activity, processing, closing",
+                    number(m, l)
+                ),
+                Fa => format!(
+                    "شروع با جلسهٔ استاندارد {} دقیقه‌ای: آغاز، گرم‌کردن، فعالیت اصلی، پردازش، پایان",
+                    number(m, l)
+                ),
+            },
             Self::MoveUp => pick(l, "Move up", "بالاتر"),
             Self::MoveDown => pick(l, "Move down", "پایین‌تر"),
             Self::BlockRemoved => pick(l, "Block removed.", "بخش برداشته شد."),
