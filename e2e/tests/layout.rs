@@ -160,6 +160,11 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         (join.clone(), None),
         (share.clone(), None),
         (format!("{group}/print/consent"), None),
+        // #17: every print view, as it shows on a phone before printing.
+        (format!("{group}/print/plan"), None),
+        (format!("{group}/print/session/1"), None),
+        (format!("{group}/print/attendance"), None),
+        (format!("{group}/print/surveys"), None),
         (format!("{group}/print/slips"), None),
     ];
 
