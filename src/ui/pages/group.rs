@@ -33,14 +33,14 @@ pub fn GroupPage(
         <section class="page group-page" aria-labelledby="group-title">
             <h1 id="group-title" dir="auto">{name}</h1>
             <p class="link-list"><a href=Route::Guide.path()>{ctx.tr(CommonMsg::GuideTitle)}</a></p>
-            // #16: the group's cautions (from its template) before anything else.
+            <super::overview::OverviewCard id=id.clone() stored=stored />
+            // #16: the group's cautions (from its template), right after the overview (#17).
             {move || stored.with(|g| g.as_ref().and_then(|g| super::print::group_cautions(&g.cautions))).map(|items| view! {
                 <aside class="cautions" id="group-cautions" aria-labelledby="group-cautions-title">
                     <h2 id="group-cautions-title">{ctx.t(SafetyMsg::GroupCautions)}</h2>
                     <ul>{items}</ul>
                 </aside>
             })}
-            <super::overview::OverviewCard id=id.clone() stored=stored />
             <super::overview::RollCall id=id.clone() stored=stored />
             <Schedule id=id.clone() stored=stored />
             <Members id=id.clone() stored=stored />

@@ -518,8 +518,8 @@ impl SafetyMsg {
             ),
             Self::GroupCautionsNote => pick(
                 l,
-                "Shown at the top of this page, in every session's planner and on your printed plan; never sent to members.",
-                "بالای همین صفحه، در برنامه‌ریز هر جلسه و در برنامهٔ چاپی شما دیده می‌شود و هرگز برای اعضا فرستاده نمی‌شود.",
+                "Shown on this page under the next session, in every session's planner and on your printed plan; never sent to members.",
+                "در همین صفحه زیر جلسهٔ بعد، در برنامه‌ریز هر جلسه و در برنامهٔ چاپی شما دیده می‌شود و هرگز برای اعضا فرستاده نمی‌شود.",
             ),
             Self::KitHelpTitle => pick(l, "Help now for members", "کمک فوری برای اعضا"),
             Self::KitHelpLabel => pick(
