@@ -569,6 +569,14 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let members = move || stored.with(|g| g.as_ref().map(Group::member_codes).unwrap_or_default());
     let session_count = move || stored.with(|g| g.as_ref().map_or(0, |g| g.sessions.len()));
     let rate = move || stored.with(|g| g.as_ref().and_then(Group::attendance_rate));
+    // Today's session, marked in the grid (#17): the dates worked out once, not per cell.
+    let today_column = Memo::new(move |_| {
+        let today = platform::today();
+        stored.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.session_dates().iter().position(|d| *d == Some(today)))
+        })
+    });
     view! {
         <section class="card" aria-labelledby="attendance-title">
             <h2 id="attendance-title">{ctx.tr(CommonMsg::AttendanceTitle)}</h2>
@@ -578,15 +586,10 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{ctx.tr(CommonMsg::MemberColumn)}</th>
-                            {move || {
-                                // Today's session is marked (#17).
-                                let today = platform::today();
-                                let dates = stored.with(|g| g.as_ref().map(Group::session_dates).unwrap_or_default());
-                                (0..session_count()).map(|i| {
-                                    let is_today = dates.get(i).copied().flatten() == Some(today);
-                                    view! { <th scope="col" class:today=is_today aria-current=is_today.then_some("date")>{crate::i18n::number(i + 1, ctx.locale())}</th> }
-                                }).collect_view()
-                            }}
+                            {move || (0..session_count()).map(|i| {
+                                let is_today = today_column.get() == Some(i);
+                                view! { <th scope="col" class:today=is_today aria-current=is_today.then_some("date")>{crate::i18n::number(i + 1, ctx.locale())}</th> }
+                            }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -601,10 +604,7 @@ fn AttendanceTable(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                                         <For
                                             each=move || 0..session_count()
                                             key=|i| *i
-                                            children=move |i| {
-                                                let is_today = stored.with_untracked(|g| g.as_ref().and_then(|g| g.session_dates().get(i).copied().flatten())) == Some(platform::today());
-                                                view! { <td class:today=is_today><AttendanceCell id=gid.clone() member=mid.clone() code=code.clone() session=i stored=stored /></td> }
-                                            }
+                                            children=move |i| view! { <td class:today=move || today_column.get() == Some(i)><AttendanceCell id=gid.clone() member=mid.clone() code=code.clone() session=i stored=stored /></td> }
                                         />
                                     </tr>
                                 }

@@ -103,11 +103,15 @@ fn go_to(heading: &str) {
 #[component]
 pub fn OverviewCard(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let ctx = AppContext::expect();
-    let st = move || stored.with(|g| g.as_ref().map(|g| status(g, platform::today())));
+    // Worked out once per change of the group, for every line of the card.
+    let status_memo =
+        Memo::new(move |_| stored.with(|g| g.as_ref().map(|g| status(g, platform::today()))));
+    let st = move || status_memo.get();
     let next = move || {
         stored.with(|g| {
             g.as_ref()
-                .map(|g| next_line(ctx, g, &status(g, platform::today())))
+                .zip(status_memo.get())
+                .map(|(g, s)| next_line(ctx, g, &s))
         })
     };
     let planner = {
