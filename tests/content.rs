@@ -250,7 +250,22 @@ fn template_cautions_reach_the_group_and_never_the_kit() {
                 t.text(locale).cautions,
                 "{id}: the group keeps its template's cautions"
             );
-            let kit = serde_json::to_string(&group.kit("")).expect("kit json");
+            let made = group.kit("", |x| hamdel::i18n::plan_text(x, locale));
+            // #17: each session's prompt and task reach members (they sat in the closing
+            // block, which the kit never read).
+            for (ks, ts) in made.sessions.iter().zip(&t.sessions) {
+                let st = match locale {
+                    Locale::Fa => &ts.fa,
+                    Locale::En => &ts.en,
+                };
+                assert_eq!(
+                    (ks.prompt.as_str(), ks.task.as_str()),
+                    (st.prompt.trim(), st.task.trim()),
+                    "{id}: session {}",
+                    ks.number
+                );
+            }
+            let kit = serde_json::to_string(&made).expect("kit json");
             for c in &t.text(locale).cautions {
                 assert!(!kit.contains(c.as_str()), "{id}: a caution in the kit");
             }

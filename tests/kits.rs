@@ -62,7 +62,9 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
         .groups()
         .get(&Id::from_raw("g1"))
         .expect("group")
-        .kit(&recipient);
+        .kit(&recipient, |t| {
+            hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa)
+        });
     (store, ws, kit)
 }
 

@@ -412,6 +412,18 @@ impl Harness {
         }
     }
 
+    /// The current page printed to PDF as Chromium prints it (A4, 1 cm margins, print media,
+    /// not shrunk to fit), and its number of pages.
+    pub async fn printed_pages(&self) -> usize {
+        let config = fantoccini::wd::PrintConfiguration::builder()
+            .size(fantoccini::wd::PrintSize::A4)
+            .shrink_to_fit(false)
+            .build()
+            .expect("print configuration");
+        let pdf = self.client.print(config).await.expect("print to PDF");
+        pdf_pages(&pdf)
+    }
+
     /// Messages the page logged at error level (console errors, failed loads, CSP violations).
     pub async fn console_errors(&self) -> Vec<String> {
         let log = self
@@ -625,4 +637,12 @@ fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free loopback port")
+}
+
+/// The pages of a PDF as Chromium writes it: its page objects ("/Type /Page", not "/Pages").
+pub fn pdf_pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
+        .count()
 }

@@ -291,25 +291,39 @@ async fn both_spaces_by_keyboard_only() {
     let blocks_before =
         k.h.js("return document.querySelectorAll('#blocks > li').length")
             .await;
-    let picker_enabled =
-        k.h.js("const b = document.querySelector('#add-from-library'); return !!b && !b.disabled")
-            .await;
-    if picker_enabled == true {
-        // It sits at the end of the agenda: Shift+Tab from the end of the page is shorter.
-        k.tab_to("#add-from-library", "the library picker's add button", true)
-            .await;
-        k.press(Key::Enter).await;
-        wait(
-            &k.h,
-            "a block from the library is added",
-            &format!(
-                "return document.querySelectorAll('#blocks > li').length === {blocks_before} + 1"
-            ),
-        )
-        .await;
-    } else {
-        eprintln!("the library picker offers nothing for session 1 (no minutes left): skipped");
-    }
+    // #17: the library opens as a sheet; the focus moves into it and a result is one Tab
+    // stop after another.
+    k.tab_to("#open-library", "the library button", true).await;
+    k.press(Key::Enter).await;
+    wait(
+        &k.h,
+        "the library sheet takes the focus",
+        "return document.querySelector('#library-sheet').open && document.activeElement.id === 'library-sheet-search'",
+    )
+    .await;
+    k.tab_to("#library-all", "the show-all switch", false).await;
+    k.press(Key::Space).await;
+    wait(
+        &k.h,
+        "the whole library",
+        "return document.querySelector('#library-all').checked && !!document.querySelector('#library-results .use-exercise')",
+    )
+    .await;
+    k.tab_to(
+        "#library-results li:first-child .use-exercise",
+        "the first result's add button",
+        false,
+    )
+    .await;
+    k.press(Key::Enter).await;
+    wait(
+        &k.h,
+        "a block from the library is added and the focus is back on the library button",
+        &format!(
+            "return document.querySelectorAll('#blocks > li').length === {blocks_before} + 1 && !document.querySelector('#library-sheet').open && document.activeElement.id === 'open-library'"
+        ),
+    )
+    .await;
 
     // Back to the group.
     k.tab_to(

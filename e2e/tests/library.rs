@@ -96,22 +96,62 @@ async fn the_library_journey() {
     .await;
     h.wait_until("session 3", "return location.hash.endsWith('/session/3')")
         .await;
-    h.wait_for("#add-from-library").await;
+    // #17: the library is a sheet with search and previews, at first only what fits.
+    h.wait_for("#open-library").await;
     let before = h
         .js("return document.querySelectorAll('#blocks > li').length")
         .await;
+    h.click("#open-library").await;
+    h.wait_until(
+        "the library sheet opens, its search focused",
+        "return document.querySelector('#library-sheet').open && document.activeElement.id === 'library-sheet-search'",
+    )
+    .await;
     let offered = h
-        .js("return document.querySelectorAll('#library-pick option').length")
+        .js("return document.querySelectorAll('#library-results .use-exercise').length")
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    assert!(offered >= 1, "something fits five minutes");
+    let preview = h
+        .js("const li = document.querySelector('#library-results li'); return [li.querySelector('h3').innerText, li.querySelector('.goal').innerText, li.querySelector('.item-meta').innerText]")
         .await;
     assert!(
-        offered.as_u64().unwrap_or(0) >= 1,
-        "something fits five minutes"
+        preview.as_array().is_some_and(|p| p.len() == 3
+            && p.iter()
+                .all(|x| x.as_str().is_some_and(|x| !x.trim().is_empty()))),
+        "a result shows its title, goal and facts: {preview}"
     );
-    h.click("#add-from-library").await;
+    let minutes_left = h
+        .js("return document.querySelector('#library-minutes-left').innerText")
+        .await;
+    assert!(
+        minutes_left.as_str().unwrap_or_default().contains('۵'),
+        "five minutes left: {minutes_left}"
+    );
+    h.fill("#library-sheet-search", "qqqqzzzz").await;
+    h.wait_for("#library-nothing").await;
+    h.fill("#library-sheet-search", "").await;
+    h.click("#library-all").await;
     h.wait_until(
-        "a block from the library",
+        "the whole library",
         &format!(
-            "return document.querySelectorAll('#blocks > li').length === {}",
+            "return document.querySelectorAll('#library-results .use-exercise').length > {offered}"
+        ),
+    )
+    .await;
+    h.click("#library-all").await;
+    h.wait_until(
+        "what fits again",
+        &format!("return document.querySelectorAll('#library-results .use-exercise').length === {offered}"),
+    )
+    .await;
+    h.click("#library-results li:first-child .use-exercise")
+        .await;
+    h.wait_until(
+        "a block from the library, the sheet closed",
+        &format!(
+            "return document.querySelectorAll('#blocks > li').length === {} && !document.querySelector('#library-sheet').open",
             before.as_u64().unwrap_or(0) + 1
         ),
     )
@@ -121,9 +161,23 @@ async fn the_library_journey() {
     let title_before = h
         .js("return document.querySelector('#block-1-title').value")
         .await;
-    h.click("#blocks > li:nth-child(2) details.fill-from-library summary")
+    h.click("#block-1-row").await;
+    h.click("#block-1-fill").await;
+    h.wait_until(
+        "the sheet opens for block 2",
+        "return document.querySelector('#library-sheet').open",
+    )
+    .await;
+    h.click("#library-all").await;
+    let pick = h
+        .js(&format!(
+            "const t = {title_before}; const li = [...document.querySelectorAll('#library-results li')].findIndex(li => li.querySelector('h3').innerText !== t); return li + 1"
+        ))
         .await;
-    h.click("#block-1-add-from-library").await;
+    h.click(&format!(
+        "#library-results li:nth-child({pick}) .use-exercise"
+    ))
+    .await;
     h.wait_until(
         "block 2 refilled",
         &format!("return document.querySelector('#block-1-title').value !== {title_before}"),

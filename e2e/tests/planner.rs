@@ -128,12 +128,26 @@ async fn journey(lang: Lang) {
     // Session 1: four blocks that together exceed 45 minutes, then fixed.
     h.click("#session-list li:first-child a.session-link").await;
     h.wait_for("#blocks").await;
+    // #17: the agenda is a timeline; a block's row opens its editor, one at a time.
+    h.click("#block-4-row").await;
+    h.wait_until(
+        "block 5 open",
+        "return document.querySelector('#block-4-row').getAttribute('aria-expanded') === 'true' && !document.querySelector('#block-4-editor').hidden",
+    )
+    .await;
     h.click("#block-4-remove").await;
     h.wait_until(
         "four blocks",
         "return document.querySelectorAll('#blocks > li').length === 4",
     )
     .await;
+    h.click("#block-0-row").await;
+    assert_eq!(
+        h.js("return [...document.querySelectorAll('#blocks .block-editor')].filter(e => !e.hidden).length")
+            .await,
+        1,
+        "one block open at a time"
+    );
     h.type_into("#block-0-minutes", "20").await;
     h.click("#agenda-title").await;
     h.wait_for("#over-warning").await;
@@ -161,6 +175,7 @@ async fn journey(lang: Lang) {
     let second_before = h
         .js("return document.querySelector('#block-2-title').value")
         .await;
+    h.click("#block-2-row").await;
     h.press_enter("#block-2-up").await;
     h.wait_until(
         "the block moved up",

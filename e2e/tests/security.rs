@@ -529,7 +529,20 @@ async fn an_xss_corpus_in_every_text_field_stays_text() {
 
     run.go(&format!("{group}/session/1"), "#session-objectives")
         .await;
-    run.fill("session", &[], &[]).await;
+    // #17: one block is open at a time; each is opened and filled in turn.
+    let blocks = run
+        .h
+        .js("return document.querySelectorAll('#blocks .block-row').length")
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    assert!(blocks > 0, "session 1 has blocks to fill");
+    for i in 0..blocks {
+        run.h.click(&format!("#block-{i}-row")).await;
+        run.h.wait_for(&format!("#block-{i}-title")).await;
+        run.fill("session", &[&format!("block-{i}-")], &[]).await;
+    }
+    run.fill("session", &[], &["block-"]).await;
     run.assert_clean("session 1 after typing").await;
 
     // A second group, renamed.

@@ -606,10 +606,7 @@ impl AppContext {
     /// A [`Text`] in the current language (reactive): typed text as it is, built-in defaults
     /// translated.
     pub fn text(self, text: &Text) -> String {
-        match text {
-            Text::Typed(s) => s.clone(),
-            Text::Builtin(b) => self.t(StorageMsg::BuiltinText(*b)),
-        }
+        crate::i18n::plan_text(text, self.settings.with(|s| s.locale))
     }
 
     /// Renames a group.

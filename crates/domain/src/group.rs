@@ -5,7 +5,7 @@ use super::kit::{self, Kit, KitSession, KitSurvey};
 use super::member::Member;
 use super::outcome::{Outcome, Source};
 use super::schedule::weekly_dates;
-use super::session::{Session, Stage, default_sessions, default_stage};
+use super::session::{Session, Stage, Text, default_sessions, default_stage};
 use super::survey::Moment;
 use super::{Id, Keyed, TextError, iso_date, required_text};
 use chrono::{NaiveDate, Weekday};
@@ -364,8 +364,10 @@ impl Group {
 
     /// The kit members receive: name, sessions with their dates, prompts and tasks, the planned
     /// surveys with their due dates, and `recipient`. Never the members' codes (#15: each
-    /// member types the code on their slip, and no one sees another's).
-    pub fn kit(&self, recipient: &str) -> Kit {
+    /// member types the code on their slip, and no one sees another's). `resolve` puts a
+    /// built-in text in the counsellor's language (each session's prompt and task for members,
+    /// `Session::for_members`).
+    pub fn kit(&self, recipient: &str, resolve: impl Fn(&Text) -> String) -> Kit {
         let dates = self.session_dates();
         Kit {
             format: kit::KIT_FORMAT.into(),
@@ -376,11 +378,14 @@ impl Group {
                 .sessions
                 .iter()
                 .enumerate()
-                .map(|(i, s)| KitSession {
-                    number: (i + 1) as u16,
-                    date: dates.get(i).copied().flatten(),
-                    prompt: s.prompt.clone(),
-                    task: s.task.clone(),
+                .map(|(i, s)| {
+                    let (prompt, task) = s.for_members(&resolve);
+                    KitSession {
+                        number: (i + 1) as u16,
+                        date: dates.get(i).copied().flatten(),
+                        prompt,
+                        task,
+                    }
                 })
                 .collect(),
             surveys: self
@@ -962,15 +967,18 @@ mod tests {
     fn the_kit_replaces_irans_lines_only_with_lines_of_its_own() {
         let mut g = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
         g.help_replaces = true;
-        assert!(!g.kit("").help_replaces, "no lines of its own: Iran's stay");
+        assert!(
+            !g.kit("", |_| String::new()).help_replaces,
+            "no lines of its own: Iran's stay"
+        );
         g.help = "Kabul helpline 119".into();
-        let kit = g.kit("");
+        let kit = g.kit("", |_| String::new());
         assert!(kit.help_replaces);
         let json = serde_json::to_string(&kit).expect("json");
         let back: Kit = serde_json::from_str(&json).expect("back");
         assert!(back.help_replaces && back.help == g.help);
         g.help_replaces = false;
-        let json = serde_json::to_string(&g.kit("")).expect("json");
+        let json = serde_json::to_string(&g.kit("", |_| String::new())).expect("json");
         assert!(
             !json.contains("help_replaces"),
             "older apps read the kit as before"

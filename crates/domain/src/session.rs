@@ -249,6 +249,54 @@ impl Session {
             && task.trim().is_empty()
     }
 
+    /// What members receive for the days after this session, as (prompt, task): the session's
+    /// own, or where that is blank the last closing block's (a template's or the standard plan's
+    /// words, resolved by `resolve`). The planner edits this one pair (#17: the prompt and task
+    /// were in two places, and a template's never reached the kit).
+    pub fn for_members(&self, resolve: impl Fn(&Text) -> String) -> (String, String) {
+        let closing = self
+            .blocks
+            .iter()
+            .rev()
+            .find(|b| b.kind == BlockKind::Closing);
+        let pick = |own: &str, block: Option<&Text>| {
+            if own.trim().is_empty() {
+                block
+                    .map(|t| resolve(t).trim().to_owned())
+                    .unwrap_or_default()
+            } else {
+                own.trim().to_owned()
+            }
+        };
+        (
+            pick(&self.prompt, closing.map(|b| &b.prompt)),
+            pick(&self.task, closing.map(|b| &b.task)),
+        )
+    }
+
+    /// Sets what members receive: the session's own pair, and no second copy left in a closing
+    /// block.
+    pub fn set_for_members(&mut self, prompt: Option<String>, task: Option<String>) {
+        for b in self
+            .blocks
+            .iter_mut()
+            .filter(|b| b.kind == BlockKind::Closing)
+        {
+            if prompt.is_some() {
+                b.prompt = Text::default();
+            }
+            if task.is_some() {
+                b.task = Text::default();
+            }
+        }
+        if let Some(p) = prompt {
+            self.prompt = p.trim().to_owned();
+        }
+        if let Some(t) = task {
+            self.task = t.trim().to_owned();
+        }
+    }
+
     /// A session at `stage` with no agenda yet.
     pub fn empty(id: Id, stage: Stage) -> Self {
         Session {
@@ -398,6 +446,34 @@ pub fn default_sessions(count: usize, mut ids: impl FnMut() -> Id) -> Vec<Sessio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn members_get_one_prompt_and_task_the_sessions_or_the_closing_blocks() {
+        let resolve = |t: &Text| match t {
+            Text::Typed(s) => s.clone(),
+            Text::Builtin(b) => format!("{b:?}"),
+        };
+        let mut s = default_sessions(8, counter()).remove(0);
+        assert_eq!(
+            s.for_members(resolve),
+            ("FirstPrompt".to_owned(), "FirstTask".to_owned()),
+            "the standard plan's words reach members"
+        );
+        s.set_for_members(Some(" What felt safe? ".into()), None);
+        assert_eq!(
+            s.for_members(resolve),
+            ("What felt safe?".to_owned(), "FirstTask".to_owned())
+        );
+        let closing = s.blocks.iter().find(|b| b.kind == BlockKind::Closing);
+        assert!(
+            closing.is_some_and(|b| b.prompt.is_empty() && !b.task.is_empty()),
+            "no second copy of the prompt"
+        );
+        s.set_for_members(None, Some(String::new()));
+        assert_eq!(s.for_members(resolve).1, "", "a cleared task stays cleared");
+        let empty = Session::empty(Id::from_raw("x"), Stage::Working);
+        assert_eq!(empty.for_members(resolve), (String::new(), String::new()));
+    }
 
     #[test]
     fn the_standard_session_fills_its_length() {

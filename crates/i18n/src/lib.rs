@@ -31,6 +31,17 @@ pub fn list(items: &[String], locale: hamdel_domain::Locale) -> String {
     })
 }
 
+/// A plan's [`Text`](hamdel_domain::session::Text) in `locale`: typed text as it is, a built-in
+/// default in that language.
+pub fn plan_text(text: &hamdel_domain::session::Text, locale: hamdel_domain::Locale) -> String {
+    match text {
+        hamdel_domain::session::Text::Typed(s) => s.clone(),
+        hamdel_domain::session::Text::Builtin(b) => {
+            Msg::from(messages::StorageMsg::BuiltinText(*b)).text(locale)
+        }
+    }
+}
+
 pub use digits::{localize_digits, number, to_ascii_digits};
 pub use messages::Msg;
 /// Every feature's messages, for `use crate::i18n::msg::*`.

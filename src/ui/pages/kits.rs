@@ -68,7 +68,7 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let recipient_error = recipient.clone().err();
     let kit = Memo::new(move |_| {
         let r = recipient.clone().ok()?;
-        group.get().map(|g| g.kit(&r))
+        group.get().map(|g| g.kit(&r, |t| ctx.text(t)))
     });
     let base = ctx.app_base();
     let link = {

@@ -2,7 +2,7 @@
 //! boxes for paper use, paper survey forms and members' code slips. Private notes are never
 //! printed.
 
-use crate::domain::session::{BlockKind, Session};
+use crate::domain::session::Session;
 use crate::domain::{Group, Id};
 use crate::i18n::msg::*;
 use crate::i18n::{format_date, format_date_long, number};
@@ -129,12 +129,6 @@ fn session_sheet(
         .blocks
         .iter()
         .map(|b| {
-            let closing = (b.kind == BlockKind::Closing).then(|| {
-                view! {
-                    <p><strong class="lbl">{ctx.t(CommonMsg::BlockTaskLabel)}</strong><bdi>{ctx.text(&b.task)}</bdi></p>
-                    <p><strong class="lbl">{ctx.t(CommonMsg::BlockPromptLabel)}</strong><bdi>{ctx.text(&b.prompt)}</bdi></p>
-                }
-            });
             view! {
                 <tr>
                     <td class="num">{number(b.minutes, l)}</td>
@@ -145,7 +139,6 @@ fn session_sheet(
                     <td>
                         <p dir="auto" class="pre">{ctx.text(&b.description)}</p>
                         <ul>{lines(&b.questions)}</ul>
-                        {closing}
                         {cautions(ctx, b)}
                     </td>
                 </tr>
@@ -153,6 +146,15 @@ fn session_sheet(
         })
         .collect_view();
     let materials = s.materials();
+    // What members receive after the session, once (#17: it was in the closing row only).
+    let (prompt, task) = s.for_members(|t| ctx.text(t));
+    let for_members = (!prompt.is_empty() || !task.is_empty()).then(|| {
+        view! {
+            <h2>{ctx.t(SessionsMsg::ForMembersTitle)}</h2>
+            {(!prompt.is_empty()).then(|| view! { <p><strong class="lbl">{ctx.t(SessionsMsg::SessionPromptLabel)}</strong><bdi>{prompt.clone()}</bdi></p> })}
+            {(!task.is_empty()).then(|| view! { <p><strong class="lbl">{ctx.t(SessionsMsg::SessionTaskLabel)}</strong><bdi>{task.clone()}</bdi></p> })}
+        }
+    });
     // A session printed on its own carries the group's cautions; the whole plan prints them once.
     let group_cautions = alone
         .then(|| printed_cautions(ctx, &group.cautions))
@@ -169,6 +171,7 @@ fn session_sheet(
                 <thead><tr><th>{ctx.t(CommonMsg::BlockMinutesLabel)}</th><th>{ctx.t(CommonMsg::BlockKindLabel)}</th><th>{ctx.t(CommonMsg::BlockDescriptionLabel)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            {for_members}
             <h2>{ctx.t(CommonMsg::MaterialsTitle)}</h2>
             <ul>{materials.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul>
         </article>

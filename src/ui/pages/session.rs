@@ -9,7 +9,7 @@ use crate::domain::template::block_from_exercise;
 use crate::domain::{Group, Id};
 use crate::i18n::msg::*;
 use crate::i18n::to_ascii_digits;
-use crate::ui::components::{Control, SelectField, TextField};
+use crate::ui::components::{Control, SelectField, Sheet, TextField};
 use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
 use crate::ui::platform;
@@ -73,6 +73,15 @@ pub fn SessionPage(
             .collect::<Vec<(usize, Id)>>()
     };
     let members = move || stored.with(|g| g.as_ref().map(Group::member_codes).unwrap_or_default());
+    let for_members = move || {
+        session()
+            .map(|s| s.for_members(|t| ctx.text(t)))
+            .unwrap_or_default()
+    };
+    // The block open for editing, and the library sheet's target (Some(None): a new block;
+    // Some(Some(id)): fill that block).
+    let open_block = RwSignal::new(None::<Id>);
+    let library = RwSignal::new(None::<Option<Id>>);
     let gid = id.clone();
     view! {
         <section class="page session-page" aria-labelledby="session-title">
@@ -130,11 +139,13 @@ pub fn SessionPage(
                         }>{ctx.t(SessionsMsg::StandardSession(minutes()))}</button>
                     </p>
                 })}
-                <ol class="blocks" id="blocks">
+                // #17: the agenda as a timeline of rows (kind, title, minutes as a bar against
+                // the session's length); one block is open for editing at a time.
+                <ol class="blocks timeline" id="blocks">
                     <For
                         each=block_keys
                         key=|(i, bid)| (*i, bid.clone())
-                        children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() /> }
+                        children=move |(i, bid)| view! { <BlockEditor index=i block_id=bid stored=stored session=index group=gid_store.get_value() open=open_block library=library /> }
                     />
                 </ol>
                 // #17: the running total again where blocks are added, so a session that runs
@@ -143,20 +154,49 @@ pub fn SessionPage(
                     {move || timing().map(|t| ctx.t(CommonMsg::Minutes { planned: t.planned, available: t.available }))}
                     {move || timing().and_then(|t| t.over_by()).map(|over| view! { " · "{ctx.t(SessionsMsg::OverBy(over))} })}
                 </p>
-                <LibraryPicker id=id.clone() index=index stored=stored block=None />
-                <div class="inline-form no-print">
-                    <SelectField
-                        id="new-block-kind"
-                        label=CommonMsg::BlockKindLabel.into()
-                        options=choice_options(&BlockKind::ALL, CommonMsg::BlockKindName)
-                        value=new_kind
-                        on_change=Callback::new(move |v| new_kind.set(v))
-                    />
-                    <button type="button" id="add-block" on:click=move |_| {
-                        let kind = parse_choice(&BlockKind::ALL, &new_kind.get_untracked()).unwrap_or(BlockKind::Main);
-                        run(Box::new(move |s| s.blocks.push(Block::new(platform::new_id(), kind))));
-                    }>{ctx.tr(SessionsMsg::AddBlock)}</button>
+                <div class="agenda-actions no-print">
+                    <button type="button" class="primary" id="open-library" aria-haspopup="dialog"
+                        on:click=move |_| library.set(Some(None))>{ctx.tr(SessionsMsg::AddFromLibrary)}</button>
+                    <div class="inline-form">
+                        <SelectField
+                            id="new-block-kind"
+                            label=CommonMsg::BlockKindLabel.into()
+                            options=choice_options(&BlockKind::ALL, CommonMsg::BlockKindName)
+                            value=new_kind
+                            on_change=Callback::new(move |v| new_kind.set(v))
+                        />
+                        <button type="button" id="add-block" on:click=move |_| {
+                            let kind = parse_choice(&BlockKind::ALL, &new_kind.get_untracked()).unwrap_or(BlockKind::Main);
+                            let nid = platform::new_id();
+                            let at = block_keys().len();
+                            let block = Block::new(nid.clone(), kind);
+                            run(Box::new(move |s| s.blocks.push(block)));
+                            // The new block opens, its title ready to type.
+                            open_block.set(Some(nid));
+                            platform::focus_soon(&format!("block-{at}-title"));
+                        }>{ctx.tr(SessionsMsg::AddBlock)}</button>
+                    </div>
                 </div>
+                <LibrarySheet id=id.clone() index=index stored=stored target=library />
+            </section>
+            // #17: what members receive, in one place (it was also in the closing block).
+            <section class="card" aria-labelledby="kit-text-title">
+                <h2 id="kit-text-title">{ctx.tr(SessionsMsg::ForMembersTitle)}</h2>
+                <p class="muted">{ctx.tr(SessionsMsg::ForMembersHint)}</p>
+                <TextField
+                    id="session-prompt"
+                    label=SessionsMsg::SessionPromptLabel.into()
+                    control=Control::Area
+                    value=Signal::derive(move || for_members().0)
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.set_for_members(Some(v), None))))
+                />
+                <TextField
+                    id="session-task"
+                    label=SessionsMsg::SessionTaskLabel.into()
+                    control=Control::Area
+                    value=Signal::derive(move || for_members().1)
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.set_for_members(None, Some(v)))))
+                />
             </section>
             <section class="card" aria-labelledby="materials-title">
                 <h2 id="materials-title">{ctx.tr(CommonMsg::MaterialsTitle)}</h2>
@@ -180,24 +220,6 @@ pub fn SessionPage(
                         }
                     />
                 </ul>
-            </section>
-            <section class="card" aria-labelledby="kit-text-title">
-                <h2 id="kit-text-title">{ctx.tr(SessionsMsg::ForMembersTitle)}</h2>
-                <p class="muted">{ctx.tr(SessionsMsg::ForMembersHint)}</p>
-                <TextField
-                    id="session-prompt"
-                    label=SessionsMsg::SessionPromptLabel.into()
-                    control=Control::Area
-                    value=Signal::derive(move || session().map(|s| s.prompt).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.prompt = v.trim().to_owned())))
-                />
-                <TextField
-                    id="session-task"
-                    label=SessionsMsg::SessionTaskLabel.into()
-                    control=Control::Area
-                    value=Signal::derive(move || session().map(|s| s.task).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| run(Box::new(move |s| s.task = v.trim().to_owned())))
-                />
             </section>
             <section class="card" aria-labelledby="notes-title">
                 <h2 id="notes-title">{ctx.tr(SessionsMsg::NotesLabel)}</h2>
@@ -225,7 +247,7 @@ fn edit_session(ctx: AppContext, id: &Id, index: usize, change: Box<dyn FnOnce(&
     });
 }
 
-/// One block of the agenda.
+/// One block of the agenda: a row of the timeline that opens its editor.
 #[component]
 fn BlockEditor(
     /// Position in the agenda.
@@ -238,6 +260,10 @@ fn BlockEditor(
     session: usize,
     /// The group's id.
     group: Id,
+    /// The block open for editing (one at a time).
+    open: RwSignal<Option<Id>>,
+    /// The library sheet's target.
+    library: RwSignal<Option<Option<Id>>>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let group = StoredValue::new(group);
@@ -263,6 +289,7 @@ fn BlockEditor(
         })
     };
     let bid_store = StoredValue::new(block_id.clone());
+    let is_open = move || open.with(|o| o.as_ref() == Some(&bid_store.get_value()));
     let with_block = move |f: fn(&mut Block, String)| {
         Callback::new(move |v: String| {
             let bid = bid_store.get_value();
@@ -325,167 +352,226 @@ fn BlockEditor(
             run(Box::new(move |s| s.move_block(from, index)));
         }
     };
+    let toggle = move |_| {
+        let me = bid_store.get_value();
+        open.update(|o| {
+            *o = if o.as_ref() == Some(&me) {
+                None
+            } else {
+                Some(me)
+            }
+        });
+    };
+    // The bar's share of the session (or of the planned minutes, when they run over).
+    let share = move || {
+        let (m, length) = stored.with(|g| {
+            let length = g.as_ref().map_or(45, |g| {
+                let planned = g
+                    .sessions
+                    .get(session)
+                    .map_or(0, |s| s.timing(g.session_minutes).planned);
+                planned.max(u32::from(g.session_minutes))
+            });
+            (
+                block.with(|b| b.as_ref().map_or(0, |b| u32::from(b.minutes))),
+                length,
+            )
+        });
+        format!("{}%", (m * 100).checked_div(length).unwrap_or(0).min(100))
+    };
     view! {
-        <li class="block card" draggable="true" on:dragstart=drag_start on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
-            <div class="block-head">
-                <strong>{move || kind().map(|k| ctx.t(CommonMsg::BlockKindName(k)))}</strong>
-                <div class="item-actions no-print">
+        <li class="block" class:open=is_open draggable="true" on:dragstart=drag_start on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
+            <button type="button" class="block-row" id=pid("row") aria-controls=pid("editor")
+                aria-expanded=move || if is_open() { "true" } else { "false" } on:click=toggle>
+                <span class="block-kind">{move || kind().map(|k| ctx.t(CommonMsg::BlockKindName(k)))}</span>
+                <span class="block-title" dir="auto">{move || {
+                    let t = text_value(|b| &b.title).get();
+                    if t.trim().is_empty() { ctx.t(SessionsMsg::Untitled) } else { t }
+                }}</span>
+                <span class="block-minutes">{move || ctx.t(LibraryMsg::MinutesShort(block.with(|b| b.as_ref().map_or(0, |b| b.minutes))))}</span>
+                <span class="block-bar" aria-hidden="true"><span style:inline-size=share></span></span>
+            </button>
+            <div class="block-editor" id=pid("editor") hidden=move || !is_open()>
+                // #16: the cautions of the exercise this block was made from, with a link to it.
+                {move || {
+                    let e = block
+                        .with(|b| b.as_ref().and_then(|b| b.exercise.clone()))
+                        .and_then(|eid| ctx.exercise(&eid))?;
+                    let t = e.text(ctx.locale());
+                    (!t.cautions.is_empty()).then(|| {
+                        let items = t.cautions.iter().map(|c| view! { <li dir="auto">{c.clone()}</li> }).collect_view();
+                        view! {
+                            <aside class="cautions" id=pid("cautions")>
+                                <strong>{ctx.t(SafetyMsg::ExerciseCautions)}</strong>
+                                <ul>{items}</ul>
+                                <a href=Route::Exercise(e.id.clone()).path()>{ctx.t(SafetyMsg::AboutExercise(t.title.clone()))}</a>
+                            </aside>
+                        }
+                    })
+                }}
+                <div class="field-row">
+                    <TextField id=pid("title") label=CommonMsg::BlockTitleLabel.into() value=text_value(|b| &b.title)
+                        on_change=with_block(|b, v| b.title = Text::Typed(v)) />
+                    <TextField id=pid("minutes") label=CommonMsg::BlockMinutesLabel.into() control=Control::Number
+                        value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| crate::i18n::number(b.minutes, ctx.locale())).unwrap_or_default()))
+                        on_change=with_block(|b, v| b.minutes = to_ascii_digits(v.trim()).parse().unwrap_or(b.minutes)) />
+                </div>
+                <TextField id=pid("description") label=CommonMsg::BlockDescriptionLabel.into() control=Control::Area value=text_value(|b| &b.description)
+                    on_change=with_block(|b, v| b.description = Text::Typed(v)) />
+                <TextField id=pid("materials") label=SessionsMsg::BlockMaterialsLabel.into() control=Control::Area
+                    value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.materials.clone()).unwrap_or_default()))
+                    on_change=with_block(|b, v| b.materials = v) />
+                {move || (kind() == Some(BlockKind::Processing) || block.with(|b| b.as_ref().is_some_and(|b| !b.questions.is_empty()))).then(|| view! {
+                    <TextField id=pid("questions") label=SessionsMsg::BlockQuestionsLabel.into() control=Control::Area
+                        value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.questions.clone()).unwrap_or_default()))
+                        on_change=with_block(|b, v| b.questions = v) />
+                })}
+                <div class="item-actions block-actions no-print">
+                    <button type="button" id=pid("fill") aria-haspopup="dialog" on:click=move |_| library.set(Some(Some(bid_store.get_value())))>{ctx.tr(SessionsMsg::FillFromLibrary)}</button>
                     <button type="button" id=pid("up") disabled=move || index == 0 on:click=move |_| move_to(index.saturating_sub(1))>{ctx.tr(SessionsMsg::MoveUp)}</button>
                     <button type="button" id=pid("down") disabled={move || index + 1 >= count()} on:click=move |_| move_to(index + 1)>{ctx.tr(SessionsMsg::MoveDown)}</button>
                     <button type="button" on:click=duplicate>{ctx.tr(CommonMsg::Duplicate)}</button>
                     <button type="button" class="danger" id=pid("remove") on:click=remove>{ctx.tr(CommonMsg::Remove)}</button>
                 </div>
             </div>
-            // #16: the cautions of the exercise this block was made from, with a link to it.
-            {move || {
-                let e = block
-                    .with(|b| b.as_ref().and_then(|b| b.exercise.clone()))
-                    .and_then(|eid| ctx.exercise(&eid))?;
-                let t = e.text(ctx.locale());
-                (!t.cautions.is_empty()).then(|| {
-                    let items = t.cautions.iter().map(|c| view! { <li dir="auto">{c.clone()}</li> }).collect_view();
-                    view! {
-                        <aside class="cautions" id=pid("cautions")>
-                            <strong>{ctx.t(SafetyMsg::ExerciseCautions)}</strong>
-                            <ul>{items}</ul>
-                            <a href=Route::Exercise(e.id.clone()).path()>{ctx.t(SafetyMsg::AboutExercise(t.title.clone()))}</a>
-                        </aside>
-                    }
-                })
-            }}
-            <div class="field-row">
-                <TextField id=pid("title") label=CommonMsg::BlockTitleLabel.into() value=text_value(|b| &b.title)
-                    on_change=with_block(|b, v| b.title = Text::Typed(v)) />
-                <TextField id=pid("minutes") label=CommonMsg::BlockMinutesLabel.into() control=Control::Number
-                    value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| crate::i18n::number(b.minutes, ctx.locale())).unwrap_or_default()))
-                    on_change=with_block(|b, v| b.minutes = to_ascii_digits(v.trim()).parse().unwrap_or(b.minutes)) />
-            </div>
-            <details class="no-print fill-from-library">
-                <summary>{ctx.tr(SessionsMsg::AddFromLibrary)}</summary>
-                <LibraryPicker id=group.get_value() index=session stored=stored block=Some(index) />
-            </details>
-            <TextField id=pid("description") label=CommonMsg::BlockDescriptionLabel.into() control=Control::Area value=text_value(|b| &b.description)
-                on_change=with_block(|b, v| b.description = Text::Typed(v)) />
-            <TextField id=pid("materials") label=SessionsMsg::BlockMaterialsLabel.into() control=Control::Area
-                value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.materials.clone()).unwrap_or_default()))
-                on_change=with_block(|b, v| b.materials = v) />
-            {move || (kind() == Some(BlockKind::Processing) || block.with(|b| b.as_ref().is_some_and(|b| !b.questions.is_empty()))).then(|| view! {
-                <TextField id=pid("questions") label=SessionsMsg::BlockQuestionsLabel.into() control=Control::Area
-                    value=Signal::derive(move || block.with(|b| b.as_ref().map(|b| b.questions.clone()).unwrap_or_default()))
-                    on_change=with_block(|b, v| b.questions = v) />
-            })}
-            {move || (kind() == Some(BlockKind::Closing)).then(|| view! {
-                <TextField id=pid("task") label=CommonMsg::BlockTaskLabel.into() control=Control::Area value=text_value(|b| &b.task)
-                    on_change=with_block(|b, v| b.task = Text::Typed(v)) />
-                <TextField id=pid("prompt") label=CommonMsg::BlockPromptLabel.into() control=Control::Area value=text_value(|b| &b.prompt)
-                    on_change=with_block(|b, v| b.prompt = Text::Typed(v)) />
-            })}
         </li>
     }
 }
 
-/// Picks an exercise from the library, pre-filtered to the session's stage, the group's focus and
-/// the minutes left; its steps, materials and questions fill a new block, or block `block`.
+/// The library as a sheet (#17): search and previews (goal, minutes, size, ages, stage), at
+/// first only what fits the session's stage, the group's focus and the minutes left. A result
+/// adds a block, or fills the block the sheet was opened from, and the sheet closes.
 #[component]
-fn LibraryPicker(
+fn LibrarySheet(
     id: Id,
     index: usize,
     stored: Memo<Option<Group>>,
-    block: Option<usize>,
+    /// Open while Some: Some(None) adds a block, Some(Some(block)) fills that block.
+    target: RwSignal<Option<Option<Id>>>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let chosen = RwSignal::new(String::new());
-    // Ids: "library-pick" for a new block; "block-2-library-pick" to fill block 2.
-    let pid = move |name: &str| match block {
-        Some(b) => format!("block-{b}-{name}"),
-        None => name.to_owned(),
-    };
+    let open = RwSignal::new(false);
+    // The sheet's own switch follows the target, and closing it (Escape, a tap outside, Close)
+    // clears the target; each is set only on a change, or the two would wake each other forever.
+    Effect::new(move || {
+        let want = target.with(Option::is_some);
+        if open.get_untracked() != want {
+            open.set(want);
+        }
+    });
+    Effect::new(move || {
+        if !open.get() && target.with_untracked(Option::is_some) {
+            target.set(None);
+        }
+    });
+    let query = RwSignal::new(String::new());
+    let all = RwSignal::new(false);
+    let filling = move || target.with(|t| t.as_ref().and_then(Clone::clone));
     let left = move || {
+        let fill = filling();
         stored.with(|g| {
-            g.as_ref()
-                .and_then(|g| g.sessions.get(index).map(|s| s.timing(g.session_minutes)))
-                .map_or(0, |t| t.available.saturating_sub(t.planned))
-                + block
-                    .and_then(|b| {
-                        g.as_ref()
-                            .and_then(|g| g.sessions.get(index))
-                            .and_then(|s| s.blocks.get(b))
-                    })
+            let Some((s, length)) = g
+                .as_ref()
+                .and_then(|g| g.sessions.get(index).map(|s| (s, g.session_minutes)))
+            else {
+                return 0;
+            };
+            let t = s.timing(length);
+            t.available.saturating_sub(t.planned)
+                + fill
+                    .and_then(|b| s.blocks.iter().find(|x| x.id == b))
                     .map_or(0, |b| u32::from(b.minutes))
         })
     };
-    let options = move || {
-        let (stage, focus) = stored.with(|g| {
-            g.as_ref()
-                .map(|g| (g.sessions.get(index).map(|s| s.stage), Some(g.focus)))
-                .unwrap_or((None, None))
-        });
-        let filter = ExerciseFilter {
-            stage,
-            focus,
-            max_minutes: Some(u16::try_from(left()).unwrap_or(u16::MAX)),
-            ..Default::default()
-        };
-        let l = ctx.locale();
-        let found = super::library::find(ctx, filter, "");
-        if chosen.get_untracked().is_empty()
-            || !found
-                .iter()
-                .any(|e| e.id.as_str() == chosen.get_untracked())
-        {
-            chosen.set(found.first().map(|e| e.id.to_string()).unwrap_or_default());
+    let results = move || {
+        if !open.get() {
+            return Vec::new();
         }
-        found
-            .into_iter()
-            .map(|e| {
-                (
-                    e.id.to_string(),
-                    CommonMsg::Verbatim(format!(
-                        "{} ({})",
-                        e.text(l).title,
-                        crate::i18n::number(e.minutes, l)
-                    ))
-                    .into(),
-                )
-            })
-            .collect::<Vec<(String, Msg)>>()
+        let filter = if all.get() {
+            ExerciseFilter::default()
+        } else {
+            let (stage, focus) = stored.with(|g| {
+                g.as_ref()
+                    .map(|g| (g.sessions.get(index).map(|s| s.stage), Some(g.focus)))
+                    .unwrap_or((None, None))
+            });
+            ExerciseFilter {
+                stage,
+                focus,
+                max_minutes: Some(u16::try_from(left()).unwrap_or(u16::MAX)),
+                ..Default::default()
+            }
+        };
+        super::library::find(ctx, filter, &query.get())
     };
-    let add = move |_| {
-        let Some(e) = ctx.exercise(&Id::from_raw(chosen.get_untracked())) else {
+    let gid = StoredValue::new(id);
+    let use_exercise = move |eid: Id| {
+        let Some(e) = ctx.exercise(&eid) else {
             return;
         };
         let l = ctx.locale();
+        let fill = filling();
         edit_session(
             ctx,
-            &id,
+            &gid.get_value(),
             index,
-            Box::new(move |s| match block.and_then(|b| s.blocks.get_mut(b)) {
-                Some(target) => {
-                    let filled = block_from_exercise(target.id.clone(), &e, e.minutes, l);
-                    *target = Block {
-                        task: target.task.clone(),
-                        prompt: target.prompt.clone(),
-                        ..filled
-                    };
-                }
-                None => s
-                    .blocks
-                    .push(block_from_exercise(platform::new_id(), &e, e.minutes, l)),
-            }),
+            Box::new(
+                move |s| match fill.and_then(|b| s.blocks.iter_mut().find(|x| x.id == b)) {
+                    Some(target) => {
+                        *target = block_from_exercise(target.id.clone(), &e, e.minutes, l);
+                    }
+                    None => {
+                        s.blocks
+                            .push(block_from_exercise(platform::new_id(), &e, e.minutes, l))
+                    }
+                },
+            ),
         );
+        open.set(false);
     };
+    let title = Signal::derive(move || {
+        ctx.t(if filling().is_some() {
+            SessionsMsg::FillFromLibrary
+        } else {
+            SessionsMsg::AddFromLibrary
+        })
+    });
     view! {
-        <div class="inline-form no-print library-picker">
-            <p class="muted" id=pid("minutes-left")>{move || ctx.t(SessionsMsg::MinutesLeft(left()))}</p>
+        <Sheet id="library-sheet" open=open title=title>
+            <p class="muted" id="library-minutes-left">{move || ctx.t(SessionsMsg::MinutesLeft(left()))}</p>
+            <div class="field">
+                <label for="library-sheet-search">{ctx.tr(LibraryMsg::SearchLabel)}</label>
+                <input id="library-sheet-search" type="search" dir="auto" autocomplete="off"
+                    prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
+            <div class="choice">
+                <input type="checkbox" id="library-all" prop:checked=all on:change=move |ev| all.set(event_target_checked(&ev)) />
+                <label for="library-all">{ctx.tr(SessionsMsg::LibraryShowAll)}</label>
+            </div>
             {move || {
-                let opts = options();
-                let empty = opts.is_empty();
-                view! {
-                    <SelectField id=pid("library-pick") label=SessionsMsg::AddFromLibrary.into() options=opts value=chosen
-                        on_change=Callback::new(move |v| chosen.set(v)) />
-                    <button type="button" id=pid("add-from-library") disabled=empty on:click=add.clone()>{ctx.t(SessionsMsg::AddExercise)}</button>
+                let found = results();
+                if found.is_empty() {
+                    return view! { <p class="muted" id="library-nothing" role="status">{ctx.t(SessionsMsg::LibraryNothing)}</p> }.into_any();
                 }
+                let l = ctx.locale();
+                let action = if filling().is_some() { SessionsMsg::UseForBlock } else { SessionsMsg::AddExercise };
+                let items = found.into_iter().map(|e| {
+                    let t = e.text(l);
+                    let eid = e.id.clone();
+                    let stages = crate::i18n::list(&e.stages.iter().map(|s| ctx.t(CommonMsg::StageName(*s))).collect::<Vec<_>>(), l);
+                    view! {
+                        <li class="library-result">
+                            <h3 dir="auto">{t.title.clone()}</h3>
+                            <p class="item-meta">{ctx.t(LibraryMsg::ExerciseFacts { minutes: e.minutes, size: e.size, ages: e.ages })}</p>
+                            <p class="item-meta">{ctx.t(SessionsMsg::LibraryResultStages(stages))}</p>
+                            <p class="goal" dir="auto">{t.goal.clone()}</p>
+                            <button type="button" class="use-exercise" data-exercise=e.id.to_string()
+                                on:click=move |_| use_exercise(eid.clone())>{ctx.t(action.clone())}</button>
+                        </li>
+                    }
+                }).collect_view();
+                view! { <ul class="plain-list library-results" id="library-results">{items}</ul> }.into_any()
             }}
-        </div>
+        </Sheet>
     }
 }

@@ -102,10 +102,6 @@ pub enum CommonMsg {
     BlockMinutesLabel,
     /// Block field: description.
     BlockDescriptionLabel,
-    /// Block field: between-sessions task.
-    BlockTaskLabel,
-    /// Block field: journal prompt.
-    BlockPromptLabel,
     /// Button: duplicate a block.
     Duplicate,
     /// Materials of the whole session.
@@ -309,14 +305,6 @@ impl CommonMsg {
             Self::BlockTitleLabel => pick(l, "Title", "عنوان"),
             Self::BlockMinutesLabel => pick(l, "Minutes", "دقیقه"),
             Self::BlockDescriptionLabel => pick(l, "What happens", "چه اتفاقی می‌افتد"),
-            Self::BlockTaskLabel => pick(
-                l,
-                "Between-sessions task (for everyday life)",
-                "تکلیف میان جلسه‌ها (برای زندگی روزمره)",
-            ),
-            Self::BlockPromptLabel => {
-                pick(l, "Journal prompt for members", "پرسش دفترچه برای اعضا")
-            }
             Self::Duplicate => pick(l, "Duplicate", "رونوشت"),
             Self::MaterialsTitle => pick(l, "Materials for this session", "وسایل این جلسه"),
             Self::GuideTitle => pick(l, "Counsellor's guide", "راهنمای مشاور"),

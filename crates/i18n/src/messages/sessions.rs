@@ -49,6 +49,18 @@ pub enum SessionsMsg {
     SessionPromptLabel,
     /// Kits and results: SessionTaskLabel.
     SessionTaskLabel,
+    /// A block with no title yet.
+    Untitled,
+    /// Button in an open block: fill it from the library.
+    FillFromLibrary,
+    /// Switch: the whole library, not only what fits this session.
+    LibraryShowAll,
+    /// The library sheet found nothing.
+    LibraryNothing,
+    /// Button on a library result: put it in the chosen block.
+    UseForBlock,
+    /// The library sheet, on each result: its stages.
+    LibraryResultStages(String),
 }
 
 impl SessionsMsg {
@@ -162,6 +174,15 @@ impl SessionsMsg {
             Self::ForMembersHint => pick(l, "What members see in their journal after this session. Keep it free of names.", "آنچه اعضا پس از این جلسه در دفترچه‌شان می‌بینند. نامی در آن ننویسید."),
             Self::SessionPromptLabel => pick(l, "Journal prompt", "پرسش دفترچه"),
             Self::SessionTaskLabel => pick(l, "Between-sessions task", "تکلیف بین دو جلسه"),
+            Self::Untitled => pick(l, "(no title yet)", "(هنوز بی‌عنوان)"),
+            Self::FillFromLibrary => pick(l, "Fill from the library", "پر کردن از کتابخانه"),
+            Self::LibraryShowAll => pick(l, "Show every exercise, not only those that fit this session", "همهٔ تمرین‌ها، نه فقط آنچه به این جلسه می‌خورد"),
+            Self::LibraryNothing => pick(l, "Nothing here fits. Try another word, or show every exercise.", "چیزی پیدا نشد. کلمهٔ دیگری را امتحان کنید یا همهٔ تمرین‌ها را ببینید."),
+            Self::UseForBlock => pick(l, "Use for this block", "استفاده برای این بخش"),
+            Self::LibraryResultStages(stages) => match l {
+                En => format!("Stage: {stages}"),
+                Fa => format!("مرحله: {stages}"),
+            },
         }
     }
 }
