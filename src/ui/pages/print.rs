@@ -129,14 +129,13 @@ fn session_sheet(
         .blocks
         .iter()
         .map(|b| {
+            // #17: two columns (minutes, then the part, its title and what happens), so the
+            // words have the page's width and a session fits on one or two sheets.
             view! {
                 <tr>
                     <td class="num">{number(b.minutes, l)}</td>
                     <td>
-                        <strong>{ctx.t(CommonMsg::BlockKindName(b.kind))}</strong>
-                        <p dir="auto">{ctx.text(&b.title)}</p>
-                    </td>
-                    <td>
+                        <p class="block-name"><strong>{ctx.t(CommonMsg::BlockKindName(b.kind))}</strong><bdi>{ctx.text(&b.title)}</bdi></p>
                         <p dir="auto" class="pre">{ctx.text(&b.description)}</p>
                         <ul>{lines(&b.questions)}</ul>
                         {cautions(ctx, b)}
@@ -168,12 +167,12 @@ fn session_sheet(
             <p dir="auto" class="pre">{ctx.text(&s.objectives)}</p>
             <h2>{ctx.t(CommonMsg::AgendaTitle)}</h2>
             <table class="agenda">
-                <thead><tr><th>{ctx.t(CommonMsg::BlockMinutesLabel)}</th><th>{ctx.t(CommonMsg::BlockKindLabel)}</th><th>{ctx.t(CommonMsg::BlockDescriptionLabel)}</th></tr></thead>
+                <thead><tr><th>{ctx.t(CommonMsg::BlockMinutesLabel)}</th><th>{ctx.t(CommonMsg::BlockDescriptionLabel)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             {for_members}
             <h2>{ctx.t(CommonMsg::MaterialsTitle)}</h2>
-            <ul>{materials.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul>
+            <ul class="materials">{materials.into_iter().map(|m| view! { <li dir="auto">{m}</li> }).collect_view()}</ul>
         </article>
     }
 }
