@@ -62,11 +62,11 @@ async fn every_print_view_fits_a4() {
     // No print view is wider than the page.
     h.emulate_screen(Some((A4_WIDTH, 1000)), false).await;
     h.emulate_media("print").await;
-    for view in views
-        .iter()
-        .map(|(v, _)| v.as_str())
-        .chain(["print/surveys", "print/slips", "print/consent"])
-    {
+    for view in views.iter().map(|(v, _)| v.as_str()).chain([
+        "print/surveys",
+        "print/slips",
+        "print/consent",
+    ]) {
         h.go(&format!("{group}/{view}")).await;
         h.wait_for("main h1, main h2").await;
         let wide = h
