@@ -55,6 +55,18 @@ pub fn find(ctx: AppContext, filter: ExerciseFilter, query: &str) -> Vec<Exercis
     out
 }
 
+/// The library's search field (the library page, the planner's library sheet).
+pub(super) fn search_field(id: &'static str, query: RwSignal<String>) -> impl IntoView {
+    let ctx = AppContext::expect();
+    view! {
+        <div class="field">
+            <label for=id>{ctx.tr(LibraryMsg::SearchLabel)}</label>
+            <input id=id type="search" dir="auto" autocomplete="off"
+                prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+        </div>
+    }
+}
+
 /// The library: filters, search and results.
 #[component]
 pub fn LibraryPage() -> impl IntoView {
@@ -85,11 +97,7 @@ pub fn LibraryPage() -> impl IntoView {
         <section class="page library" aria-labelledby="library-title">
             <h1 id="library-title">{ctx.tr(CommonMsg::LibraryTitle)}</h1>
             <div class="card">
-                <div class="field">
-                    <label for="library-search">{ctx.tr(LibraryMsg::SearchLabel)}</label>
-                    <input id="library-search" type="search" dir="auto" autocomplete="off"
-                        prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
-                </div>
+                {search_field("library-search", query)}
                 <div class="field-row">
                     <SelectField id="filter-stage" label=CommonMsg::StageLabel.into() options=stage_options() value=stage on_change=Callback::new(move |v| stage.set(v)) />
                     <SelectField id="filter-focus" label=CommonMsg::FocusLabel.into() options=focus_options() value=focus on_change=Callback::new(move |v| focus.set(v)) />

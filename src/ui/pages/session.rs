@@ -78,10 +78,9 @@ pub fn SessionPage(
             .map(|s| s.for_members(|t| ctx.text(t)))
             .unwrap_or_default()
     };
-    // The block open for editing, and the library sheet's target (Some(None): a new block;
-    // Some(Some(id)): fill that block).
+    // The block open for editing, and the library sheet.
     let open_block = RwSignal::new(None::<Id>);
-    let library = RwSignal::new(None::<Option<Id>>);
+    let library = Library::new();
     let gid = id.clone();
     view! {
         <section class="page session-page" aria-labelledby="session-title">
@@ -156,7 +155,7 @@ pub fn SessionPage(
                 </p>
                 <div class="agenda-actions no-print">
                     <button type="button" class="primary" id="open-library" aria-haspopup="dialog"
-                        on:click=move |_| library.set(Some(None))>{ctx.tr(SessionsMsg::AddFromLibrary)}</button>
+                        on:click=move |_| library.show(None)>{ctx.tr(SessionsMsg::AddFromLibrary)}</button>
                     <div class="inline-form">
                         <SelectField
                             id="new-block-kind"
@@ -262,8 +261,8 @@ fn BlockEditor(
     group: Id,
     /// The block open for editing (one at a time).
     open: RwSignal<Option<Id>>,
-    /// The library sheet's target.
-    library: RwSignal<Option<Option<Id>>>,
+    /// The library sheet.
+    library: Library,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let group = StoredValue::new(group);
@@ -427,7 +426,7 @@ fn BlockEditor(
                         on_change=with_block(|b, v| b.questions = v) />
                 })}
                 <div class="item-actions block-actions no-print">
-                    <button type="button" id=pid("fill") aria-haspopup="dialog" on:click=move |_| library.set(Some(Some(bid_store.get_value())))>{ctx.tr(SessionsMsg::FillFromLibrary)}</button>
+                    <button type="button" id=pid("fill") aria-haspopup="dialog" on:click=move |_| library.show(Some(bid_store.get_value()))>{ctx.tr(SessionsMsg::FillFromLibrary)}</button>
                     <button type="button" id=pid("up") disabled=move || index == 0 on:click=move |_| move_to(index.saturating_sub(1))>{ctx.tr(SessionsMsg::MoveUp)}</button>
                     <button type="button" id=pid("down") disabled={move || index + 1 >= count()} on:click=move |_| move_to(index + 1)>{ctx.tr(SessionsMsg::MoveDown)}</button>
                     <button type="button" on:click=duplicate>{ctx.tr(CommonMsg::Duplicate)}</button>
@@ -435,6 +434,28 @@ fn BlockEditor(
                 </div>
             </div>
         </li>
+    }
+}
+
+/// The planner's library sheet: whether it shows, and the block it fills (none: it adds one).
+#[derive(Clone, Copy)]
+struct Library {
+    open: RwSignal<bool>,
+    fill: RwSignal<Option<Id>>,
+}
+
+impl Library {
+    fn new() -> Self {
+        Library {
+            open: RwSignal::new(false),
+            fill: RwSignal::new(None),
+        }
+    }
+
+    /// Opens the sheet to fill block `fill`, or to add a block.
+    fn show(self, fill: Option<Id>) {
+        self.fill.set(fill);
+        self.open.set(true);
     }
 }
 
@@ -446,27 +467,14 @@ fn LibrarySheet(
     id: Id,
     index: usize,
     stored: Memo<Option<Group>>,
-    /// Open while Some: Some(None) adds a block, Some(Some(block)) fills that block.
-    target: RwSignal<Option<Option<Id>>>,
+    /// Whether it shows, and what it adds to.
+    target: Library,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let open = RwSignal::new(false);
-    // The sheet's own switch follows the target, and closing it (Escape, a tap outside, Close)
-    // clears the target; each is set only on a change, or the two would wake each other forever.
-    Effect::new(move || {
-        let want = target.with(Option::is_some);
-        if open.get_untracked() != want {
-            open.set(want);
-        }
-    });
-    Effect::new(move || {
-        if !open.get() && target.with_untracked(Option::is_some) {
-            target.set(None);
-        }
-    });
+    let open = target.open;
     let query = RwSignal::new(String::new());
     let all = RwSignal::new(false);
-    let filling = move || target.with(|t| t.as_ref().and_then(Clone::clone));
+    let filling = move || target.fill.get();
     let left = move || {
         let fill = filling();
         stored.with(|g| {
@@ -539,11 +547,7 @@ fn LibrarySheet(
     view! {
         <Sheet id="library-sheet" open=open title=title>
             <p class="muted" id="library-minutes-left">{move || ctx.t(SessionsMsg::MinutesLeft(left()))}</p>
-            <div class="field">
-                <label for="library-sheet-search">{ctx.tr(LibraryMsg::SearchLabel)}</label>
-                <input id="library-sheet-search" type="search" dir="auto" autocomplete="off"
-                    prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
-            </div>
+            {super::library::search_field("library-sheet-search", query)}
             <div class="choice">
                 <input type="checkbox" id="library-all" prop:checked=all on:change=move |ev| all.set(event_target_checked(&ev)) />
                 <label for="library-all">{ctx.tr(SessionsMsg::LibraryShowAll)}</label>
