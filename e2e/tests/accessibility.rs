@@ -26,7 +26,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.click("#role-counsellor").await;
     h.type_into("#new-group-name", "Group / گروه").await;
     h.click("#create-group").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let group = h.hash().await;
     // Something in every list, so rows are checked too.
     h.js("location.hash = '#/member'; return true").await;
@@ -95,6 +95,15 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
                 h.wait_for("main h1").await;
                 for v in violations(&h).await {
                     problems.push(format!("{theme}/{lang} {route}: {v}"));
+                }
+                // The plan is read until "Edit the plan": its form is checked as well.
+                if *route == group {
+                    h.click("#edit-plan").await;
+                    h.wait_for("#plan-name").await;
+                    for v in violations(&h).await {
+                        problems.push(format!("{theme}/{lang} {route} (plan form): {v}"));
+                    }
+                    h.click("#cancel-plan").await;
                 }
             }
         }

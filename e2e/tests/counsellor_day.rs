@@ -1,4 +1,5 @@
-//! The counsellor's day (#17) on a 390×844 phone in Persian, in Tehran's time zone: a group from
+//! The counsellor's day (#17) on a 390×844 phone in Persian and on a desktop in English, in
+//! Tehran's time zone: a group from
 //! a ready plan that met two weeks ago and last week and meets again today, with three members.
 //! The groups list and the group's overview show today's session, the sessions held and what
 //! needs attention (consents, last week's missing roll call); "Take attendance" moves to the roll
@@ -6,18 +7,128 @@
 //! takes the first back); the sessions export as an `.ics` file that an independent parser
 //! (Python's icalendar) reads with the right days, times and zone — the same days the app shows
 //! in the Jalali calendar. Paper forms are typed as digits and the report's row per member
-//! marks a fall. A member who joins from the kit saves the same sessions to their own calendar. A plan that cannot be saved takes the focus to the field that stops it.
+//! marks a fall. A member who joins from the kit saves the same sessions to their own calendar. A plan that cannot be saved takes the focus to the field that stops it. An empty
+//! session is planned from the standard agenda and the library sheet, and the plan and the
+//! attendance sheet print (A4).
 
 use chrono::{Datelike, Duration, NaiveDate};
 use hamdel_domain::{Calendar, Locale};
 use hamdel_e2e::Harness;
 use std::process::Command;
 
+/// What the journey types and expects, in one language on one screen.
+struct Lang {
+    tag: &'static str,
+    locale: Locale,
+    calendar: Calendar,
+    /// `None`: the window as it is (a desktop).
+    screen: Option<(u32, u32)>,
+    /// The groups list: today's session, none held, consents, last week's roll call.
+    glance: [&'static str; 4],
+    next: &'static str,
+    all_present: &'static str,
+    one_absent: &'static str,
+    one_held: &'static str,
+    /// Two rows of paper answers, before and after.
+    paper: [&'static str; 2],
+    row_done: &'static str,
+    two_saved: &'static str,
+    fall: &'static str,
+    rise: &'static str,
+    lower: &'static str,
+    range: &'static str,
+    three: &'static str,
+    /// The arrow key to the next statement, and back.
+    on: fantoccini::key::Key,
+    back: fantoccini::key::Key,
+    session_3: &'static str,
+    new_group: &'static str,
+    forty_five: &'static str,
+    /// An ASCA field in plain words, and under the 4th edition's name; the report's heading.
+    asca_plain: &'static str,
+    asca_fourth: &'static str,
+    outcome_data: &'static str,
+}
+
 #[tokio::test]
-async fn overview_roll_call_and_calendar_file() {
+async fn persian_phone() {
+    day(&Lang {
+        tag: "fa",
+        locale: Locale::Fa,
+        calendar: Calendar::Jalali,
+        screen: Some((390, 844)),
+        glance: [
+            "امروز: جلسهٔ ۳",
+            "۰ جلسه از ۸ جلسه",
+            "۳ عضو هنوز رضایت‌نامه",
+            "حضور و غیاب جلسهٔ ۲ ثبت نشده",
+        ],
+        next: "امروز: جلسهٔ ۳ ۱۰:۳۰",
+        all_present: "۳ حاضر",
+        one_absent: "۲ حاضر، ۱ غایب",
+        one_held: "۱ جلسه از ۸ جلسه",
+        paper: ["۴۴۴۴۴11111", "۲۲۲۲۲33333"],
+        row_done: "۵ از ۵",
+        two_saved: "۲ فرم کاغذی ذخیره شد",
+        fall: "\u{2212}۱۰",
+        rise: "+۱۰",
+        lower: "کاهش",
+        range: "۰ تا ۵",
+        three: "۳",
+        on: fantoccini::key::Key::Left,
+        back: fantoccini::key::Key::Right,
+        session_3: "جلسهٔ ۳",
+        new_group: "مهارت‌ها",
+        forty_five: "۴۵",
+        asca_plain: "شرکت در گروه: چه کسانی و چند جلسه",
+        asca_fourth: "داده‌های فرایند",
+        outcome_data: "داده‌های پیامد",
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn english_desktop() {
+    day(&Lang {
+        tag: "en",
+        locale: Locale::En,
+        calendar: Calendar::Gregorian,
+        screen: None,
+        glance: [
+            "Today: session 3",
+            "0 of 8 sessions held",
+            "3 members with a consent still to come",
+            "No attendance taken for session 2",
+        ],
+        next: "Today: session 3 10:30",
+        all_present: "3 present",
+        one_absent: "2 present, 1 absent",
+        one_held: "1 of 8 sessions held",
+        paper: ["4444411111", "2222233333"],
+        row_done: "5 of 5",
+        two_saved: "2 paper forms saved",
+        fall: "\u{2212}10",
+        rise: "+10",
+        lower: "lower",
+        range: "0 to 5",
+        three: "3",
+        on: fantoccini::key::Key::Right,
+        back: fantoccini::key::Key::Left,
+        session_3: "Session 3",
+        new_group: "Skills",
+        forty_five: "45",
+        asca_plain: "Taking part: who, and how often",
+        asca_fourth: "Process data",
+        outcome_data: "Outcome data",
+    })
+    .await;
+}
+
+async fn day(lang: &Lang) {
     let h = Harness::start().await;
     h.emulate_time_zone("Asia/Tehran").await;
-    h.emulate_screen(Some((390, 844)), true).await;
+    h.emulate_screen(lang.screen, lang.screen.is_some()).await;
+    let shot = |name: &str| format!("day-{}-{name}", lang.tag);
     // Today as the device sees it (in Tehran, whatever the machine's zone).
     let parts = h
         .js("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]")
@@ -31,8 +142,15 @@ async fn overview_roll_call_and_calendar_file() {
     h.click("#role-counsellor").await;
     h.choose("#template-pick", "test-anxiety").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let group = h.hash().await;
+    // The plan reads as a summary until "Edit the plan".
+    assert_eq!(
+        h.js("return document.querySelector('#plan-name') === null && document.querySelector('#plan-summary') !== null").await,
+        true,
+        "the plan opens read-only"
+    );
+    h.click("#edit-plan").await;
     h.type_into("#plan-start", &start.format("%Y-%m-%d").to_string())
         .await;
     let weekday = today.weekday().num_days_from_monday().to_string();
@@ -46,6 +164,12 @@ async fn overview_roll_call_and_calendar_file() {
         "return (document.querySelector('#session-list li .item-meta') || {}).textContent > ''",
     )
     .await;
+    h.wait_until(
+        "saved, the plan reads as a summary again, from its heading",
+        "return document.querySelector('#plan-name') === null && document.querySelector('#plan-summary').textContent.includes('Room 3; library, first floor') \
+         && document.activeElement.id === 'plan-title'",
+    )
+    .await;
     for k in 1..=3 {
         h.click("#add-member").await;
         h.wait_until(
@@ -54,7 +178,7 @@ async fn overview_roll_call_and_calendar_file() {
         )
         .await;
     }
-    h.use_language("fa").await;
+    h.use_language(lang.tag).await;
 
     // The groups list: today's session, progress and what needs attention.
     h.go("#/counsellor").await;
@@ -63,15 +187,10 @@ async fn overview_roll_call_and_calendar_file() {
         .js("return document.querySelector('#group-list li').innerText")
         .await;
     let glance = glance.as_str().unwrap_or_default().to_owned();
-    for needle in [
-        "امروز: جلسهٔ ۳",
-        "۰ جلسه از ۸ جلسه",
-        "۳ عضو هنوز رضایت‌نامه",
-        "حضور و غیاب جلسهٔ ۲ ثبت نشده",
-    ] {
+    for needle in lang.glance {
         assert!(glance.contains(needle), "the list shows {needle}: {glance}");
     }
-    h.screenshot("day-groups").await;
+    h.screenshot(&shot("groups")).await;
 
     // The group's overview, then the roll call on today's session.
     h.go(&group).await;
@@ -80,9 +199,7 @@ async fn overview_roll_call_and_calendar_file() {
         .js("return document.querySelector('#next-session').textContent")
         .await;
     assert!(
-        next.as_str()
-            .unwrap_or_default()
-            .contains("امروز: جلسهٔ ۳ ۱۰:۳۰"),
+        next.as_str().unwrap_or_default().contains(lang.next),
         "{next}"
     );
     assert_eq!(
@@ -90,7 +207,7 @@ async fn overview_roll_call_and_calendar_file() {
             .await,
         format!("{group}/session/3")
     );
-    h.screenshot("day-overview").await;
+    h.screenshot(&shot("overview")).await;
     h.click("#take-attendance").await;
     h.wait_until(
         "focus is on the roll call",
@@ -106,55 +223,66 @@ async fn overview_roll_call_and_calendar_file() {
     h.click("#mark-all-present").await;
     h.wait_until(
         "all present",
-        "return document.querySelector('#roll-count').textContent.startsWith('۳ حاضر')",
+        &format!(
+            "return document.querySelector('#roll-count').textContent.startsWith('{}')",
+            lang.all_present
+        ),
     )
     .await;
     h.click("#roll li:nth-child(2) .mark-absent").await;
-    let counted =
-        "return document.querySelector('#roll-count').textContent.startsWith('۲ حاضر، ۱ غایب')";
-    h.wait_until("one absent", counted).await;
+    let counted = format!(
+        "return document.querySelector('#roll-count').textContent.startsWith('{}')",
+        lang.one_absent
+    );
+    h.wait_until("one absent", &counted).await;
     assert_eq!(
         h.js("return document.querySelector('#roll li:nth-child(2) .mark-absent').getAttribute('aria-pressed')")
             .await,
         "true"
     );
-    h.screenshot("day-roll-call").await;
+    h.screenshot(&shot("roll-call")).await;
     h.reload().await;
     h.wait_for("#roll").await;
-    h.wait_until("kept over a reload", counted).await;
+    h.wait_until("kept over a reload", &counted).await;
     let held = h
         .js("return document.querySelector('#sessions-held').textContent")
         .await;
     assert!(
-        held.as_str()
-            .unwrap_or_default()
-            .contains("۱ جلسه از ۸ جلسه"),
+        held.as_str().unwrap_or_default().contains(lang.one_held),
         "{held}"
     );
 
-    // Two members' paper WHO-5 forms before and after, typed as digits (Persian ones); the
-    // report's row per member marks M1's fall in words.
+    // Two members' paper WHO-5 forms before and after, typed as digits into the grid (a row per
+    // member; the focus moves on by itself, Persian or Latin digits); the report's row per
+    // member marks M1's fall in words.
     h.go(&format!("{group}/report")).await;
     h.click("#paper-details summary").await;
-    for (code, moment, digits) in [
-        ("M1", "pre", "۴۴۴۴۴"),
-        ("M1", "post", "۲۲۲۲۲"),
-        ("M2", "pre", "11111"),
-        ("M2", "post", "3 3 3 3 3"),
-    ] {
-        h.choose("#paper-survey", "who5").await;
+    h.choose("#paper-survey", "who5").await;
+    let active = "return document.activeElement && document.activeElement.id";
+    for (moment, digits) in [("pre", lang.paper[0]), ("post", lang.paper[1])] {
         h.choose("#paper-moment", moment).await;
-        h.choose("#paper-code", code).await;
-        h.type_into("#paper-answers", digits).await;
-        h.wait_until(
-            "the five answers are read",
-            "return document.querySelectorAll('#paper-read .chip:not(.bad)').length === 5 && !document.querySelector('#paper-read').textContent.includes('·')",
-        )
-        .await;
+        h.click("#paper-0-0").await;
+        h.type_keys(digits).await;
+        assert_eq!(
+            h.js(active).await,
+            "paper-2-0",
+            "two rows typed, M3's first cell next"
+        );
+        let counts = h
+            .strings(
+                "return [...document.querySelectorAll('#paper-grid .paper-count')].map(c => c.textContent)",
+                vec![],
+            )
+            .await;
+        assert_eq!(counts[..2], [lang.row_done, lang.row_done], "{counts:?}");
         h.click("#save-paper").await;
         h.wait_until(
-            "the form is saved",
-            "return document.querySelector('#paper-answers').value === ''",
+            "the two forms are saved and their rows emptied",
+            &format!(
+                "return document.querySelector('#paper-0-0').value === '' && document.querySelector('#paper-1-4').value === '' \
+                 && document.body.innerText.includes('{}')",
+                lang.two_saved
+            ),
         )
         .await;
     }
@@ -169,24 +297,77 @@ async fn overview_roll_call_and_calendar_file() {
     assert!(
         rows[0].starts_with("declined|")
             && rows[0].contains("M1")
-            && rows[0].contains("\u{2212}۱۰")
-            && rows[0].contains("کاهش"),
+            && rows[0].contains(lang.fall)
+            && rows[0].contains(lang.lower),
         "{rows:?}"
     );
     assert!(
-        !rows[1].starts_with("declined") && rows[1].contains("M2") && rows[1].contains("+۱۰"),
+        !rows[1].starts_with("declined") && rows[1].contains("M2") && rows[1].contains(lang.rise),
         "{rows:?}"
     );
-    // A digit past the scale is refused, and said so.
-    h.choose("#paper-code", "M3").await;
-    h.type_into("#paper-answers", "99999").await;
-    h.click("#save-paper").await;
+    // A digit past the scale is refused, and said so; the arrows follow the reading order; a row
+    // typed in part is kept, named, and not saved.
+    h.click("#paper-2-0").await;
+    h.type_keys("9").await;
     h.wait_until(
         "refused",
-        "return document.querySelector('#paper-error').textContent.includes('۰ تا ۵')",
+        &format!(
+            "return document.querySelector('#paper-error').textContent.includes('{}') && document.querySelector('#paper-2-0').value === ''",
+            lang.range
+        ),
     )
     .await;
-    h.screenshot("day-report").await;
+    assert_eq!(
+        h.js(active).await,
+        "paper-2-0",
+        "a refused digit does not move on"
+    );
+    h.type_keys("3").await;
+    assert_eq!(h.js(active).await, "paper-2-1");
+    h.press(lang.back).await;
+    assert_eq!(
+        h.js(active).await,
+        "paper-2-0",
+        "back against the reading order"
+    );
+    h.press(lang.on).await;
+    assert_eq!(h.js(active).await, "paper-2-1", "on in the reading order");
+    h.press(fantoccini::key::Key::Backspace).await;
+    assert_eq!(
+        h.js(active).await,
+        "paper-2-0",
+        "Backspace in an empty cell goes back"
+    );
+    assert_eq!(
+        h.js("return document.querySelector('#paper-2-0').value")
+            .await,
+        lang.three
+    );
+    h.click("#save-paper").await;
+    h.wait_until(
+        "the part-typed row is named and kept",
+        &format!(
+            "return document.querySelector('#paper-error').textContent.includes('M3') && document.querySelector('#paper-2-0').value === '{}'",
+            lang.three
+        ),
+    )
+    .await;
+    assert_eq!(
+        h.js(active).await,
+        "paper-2-1",
+        "the focus is on its first empty cell"
+    );
+    h.screenshot(&shot("report")).await;
+
+    // The plan and the attendance sheet on A4 paper (print media): the plan at most two pages a
+    // session after its facts and cautions (two pages), the attendance sheet one.
+    for (view, most) in [("plan", 2 * 8 + 2), ("attendance", 1)] {
+        h.go(&format!("{group}/print/{view}")).await;
+        h.wait_for("#print-sheet").await;
+        let pages = h.printed_pages().await;
+        eprintln!("{}: print/{view} takes {pages} A4 pages", lang.tag);
+        assert!((1..=most).contains(&pages), "print/{view}: {pages} pages");
+    }
 
     // The sessions as a calendar file, read by an independent parser.
     h.go(&group).await;
@@ -230,8 +411,8 @@ async fn overview_roll_call_and_calendar_file() {
         assert_eq!(ev["location"], "Room 3; library, first floor");
         assert_eq!(
             shown[i],
-            hamdel_i18n::format_date_long(day, Calendar::Jalali, Locale::Fa),
-            "the app shows the same day in the Jalali calendar"
+            hamdel_i18n::format_date_long(day, lang.calendar, lang.locale),
+            "the app shows the same day in the person's calendar"
         );
     }
     assert!(
@@ -245,11 +426,12 @@ async fn overview_roll_call_and_calendar_file() {
     assert_eq!(
         events[2]["summary"],
         format!(
-            "{} · جلسهٔ ۳",
+            "{} · {}",
             h.js("return document.querySelector('#group-title').textContent")
                 .await
                 .as_str()
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            lang.session_3
         )
     );
 
@@ -289,6 +471,7 @@ async fn overview_roll_call_and_calendar_file() {
     h.go(&group).await;
 
     // A plan that cannot be saved takes the focus to the field that stops it.
+    h.click("#edit-plan").await;
     h.fill("#plan-name", " ").await;
     h.click("#save-plan").await;
     h.wait_until(
@@ -299,9 +482,9 @@ async fn overview_roll_call_and_calendar_file() {
 
     // An empty session starts from the standard agenda in one tap, filling its 45 minutes.
     h.go("#/counsellor").await;
-    h.type_into("#new-group-name", "مهارت‌ها").await;
+    h.type_into("#new-group-name", lang.new_group).await;
     h.click("#create-group").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let other = h.hash().await;
     h.go(&format!("{other}/session/2")).await;
     h.click("#standard-session").await;
@@ -314,9 +497,66 @@ async fn overview_roll_call_and_calendar_file() {
         .js("return document.querySelector('#timing').textContent")
         .await;
     assert_eq!(
-        timing.as_str().unwrap_or_default().matches("۴۵").count(),
+        timing
+            .as_str()
+            .unwrap_or_default()
+            .matches(lang.forty_five)
+            .count(),
         2,
         "45 of 45 minutes: {timing}"
     );
+    // The main activity filled from the library sheet: its row, "Fill from the library", a
+    // result (four taps from an empty session in all).
+    let row = "return document.querySelector('#block-2-row').textContent";
+    let before = h.js(row).await;
+    h.click("#block-2-row").await;
+    h.click("#block-2-fill").await;
+    h.wait_until(
+        "the library sheet opens",
+        "return document.querySelector('#library-sheet').open && document.querySelectorAll('#library-results .use-exercise').length > 0",
+    )
+    .await;
+    h.click("#library-results li:first-child .use-exercise")
+        .await;
+    h.wait_until(
+        "the block is filled and the sheet closed",
+        &format!(
+            "return !document.querySelector('#library-sheet').open && document.querySelector('#block-2-row').textContent !== {before}"
+        ),
+    )
+    .await;
+    h.screenshot(&shot("planned")).await;
+
+    // ASCA's names are a choice in Settings, plain words by default.
+    let asca = "return document.querySelector('#plan-asca').textContent";
+    h.go(&group).await;
+    h.wait_for("#plan-asca").await;
+    let plain = h.js(asca).await;
+    let plain = plain.as_str().unwrap_or_default();
+    assert!(
+        plain.contains(lang.asca_plain) && !plain.contains(lang.asca_fourth),
+        "{plain}"
+    );
+    h.go("#/settings").await;
+    h.click("#asca-fourth").await;
+    h.go(&group).await;
+    h.wait_for("#plan-asca").await;
+    let fourth = h.js(asca).await;
+    assert!(
+        fourth
+            .as_str()
+            .unwrap_or_default()
+            .contains(lang.asca_fourth),
+        "{fourth}"
+    );
+    h.go(&format!("{group}/report")).await;
+    h.wait_until(
+        "the report's heading under the 4th edition's name",
+        &format!(
+            "return document.querySelector('#report-notes-title').textContent === '{}'",
+            lang.outcome_data
+        ),
+    )
+    .await;
     h.finish().await;
 }

@@ -62,7 +62,7 @@ async fn backup_round_trip_interop_and_lock() {
     h.js("location.hash = '#/counsellor'; return true").await;
     h.type_into("#new-group-name", "Study skills group").await;
     h.click("#create-group").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
 
     // Save an encrypted backup of everything.
     h.js("location.hash = '#/settings/backup'; return true")

@@ -27,7 +27,7 @@ async fn a_counsellor_creates_a_group_that_survives_a_reload() {
     h.click("#create-group").await;
     h.wait_for_text("گروه مهارت‌های مطالعه").await;
     // A new group opens on its own page.
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     h.reload().await;
     h.wait_for_text("گروه مهارت‌های مطالعه").await;
     h.js("location.hash = '#/'; return true").await;

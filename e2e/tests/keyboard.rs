@@ -236,7 +236,7 @@ async fn both_spaces_by_keyboard_only() {
         .await;
     k.type_text("گروه صفحه‌کلید").await;
     k.press(Key::Enter).await;
-    k.h.wait_for("#plan-name").await;
+    k.h.wait_for("#edit-plan").await;
     wait(
         &k.h,
         "the new group's page",
@@ -256,10 +256,13 @@ async fn both_spaces_by_keyboard_only() {
     k.tab_to("#group-list a.item-title", "the group in the list", false)
         .await;
     k.press(Key::Enter).await;
-    k.h.wait_for("#plan-name").await;
+    k.h.wait_for("#edit-plan").await;
 
-    // A longer session, so the library picker has minutes to offer: select the length, type
-    // 90 and press Enter (the plan form saves).
+    // A longer session, so the library picker has minutes to offer: open the plan for editing,
+    // select the length, type 90 and press Enter (the plan form saves).
+    k.tab_to("#edit-plan", "Edit the plan", false).await;
+    k.press(Key::Enter).await;
+    k.h.wait_for("#plan-name").await;
     k.tab_to("#plan-minutes", "the session length", false).await;
     k.h.press_chord(&[Key::Control], 'a').await;
     k.type_text("90").await;
@@ -333,7 +336,7 @@ async fn both_spaces_by_keyboard_only() {
     )
     .await;
     k.press(Key::Enter).await;
-    k.h.wait_for("#plan-name").await;
+    k.h.wait_for("#edit-plan").await;
 
     // The member space: Settings (a tab, back up in the top bar), the space choice by arrow
     // keys, then the member's own tab.

@@ -131,13 +131,14 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     c.click("#role-counsellor").await;
     c.type_into("#new-group-name", "Anger skills").await;
     c.click("#create-group").await;
-    c.wait_for("#plan-name").await;
+    c.wait_for("#edit-plan").await;
     let group = c
         .js("return location.hash")
         .await
         .as_str()
         .unwrap_or_default()
         .to_owned();
+    c.click("#edit-plan").await;
     c.type_into("#plan-start", "2026-10-01").await;
     c.choose("#plan-weekday", "2").await;
     c.click("#save-plan").await;

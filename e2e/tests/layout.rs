@@ -102,7 +102,7 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     h.fill("#new-group-name", &format!("گروه {}", "ن".repeat(115)))
         .await;
     h.click("#create-group").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let group = h.hash().await;
     h.type_into("#member-code", "M1").await;
     h.fill("#member-name", &format!("نام {long}")).await;
@@ -200,6 +200,15 @@ async fn every_screen_fits_a_phone_in_both_languages() {
                 for p in problems(&h, w, *main).await {
                     let route: String = route.chars().take(40).collect();
                     found.push(format!("{w}×{ht} {lang} {route}: {p}"));
+                }
+                // The plan is read until "Edit the plan": its form is measured as well.
+                if *route == group {
+                    h.click("#edit-plan").await;
+                    h.wait_for("#plan-name").await;
+                    for p in problems(&h, w, None).await {
+                        found.push(format!("{w}×{ht} {lang} plan form: {p}"));
+                    }
+                    h.click("#cancel-plan").await;
                 }
             }
         }

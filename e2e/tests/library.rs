@@ -69,7 +69,7 @@ async fn the_library_journey() {
     h.click("a[href='#/counsellor']").await;
     h.choose("#template-pick", "study-skills").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     h.wait_until(
         "8 sessions",
         "return document.querySelectorAll('#session-list li').length === 8",
@@ -204,7 +204,7 @@ async fn the_library_journey() {
     h.go("#/counsellor").await;
     h.choose("#template-pick", "grief-and-loss").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let grief = h.hash().await;
     h.go(&format!("{grief}/session/5")).await;
     h.wait_for("#blocks .cautions a[href='#/library/grief-memory-box']")

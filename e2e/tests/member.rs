@@ -75,7 +75,7 @@ async fn kit_link(english: bool) -> String {
     c.click("#role-counsellor").await;
     c.type_into("#new-group-name", "Skills").await;
     c.click("#create-group").await;
-    c.wait_for("#plan-name").await;
+    c.wait_for("#edit-plan").await;
     let group = c.hash().await;
     for code in ["M1", "M2"] {
         c.type_into("#member-code", code).await;

@@ -15,7 +15,7 @@ async fn every_print_view_fits_a4() {
     h.click("#role-counsellor").await;
     h.choose("#template-pick", "anger-management").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let group = h.hash().await;
     for k in 1..=8 {
         h.click("#add-member").await;

@@ -49,9 +49,10 @@ async fn journey(lang: Lang) {
     h.click("#role-counsellor").await;
     h.type_into("#new-group-name", lang.group).await;
     h.click("#create-group").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
 
     // Schedule: start on Thursday 2026-11-26 (5 Azar 1405), meet on Saturdays, skip 2026-12-05.
+    h.click("#edit-plan").await;
     h.type_into("#plan-start", lang.start).await;
     h.choose("#plan-weekday", "5").await;
     h.click("#save-plan").await;
@@ -68,6 +69,7 @@ async fn journey(lang: Lang) {
             lang.fix_first
         )
     };
+    h.click("#edit-plan").await;
     h.type_into("#plan-start", lang.bad_date).await;
     h.click("#save-plan").await;
     h.wait_until("Save plan refused", &refusals(1)).await;
@@ -256,7 +258,7 @@ async fn journey(lang: Lang) {
     h.js(&format!("location.hash = {group_hash}; return true"))
         .await;
     h.reload().await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     assert_eq!(
         h.js("return document.querySelectorAll('#member-list li').length")
             .await,

@@ -53,7 +53,7 @@ async fn kit_link(english: bool, replaces: bool) -> String {
     c.click("#role-counsellor").await;
     c.type_into("#new-group-name", "Skills").await;
     c.click("#create-group").await;
-    c.wait_for("#plan-name").await;
+    c.wait_for("#edit-plan").await;
     let group = c.hash().await;
     c.go(&format!("{group}/kit")).await;
     c.fill("#kit-help", "Ms Karimi, room 12, 021 5555 0101")
@@ -272,7 +272,7 @@ async fn consent_papers(english: bool) {
     h.click("#role-counsellor").await;
     h.choose("#template-pick", "anger-management").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let (start, room, time, limits, assent_limits, status) = if english {
         (
             "2026-11-26",
@@ -292,6 +292,7 @@ async fn consent_papers(english: bool) {
             "۱ داده‌اند، ۱ نداده‌اند، ۱ هنوز پاسخ نداده‌اند",
         )
     };
+    h.click("#edit-plan").await;
     h.type_into("#plan-start", start).await;
     h.choose("#plan-weekday", "5").await;
     h.type_into("#plan-time", "10:30").await;

@@ -213,8 +213,8 @@ impl AppContext {
             .map_err(share_error_msg)
     }
 
-    /// Stores a result typed from a paper form.
-    pub fn add_paper_outcome(self, group: &Id, outcome: Outcome) -> bool {
-        self.change_group(group, |g| g.outcomes.push(outcome))
+    /// Stores the results typed from paper forms, in one write: all of them, or none.
+    pub fn add_paper_outcomes(self, group: &Id, outcomes: Vec<Outcome>) -> bool {
+        self.change_group(group, |g| g.outcomes.extend(outcomes))
     }
 }

@@ -309,6 +309,17 @@ pub fn blur_active() {
     }
 }
 
+/// Focuses the element with `id` now (it is already drawn).
+pub fn focus_now(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Focuses the element with `id` at the next frame (after the view has updated).
 pub fn focus_soon(id: &str) {
     let id = id.to_owned();

@@ -83,6 +83,20 @@ impl Theme {
     }
 }
 
+/// How the plan's ASCA small-group fields are named (#17): in plain words unless the counsellor
+/// works with an edition of the ASCA National Model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum AscaNames {
+    /// Plain words: who took part, what members think and can do, results at school.
+    #[default]
+    Plain,
+    /// The 5th edition's names (participation, student standards, achievement-related data).
+    Fifth,
+    /// The 4th edition's names (process, perception, outcome data).
+    Fourth,
+}
+
 /// Everything a person has chosen about the app itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
@@ -101,6 +115,9 @@ pub struct Settings {
     /// member switches it off.
     #[serde(default = "on")]
     pub risk_check: bool,
+    /// How the plan's ASCA fields are named; plain words unless chosen (#17).
+    #[serde(default)]
+    pub asca_names: AscaNames,
 }
 
 fn on() -> bool {
@@ -116,6 +133,7 @@ impl Default for Settings {
             theme: Theme::System,
             backup_card_done: false,
             risk_check: true,
+            asca_names: AscaNames::Plain,
         }
     }
 }
@@ -140,6 +158,20 @@ mod tests {
         assert_eq!(s.effective_calendar(), Calendar::Gregorian);
         s.calendar = Some(Calendar::Jalali);
         assert_eq!(s.effective_calendar(), Calendar::Jalali);
+    }
+
+    #[test]
+    fn asca_names_are_plain_unless_chosen_and_settings_from_before_keep_loading() {
+        assert_eq!(Settings::default().asca_names, AscaNames::Plain);
+        // Settings stored before the choice existed load with plain names.
+        let old = r#"{"role":"counsellor","locale":"fa","calendar":null,"theme":"system"}"#;
+        let s: Settings = serde_json::from_str(old).expect("old settings load");
+        assert_eq!((s.asca_names, s.risk_check), (AscaNames::Plain, true));
+        let mut chosen = s;
+        chosen.asca_names = AscaNames::Fourth;
+        let back: Settings =
+            serde_json::from_str(&serde_json::to_string(&chosen).expect("json")).expect("load");
+        assert_eq!(back.asca_names, AscaNames::Fourth);
     }
 
     #[test]

@@ -13,7 +13,7 @@ async fn seed(h: &Harness) -> String {
     h.click("#role-counsellor").await;
     h.wait_for("#create-from-template").await;
     h.click("#create-from-template").await;
-    h.wait_for("#plan-name").await;
+    h.wait_for("#edit-plan").await;
     let group = h.hash().await;
     for (i, code) in ["M1", "M2", "M3", "M4", "M5", "M6"].iter().enumerate() {
         h.type_into("#member-code", code).await;

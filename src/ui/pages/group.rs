@@ -61,7 +61,7 @@ pub fn GroupPage(
                     <li><a id="report-link" href=Route::Report(id.clone()).path()>{ctx.tr(CommonMsg::ReportTitle)}</a></li>
                 </ul>
             </section>
-            <PlanForm group=group />
+            <PlanForm group=group stored=stored />
         </section>
     }
     .into_any()
@@ -71,13 +71,15 @@ fn parse_number(text: &str) -> u16 {
     to_ascii_digits(text.trim()).parse().unwrap_or(0)
 }
 
-/// The plan fields, edited as a draft and saved together after the domain's checks.
+/// The plan: read as a summary until "Edit the plan" (#17), then its fields, edited as a draft and
+/// saved together after the domain's checks.
 #[component]
-fn PlanForm(group: Group) -> impl IntoView {
+fn PlanForm(group: Group, stored: Memo<Option<Group>>) -> impl IntoView {
     let ctx = AppContext::expect();
     // The group as this form last saw it stored: saving sends only what the form changed since.
     let base = StoredValue::new(group.clone());
     let draft = RwSignal::new(group);
+    let editing = RwSignal::new(false);
     let start_bad = RwSignal::new(false);
     let issues = RwSignal::new(Vec::<(PlanField, PlanIssue)>::new());
     let note = move |field: PlanField| {
@@ -173,11 +175,62 @@ fn PlanForm(group: Group) -> impl IntoView {
         if let Some(saved) = saved {
             base.set_value(saved.clone());
             draft.set(saved);
+            // Saved: the plan reads as a summary again, from its heading.
+            editing.set(false);
+            platform::focus_soon("plan-title");
         }
     };
-    view! {
-        <form class="card plan-form" on:submit=save novalidate aria-labelledby="plan-title">
-            <h2 id="plan-title" tabindex="-1">{ctx.tr(GroupsMsg::PlanTitle)}</h2>
+    // "Edit the plan" starts from the plan as stored now (another tab or the schedule may have
+    // changed it since this page opened).
+    let edit = move |_| {
+        if let Some(g) = stored.get_untracked() {
+            base.set_value(g.clone());
+            draft.set(g);
+        }
+        issues.set(Vec::new());
+        start_bad.set(false);
+        editing.set(true);
+        platform::focus_soon("plan-name");
+    };
+    let cancel = move |_| {
+        editing.set(false);
+        issues.set(Vec::new());
+        platform::focus_soon("edit-plan");
+    };
+    let summary = move || {
+        let Some(g) = stored.get() else {
+            return ().into_any();
+        };
+        // Reading the settings here redraws the summary when the language or names change.
+        let names = ctx.settings.with(|s| s.asca_names);
+        let facts = |list: Vec<(Msg, String)>| {
+            list.into_iter()
+                .map(|(label, value)| {
+                    let unset = value.trim().is_empty();
+                    let long = value.chars().count() > 40;
+                    view! {
+                        <div class="fact" class:unset=unset class:long=long>
+                            <dt>{ctx.t(label)}</dt>
+                            <dd class="pre"><bdi>{if unset { ctx.t(GroupsMsg::NotPlanned) } else { value }}</bdi></dd>
+                        </div>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <p class="buttons"><button type="button" id="edit-plan" on:click=edit>{ctx.t(GroupsMsg::EditPlan)}</button></p>
+            <dl class="plan-summary" id="plan-summary">{facts(super::print::plan_facts(ctx, &g))}</dl>
+            <details class="asca" id="plan-asca">
+                <summary>{ctx.t(GroupsMsg::AscaTitle(names))}</summary>
+                <dl class="plan-summary">{facts(super::print::asca_facts(ctx, &g))}</dl>
+            </details>
+        }
+        .into_any()
+    };
+    let asca_names = move || ctx.settings.with(|s| s.asca_names);
+    let form = move || {
+        view! {
+        <form class="plan-form" on:submit=save novalidate aria-labelledby="plan-title">
             <TextField
                 id="plan-name"
                 label=GroupsMsg::GroupName.into()
@@ -190,7 +243,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 <SelectField
                     id="plan-focus"
                     label=CommonMsg::FocusLabel.into()
-                    options=focus_options
+                    options=focus_options.clone()
                     value=Signal::derive(move || draft.with(|g| choice_value(&g.focus)))
                     on_change=Callback::new(move |v: String| {
                         draft.update(|g| g.focus = parse_choice(&Focus::ALL, &v).unwrap_or_default())
@@ -199,7 +252,7 @@ fn PlanForm(group: Group) -> impl IntoView {
                 <SelectField
                     id="plan-purpose"
                     label=GroupsMsg::PurposeLabel.into()
-                    options=purpose_options
+                    options=purpose_options.clone()
                     value=Signal::derive(move || draft.with(|g| choice_value(&g.purpose)))
                     on_change=Callback::new(move |v: String| {
                         draft.update(|g| g.purpose = parse_choice(&Purpose::ALL, &v).unwrap_or_default())
@@ -256,14 +309,14 @@ fn PlanForm(group: Group) -> impl IntoView {
                 note=Signal::derive(|| Some(Msg::from(SafetyMsg::GroupCautionsNote)))
             />
             <details class="asca">
-                <summary>{ctx.tr(GroupsMsg::AscaTitle)}</summary>
+                <summary>{ctx.t(GroupsMsg::AscaTitle(asca_names()))}</summary>
                 {text("asca-target", GroupsMsg::AscaTarget.into(), |g| &g.asca.target_group, |g, v| g.asca.target_group = v, Control::Area)}
                 {text("asca-selection", GroupsMsg::AscaSelection.into(), |g| &g.asca.selection_data, |g, v| g.asca.selection_data = v, Control::Area)}
-                {text("asca-standards", GroupsMsg::AscaStandards.into(), |g| &g.asca.standards, |g, v| g.asca.standards = v, Control::Area)}
+                {text("asca-standards", GroupsMsg::AscaStandards(asca_names()).into(), |g| &g.asca.standards, |g, v| g.asca.standards = v, Control::Area)}
                 {text("asca-resources", GroupsMsg::AscaResources.into(), |g| &g.asca.resources, |g, v| g.asca.resources = v, Control::Area)}
-                {text("asca-participation", CommonMsg::AscaParticipation.into(), |g| &g.asca.participation_data, |g, v| g.asca.participation_data = v, Control::Area)}
-                {text("asca-perception", CommonMsg::AscaPerception.into(), |g| &g.asca.perception_data, |g, v| g.asca.perception_data = v, Control::Area)}
-                {text("asca-achievement", CommonMsg::AscaAchievement.into(), |g| &g.asca.achievement_data, |g, v| g.asca.achievement_data = v, Control::Area)}
+                {text("asca-participation", CommonMsg::AscaParticipation(asca_names()).into(), |g| &g.asca.participation_data, |g, v| g.asca.participation_data = v, Control::Area)}
+                {text("asca-perception", CommonMsg::AscaPerception(asca_names()).into(), |g| &g.asca.perception_data, |g, v| g.asca.perception_data = v, Control::Area)}
+                {text("asca-achievement", CommonMsg::AscaAchievement(asca_names()).into(), |g| &g.asca.achievement_data, |g, v| g.asca.achievement_data = v, Control::Area)}
                 <p class="muted">
                     {move || {
                         let s = ctx.settings.get();
@@ -273,8 +326,18 @@ fn PlanForm(group: Group) -> impl IntoView {
                     }}
                 </p>
             </details>
-            <button type="submit" id="save-plan" class="primary">{ctx.tr(GroupsMsg::SavePlan)}</button>
+            <div class="buttons">
+                <button type="submit" id="save-plan" class="primary">{ctx.tr(GroupsMsg::SavePlan)}</button>
+                <button type="button" id="cancel-plan" on:click=cancel>{ctx.tr(CommonMsg::Cancel)}</button>
+            </div>
         </form>
+        }
+    };
+    view! {
+        <section class="card" id="plan" aria-labelledby="plan-title">
+            <h2 id="plan-title" tabindex="-1">{ctx.tr(GroupsMsg::PlanTitle)}</h2>
+            {move || if editing.get() { form().into_any() } else { summary().into_any() }}
+        </section>
     }
 }
 

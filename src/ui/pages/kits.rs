@@ -354,6 +354,14 @@ fn ShareImport(id: Id) -> impl IntoView {
     }
 }
 
+/// The cell of row `r`, statement `i`, in the paper grid.
+fn paper_cell_id(r: usize, i: usize) -> String {
+    format!("paper-{r}-{i}")
+}
+
+/// Paper forms typed as a grid (#17): one row per member, one cell per statement, a digit each;
+/// the focus moves on by itself, the arrow keys move between cells, and "Save forms" stores every
+/// complete row in one write.
 #[component]
 fn PaperForm(id: Id) -> impl IntoView {
     let ctx = AppContext::expect();
@@ -366,121 +374,224 @@ fn PaperForm(id: Id) -> impl IntoView {
             .unwrap_or_default(),
     );
     let moment = RwSignal::new(String::from("pre"));
-    let code = RwSignal::new(String::new());
     let date = RwSignal::new(Some(platform::today()));
-    let answers = RwSignal::new(Vec::<Option<u8>>::new());
     let error = RwSignal::new(None::<Msg>);
     let current = Memo::new(move |_| {
         let sid = survey.get();
         content::instrument(&Id::from_raw(sid))
     });
-    // The answers are typed as digits, one a statement in order (#17): "34521", any digits.
-    let typed = RwSignal::new(String::new());
-    let digits = move || -> Vec<u8> {
-        typed.with(|t| {
-            crate::i18n::to_ascii_digits(t)
-                .chars()
-                .filter_map(|c| c.to_digit(10))
-                .map(|d| d as u8)
-                .collect()
-        })
-    };
-    Effect::new(move |_| {
-        let n = current.get().map_or(0, |s| s.items.len());
-        let d = digits();
-        answers.set((0..n).map(|i| d.get(i).copied()).collect());
-    });
-    let codes = move || {
+    // The members' codes, in the group's order: one row each.
+    let codes = Memo::new(move |_| {
         ctx.group(&id.get_value())
-            .map(|g| {
-                g.members
-                    .iter()
-                    .map(|m| (m.code.clone(), CommonMsg::Verbatim(m.code.clone()).into()))
-                    .collect::<Vec<(String, Msg)>>()
-            })
+            .map(|g| g.members.iter().map(|m| m.code.clone()).collect::<Vec<_>>())
             .unwrap_or_default()
+    });
+    // What is typed, by member code: one answer per statement.
+    let cells = RwSignal::new(std::collections::BTreeMap::<String, Vec<Option<u8>>>::new());
+    // Another survey has other statements: its grid starts empty.
+    Effect::new(move |_| {
+        current.track();
+        cells.set(Default::default());
+        error.set(None);
+    });
+    let items = move || current.with(|s| s.as_ref().map_or(0, |s| s.items.len()));
+    let range =
+        move || current.with(|s| s.as_ref().map_or((0, 0), |s| (s.scale_min, s.max_value())));
+    let cell = move |code: &str, i: usize| {
+        cells.with(|c| c.get(code).and_then(|row| row.get(i).copied().flatten()))
+    };
+    let set_cell = move |code: &str, i: usize, v: Option<u8>| {
+        let n = items();
+        cells.update(|c| {
+            let row = c.entry(code.to_owned()).or_insert_with(|| vec![None; n]);
+            row.resize(n, None);
+            row[i] = v;
+        });
+    };
+    // Where the focus goes from (r, i), `step` cells on in reading order; past the last cell it
+    // goes to the save button.
+    let focus_cell = move |r: usize, i: usize, step: isize| {
+        let (rows, n) = (codes.with(Vec::len), items());
+        if n == 0 {
+            return;
+        }
+        let at = (r * n + i) as isize + step;
+        if at < 0 {
+            return;
+        }
+        let at = at as usize;
+        if at >= rows * n {
+            platform::focus_now("save-paper");
+        } else {
+            platform::focus_now(&paper_cell_id(at / n, at % n));
+        }
+    };
+    let on_input = move |r: usize, i: usize, code: String, ev: leptos::ev::Event| {
+        let el: web_sys::HtmlInputElement = event_target(&ev);
+        let l = ctx.locale();
+        let (lo, hi) = range();
+        let typed = crate::i18n::to_ascii_digits(&el.value());
+        let digit = typed.chars().rev().find_map(|c| c.to_digit(10));
+        match digit {
+            None if typed.trim().is_empty() => {
+                set_cell(&code, i, None);
+                el.set_value("");
+            }
+            Some(d) if (lo..=hi).contains(&(d as u8)) => {
+                set_cell(&code, i, Some(d as u8));
+                el.set_value(&number(d, l));
+                error.set(None);
+                focus_cell(r, i, 1);
+            }
+            _ => {
+                // Not an answer: the cell keeps what it had, and the person is told why.
+                el.set_value(&cell(&code, i).map(|v| number(v, l)).unwrap_or_default());
+                error.set(Some(KitsMsg::PaperDigitOutside { min: lo, max: hi }.into()));
+            }
+        }
+    };
+    let on_keydown = move |r: usize, i: usize, ev: leptos::ev::KeyboardEvent| {
+        let n = items() as isize;
+        // In a right-to-left page the next statement is to the left.
+        let rtl = ctx.locale().dir() == "rtl";
+        let (forward, back) = if rtl {
+            ("ArrowLeft", "ArrowRight")
+        } else {
+            ("ArrowRight", "ArrowLeft")
+        };
+        let key = ev.key();
+        let step = match key.as_str() {
+            k if k == forward => 1,
+            k if k == back => -1,
+            "ArrowDown" => n,
+            "ArrowUp" => -n,
+            "Backspace" if event_target_value(&ev).is_empty() => -1,
+            _ => return,
+        };
+        if step == n && r + 1 >= codes.with(Vec::len) {
+            return;
+        }
+        ev.prevent_default();
+        focus_cell(r, i, step);
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(s) = current.get_untracked() else {
             return;
         };
-        let given = answers.get_untracked();
-        let code_now = code.get_untracked();
-        if code_now.trim().is_empty() {
-            error.set(Some(KitsMsg::PaperCodeMissing.into()));
+        let members = codes.get_untracked();
+        if members.is_empty() {
+            error.set(Some(KitsMsg::PaperNoMembers.into()));
             return;
         }
-        let (lo, hi) = (
-            s.scale_min,
-            s.scale_min + s.options.len().saturating_sub(1) as u8,
-        );
-        if digits().len() > s.items.len() || given.iter().flatten().any(|v| *v < lo || *v > hi) {
-            error.set(Some(
-                KitsMsg::PaperDigitsWrong {
-                    count: s.items.len(),
-                    min: lo,
-                    max: hi,
-                }
-                .into(),
-            ));
-            platform::focus_soon("paper-answers");
-            return;
-        }
-        if s.score(&given).is_err() {
-            error.set(Some(Msg::from(CommonMsg::AnswerAll(
-                given.iter().filter(|a| a.is_none()).count(),
-            ))));
-            return;
-        }
+        let typed = cells.get_untracked();
         let m = Moment::from_slug(&moment.get_untracked()).unwrap_or(Moment::Pre);
-        let outcome = Outcome {
-            code: code_now,
-            survey: s.id.clone(),
-            moment: m,
-            date: date.get_untracked().unwrap_or_else(platform::today),
-            answers: given.into_iter().flatten().collect(),
-            source: Source::Paper,
-            attempt: None,
-        };
-        if ctx.add_paper_outcome(&id.get_value(), outcome) {
-            error.set(None);
-            typed.set(String::new());
-            ctx.notify(KitsMsg::PaperSaved, Tone::Info, vec![]);
+        let day = date.get_untracked().unwrap_or_else(platform::today);
+        let mut complete = Vec::new();
+        let mut partial = Vec::new();
+        for (r, code) in members.iter().enumerate() {
+            let Some(row) = typed
+                .get(code)
+                .filter(|row| row.iter().any(Option::is_some))
+            else {
+                continue;
+            };
+            if s.score(row).is_ok() {
+                complete.push(Outcome {
+                    code: code.clone(),
+                    survey: s.id.clone(),
+                    moment: m,
+                    date: day,
+                    answers: row.iter().flatten().copied().collect(),
+                    source: Source::Paper,
+                    attempt: None,
+                });
+            } else {
+                let first_empty = row.iter().position(Option::is_none).unwrap_or(0);
+                partial.push((code.clone(), r, first_empty));
+            }
+        }
+        if complete.is_empty() && partial.is_empty() {
+            error.set(Some(KitsMsg::PaperNothing.into()));
+            focus_cell(0, 0, 0);
+            return;
+        }
+        let saved = complete.len();
+        if saved > 0 {
+            let done: Vec<String> = complete.iter().map(|o| o.code.clone()).collect();
+            if !ctx.add_paper_outcomes(&id.get_value(), complete) {
+                // Not stored (the notice says why): everything typed stays in the grid.
+                return;
+            }
+            cells.update(|c| c.retain(|code, _| !done.contains(code)));
+            ctx.notify(KitsMsg::PaperSaved(saved), Tone::Info, vec![]);
+        }
+        match partial.first() {
+            Some(&(_, r, i)) => {
+                error.set(Some(
+                    KitsMsg::PaperIncomplete(partial.iter().map(|p| p.0.clone()).collect()).into(),
+                ));
+                focus_cell(r, i, 0);
+            }
+            None => {
+                error.set(None);
+                focus_cell(0, 0, 0);
+            }
         }
     };
-    let item_fields = move || {
-        current.get().map(|s| {
-            let l = ctx.locale();
-            let (lo, hi) = (s.scale_min, s.scale_min + s.options.len().saturating_sub(1) as u8);
-            let label = KitsMsg::PaperDigits { count: s.items.len(), min: lo, max: hi };
-            // What was read, statement by statement, to check against the paper.
-            let read = {
-                let s = s.clone();
-                move || {
-                    answers
-                        .get()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, a)| {
-                            let shown = a.map(|v| number(v, l)).unwrap_or_else(|| "·".into());
-                            let bad = a.is_some_and(|v| v < lo || v > hi);
-                            view! { <li class="chip" class:bad=bad><span class="lbl">{number(i + 1, l)}</span>{shown}</li> }.into_any()
-                        })
-                        .chain((digits().len() > s.items.len()).then(|| view! { <li class="chip bad">{ctx.t(KitsMsg::PaperExtra)}</li> }.into_any()))
-                        .collect_view()
-                }
-            };
-            view! {
-                <div class="field">
-                    <label for="paper-answers">{ctx.t(label)}</label>
-                    <input id="paper-answers" type="text" inputmode="numeric" dir="ltr" autocomplete="off"
-                        aria-describedby="paper-read" prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev)) />
-                    <ul class="chips paper-read" id="paper-read" aria-live="polite">{read}</ul>
-                </div>
-            }
-        })
+    let grid = move || {
+        let n = items();
+        let l = ctx.locale();
+        let rows = codes.get();
+        if rows.is_empty() {
+            return view! { <p class="muted" id="paper-empty">{ctx.t(KitsMsg::PaperNoMembers)}</p> }.into_any();
+        }
+        view! {
+            <div class="table-scroll">
+                <table class="paper-grid" id="paper-grid" aria-describedby="paper-hint">
+                    <caption>{ctx.t(KitsMsg::PaperGridCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ctx.t(CommonMsg::MemberColumn)}</th>
+                            {(0..n).map(|i| view! { <th scope="col">{number(i + 1, l)}</th> }).collect_view()}
+                            <th scope="col">{ctx.t(KitsMsg::PaperRowHead)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().enumerate().map(|(r, code)| {
+                            let row_code = code.clone();
+                            let done = Memo::new(move |_| cells.with(|c| c.get(&row_code).map_or(0, |row| row.iter().flatten().count())));
+                            view! {
+                                <tr>
+                                    <th scope="row"><bdi>{code.clone()}</bdi></th>
+                                    {(0..n).map(|i| {
+                                        let (c1, c2) = (code.clone(), code.clone());
+                                        view! {
+                                            <td>
+                                                <input class="paper-cell" id=paper_cell_id(r, i) type="text" inputmode="numeric"
+                                                    autocomplete="off"
+                                                    aria-label=ctx.t(KitsMsg::PaperCell { code: code.clone(), item: i + 1 })
+                                                    prop:value=move || cell(&c1, i).map(|v| number(v, l)).unwrap_or_default()
+                                                    on:input=move |ev| on_input(r, i, c2.clone(), ev)
+                                                    on:keydown=move |ev| on_keydown(r, i, ev)
+                                                    on:focus=move |ev| {
+                                                        let el: web_sys::HtmlInputElement = event_target(&ev);
+                                                        el.select();
+                                                    } />
+                                            </td>
+                                        }
+                                    }).collect_view()}
+                                    <td class="paper-count" class:done=move || done.get() == n>
+                                        {move || (done.get() > 0).then(|| ctx.t(KitsMsg::PaperRowCount { done: done.get(), count: n }))}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
     };
     view! {
         <form class="no-print" id="paper-form" on:submit=submit novalidate aria-label=move || ctx.t(KitsMsg::PaperTitle)>
@@ -490,13 +601,9 @@ fn PaperForm(id: Id) -> impl IntoView {
             <SelectField id="paper-moment" label=CommonMsg::MomentChoice.into()
                 options=Moment::ALL.iter().map(|m| (m.slug().to_owned(), CommonMsg::MomentName(*m).into())).collect()
                 value=moment on_change=Callback::new(move |v| moment.set(v)) />
-            {move || view! {
-                <SelectField id="paper-code" label=CommonMsg::MemberColumn.into()
-                    options=std::iter::once((String::new(), CommonMsg::Verbatim("—".into()).into())).chain(codes()).collect()
-                    value=code on_change=Callback::new(move |v| code.set(v)) />
-            }}
             <CalendarDateField id="paper-date" label=CommonMsg::EntryDate.into() value=date on_change=Callback::new(move |d| date.set(d)) />
-            <div class="paper-items">{item_fields}</div>
+            <p class="muted" id="paper-hint">{move || { let (lo, hi) = range(); ctx.t(KitsMsg::PaperGridHint { min: lo, max: hi }) }}</p>
+            {grid}
             <p class="field-error" role="alert" id="paper-error">{ctx.field_error(error)}</p>
             <button type="submit" class="primary" id="save-paper">{ctx.tr(KitsMsg::SavePaper)}</button>
         </form>
@@ -557,6 +664,7 @@ fn Report(group: Group) -> impl IntoView {
     let ctx = AppContext::expect();
     let locale = ctx.locale();
     let st = ctx.settings.get_untracked();
+    let names = st.asca_names;
     let attendance = group
         .attendance_rate()
         .map(|r| {
@@ -723,13 +831,13 @@ fn Report(group: Group) -> impl IntoView {
         <section aria-labelledby="report-summary-title" id="report">
             <h2 id="report-summary-title">{ctx.t(KitsMsg::ReportSummary)}</h2>
             <dl class="report-facts">
-                <dt>{ctx.t(CommonMsg::AscaParticipation)}</dt>
+                <dt>{ctx.t(CommonMsg::AscaParticipation(names))}</dt>
                 <dd class="dots">
                     <span id="report-members">{ctx.t(KitsMsg::ReportMembers(member_count))}</span>
                     <span id="report-held">{ctx.t(KitsMsg::ReportSessionsHeld(group.sessions_held(), group.sessions.len()))}</span>
                     <span id="report-attendance"><span class="lbl">{ctx.t(KitsMsg::ReportAttendance)}</span>{attendance}</span>
                 </dd>
-                <dt>{ctx.t(CommonMsg::AscaPerception)}</dt>
+                <dt>{ctx.t(CommonMsg::AscaPerception(names))}</dt>
                 <dd>{ctx.t(KitsMsg::ReportPerceptionNote)}</dd>
             </dl>
             {sections}
@@ -757,7 +865,7 @@ fn ReportNotes(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="report-notes-title">
-            <h2 id="report-notes-title">{ctx.tr(CommonMsg::AscaAchievement)}</h2>
+            <h2 id="report-notes-title">{move || ctx.t(CommonMsg::AscaAchievement(ctx.settings.with(|s| s.asca_names)))}</h2>
             <TextField id="report-achievement" label=KitsMsg::ReportAchievement.into() control=crate::ui::components::Control::Area
                 value=field(|g| g.asca.achievement_data.clone())
                 on_change=Callback::new(move |v: String| { ctx.change_group(&id.get_value(), |g| g.asca.achievement_data = v); }) />

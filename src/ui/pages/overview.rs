@@ -148,7 +148,7 @@ pub fn OverviewCard(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     <a class="button primary" id="open-next-planner" href=href>{ctx.tr(OverviewMsg::OpenPlanner)}</a>
                 })}
                 <button type="button" id="take-attendance" on:click=to_roll_call>{ctx.tr(OverviewMsg::TakeAttendance)}</button>
-                <button type="button" id="go-to-plan" on:click=to_plan>{ctx.tr(OverviewMsg::EditPlan)}</button>
+                <button type="button" id="go-to-plan" on:click=to_plan>{ctx.tr(OverviewMsg::SeePlan)}</button>
             </p>
             <h3>{ctx.tr(OverviewMsg::AttentionTitle)}</h3>
             {items}

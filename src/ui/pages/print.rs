@@ -177,11 +177,9 @@ fn session_sheet(
     }
 }
 
-fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> impl IntoView {
-    // Rows with nothing in them are not printed (#17).
-    let row = |label: Msg, value: String| {
-        (!value.trim().is_empty()).then(|| view! { <tr><th scope="row">{ctx.t(label)}</th><td dir="auto" class="pre">{value}</td></tr> })
-    };
+/// The plan's facts as (label, value), in the order the plan page and its print show them;
+/// a value is empty where nothing is planned yet.
+pub(super) fn plan_facts(ctx: AppContext, group: &Group) -> Vec<(Msg, String)> {
     let s = ctx.settings.get_untracked();
     let start = group
         .start_date
@@ -201,6 +199,75 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
             }
         })
         .unwrap_or_default();
+    vec![
+        (
+            CommonMsg::FocusLabel.into(),
+            ctx.t(CommonMsg::FocusName(group.focus)),
+        ),
+        (
+            GroupsMsg::PurposeLabel.into(),
+            ctx.t(GroupsMsg::PurposeName(group.purpose)),
+        ),
+        (GroupsMsg::PopulationLabel.into(), group.population.clone()),
+        (
+            GroupsMsg::PlannedSizeLabel.into(),
+            number(group.planned_size, s.locale),
+        ),
+        (
+            GroupsMsg::SessionCountLabel.into(),
+            number(group.sessions.len(), s.locale),
+        ),
+        (
+            GroupsMsg::SessionMinutesLabel.into(),
+            number(group.session_minutes, s.locale),
+        ),
+        (GroupsMsg::StartDateLabel.into(), start),
+        (GroupsMsg::WeekdayLabel.into(), meets),
+        (GroupsMsg::RoomLabel.into(), group.room.clone()),
+        (
+            GroupsMsg::CoFacilitatorLabel.into(),
+            group.co_facilitator.clone(),
+        ),
+        (GroupsMsg::GoalsLabel.into(), group.goals.clone()),
+        (
+            GroupsMsg::GroundRulesLabel.into(),
+            group.ground_rules.clone(),
+        ),
+    ]
+}
+
+/// The plan's ASCA small-group fields as (label, value).
+pub(super) fn asca_facts(ctx: AppContext, group: &Group) -> Vec<(Msg, String)> {
+    let names = ctx.settings.get_untracked().asca_names;
+    let a = &group.asca;
+    vec![
+        (GroupsMsg::AscaTarget.into(), a.target_group.clone()),
+        (GroupsMsg::AscaSelection.into(), a.selection_data.clone()),
+        (GroupsMsg::AscaStandards(names).into(), a.standards.clone()),
+        (GroupsMsg::AscaResources.into(), a.resources.clone()),
+        (
+            CommonMsg::AscaParticipation(names).into(),
+            a.participation_data.clone(),
+        ),
+        (
+            CommonMsg::AscaPerception(names).into(),
+            a.perception_data.clone(),
+        ),
+        (
+            CommonMsg::AscaAchievement(names).into(),
+            a.achievement_data.clone(),
+        ),
+    ]
+}
+
+fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> impl IntoView {
+    // Rows with nothing in them are not printed (#17).
+    let rows = plan_facts(ctx, group)
+        .into_iter()
+        .chain(asca_facts(ctx, group))
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(label, value)| view! { <tr><th scope="row">{ctx.t(label)}</th><td dir="auto" class="pre">{value}</td></tr> })
+        .collect_view();
     let sessions = group
         .sessions
         .iter()
@@ -210,27 +277,7 @@ fn plan_sheet(ctx: AppContext, group: &Group, dates: &[Option<NaiveDate>]) -> im
     view! {
         <article class="sheet" id="print-sheet">
             <h1 dir="auto">{group.name.clone()}</h1>
-            <table class="facts">
-                {row(CommonMsg::FocusLabel.into(), ctx.t(CommonMsg::FocusName(group.focus)))}
-                {row(GroupsMsg::PurposeLabel.into(), ctx.t(GroupsMsg::PurposeName(group.purpose)))}
-                {row(GroupsMsg::PopulationLabel.into(), group.population.clone())}
-                {row(GroupsMsg::PlannedSizeLabel.into(), number(group.planned_size, ctx.locale()))}
-                {row(GroupsMsg::SessionCountLabel.into(), number(group.sessions.len(), ctx.locale()))}
-                {row(GroupsMsg::SessionMinutesLabel.into(), number(group.session_minutes, ctx.locale()))}
-                {row(GroupsMsg::StartDateLabel.into(), start)}
-                {row(GroupsMsg::WeekdayLabel.into(), meets)}
-                {row(GroupsMsg::RoomLabel.into(), group.room.clone())}
-                {row(GroupsMsg::CoFacilitatorLabel.into(), group.co_facilitator.clone())}
-                {row(GroupsMsg::GoalsLabel.into(), group.goals.clone())}
-                {row(GroupsMsg::GroundRulesLabel.into(), group.ground_rules.clone())}
-                {row(GroupsMsg::AscaTarget.into(), group.asca.target_group.clone())}
-                {row(GroupsMsg::AscaSelection.into(), group.asca.selection_data.clone())}
-                {row(GroupsMsg::AscaStandards.into(), group.asca.standards.clone())}
-                {row(GroupsMsg::AscaResources.into(), group.asca.resources.clone())}
-                {row(CommonMsg::AscaParticipation.into(), group.asca.participation_data.clone())}
-                {row(CommonMsg::AscaPerception.into(), group.asca.perception_data.clone())}
-                {row(CommonMsg::AscaAchievement.into(), group.asca.achievement_data.clone())}
-            </table>
+            <table class="facts">{rows}</table>
             {printed_cautions(ctx, &group.cautions)}
             {sessions}
         </article>

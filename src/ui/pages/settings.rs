@@ -1,5 +1,7 @@
-//! Settings: language, calendar, theme, the space that opens first, and storage usage.
+//! Settings: language, calendar, theme, the space that opens first, the names of the plan's
+//! ASCA fields, and storage usage.
 
+use crate::domain::prefs::AscaNames;
 use crate::domain::{Calendar, Locale, Role, Theme};
 use crate::i18n::msg::*;
 use crate::storage::QUOTA_UNITS;
@@ -85,6 +87,33 @@ pub fn SettingsPage() -> impl IntoView {
                 })
             />
 
+            // #17: how the plan's ASCA fields are named; a counsellor's choice only.
+            <Show when=move || ctx.settings.with(|s| s.role != Some(Role::Member))>
+                <ChoiceGroup
+                    legend=SettingsMsg::AscaNamesLabel.into()
+                    name="asca-names"
+                    hint=SettingsMsg::AscaNamesHint.into()
+                    options=vec![
+                        Opt { id: "asca-plain", label: Label::Msg(SettingsMsg::AscaPlain.into()) },
+                        Opt { id: "asca-fifth", label: Label::Msg(SettingsMsg::AscaFifth.into()) },
+                        Opt { id: "asca-fourth", label: Label::Msg(SettingsMsg::AscaFourth.into()) },
+                    ]
+                    selected=Signal::derive(move || match ctx.settings.with(|s| s.asca_names) {
+                        AscaNames::Plain => 0,
+                        AscaNames::Fifth => 1,
+                        AscaNames::Fourth => 2,
+                    })
+                    on_pick=Callback::new(move |i| {
+                        let names = match i {
+                            1 => AscaNames::Fifth,
+                            2 => AscaNames::Fourth,
+                            _ => AscaNames::Plain,
+                        };
+                        ctx.update_settings(|s| s.asca_names = names);
+                    })
+                />
+            </Show>
+
             <section class="card" aria-labelledby="safety-title">
                 <h2 id="safety-title">{ctx.tr(SafetyMsg::HelpNow)}</h2>
                 <div class="choice">
@@ -168,6 +197,9 @@ fn ChoiceGroup(
     selected: Signal<usize>,
     /// Runs with the index of the option picked.
     on_pick: Callback<usize>,
+    /// A line under the options saying what the choice changes.
+    #[prop(optional)]
+    hint: Option<Msg>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
     let items = options
@@ -201,6 +233,7 @@ fn ChoiceGroup(
         <fieldset class="card">
             <legend>{ctx.tr(legend)}</legend>
             {items}
+            {hint.map(|h| view! { <p class="muted">{ctx.tr(h)}</p> })}
         </fieldset>
     }
 }

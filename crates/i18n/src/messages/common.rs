@@ -68,12 +68,12 @@ pub enum CommonMsg {
     BlockKindName(BlockKind),
     /// Field: focus.
     FocusLabel,
-    /// ASCA: participation (5th) / process (4th) data.
-    AscaParticipation,
-    /// ASCA: perception data (4th) / mindsets & behaviors data (5th).
-    AscaPerception,
+    /// ASCA: participation (5th) / process (4th) data, named as chosen in Settings.
+    AscaParticipation(AscaNames),
+    /// ASCA: mindsets & behaviors data (5th) / perception (4th) data.
+    AscaPerception(AscaNames),
     /// ASCA: achievement-related (5th) / outcome (4th) data.
-    AscaAchievement,
+    AscaAchievement(AscaNames),
     /// Button: remove.
     Remove,
     /// Session N (1-based).
@@ -262,21 +262,33 @@ impl CommonMsg {
                 .to_owned(),
             },
             Self::FocusLabel => pick(l, "Focus", "حوزه"),
-            Self::AscaParticipation => pick(
+            Self::AscaParticipation(AscaNames::Plain) => pick(
                 l,
-                "Participation data (5th ed.) / Process data (4th ed.)",
-                "داده‌های مشارکت (ویرایش ۵) / داده‌های فرایند (ویرایش ۴)",
+                "Taking part: who, and how often",
+                "شرکت در گروه: چه کسانی و چند جلسه",
             ),
-            Self::AscaPerception => pick(
+            Self::AscaParticipation(AscaNames::Fifth) => {
+                pick(l, "Participation data", "داده‌های مشارکت")
+            }
+            Self::AscaParticipation(AscaNames::Fourth) => pick(l, "Process data", "داده‌های فرایند"),
+            Self::AscaPerception(AscaNames::Plain) => pick(
                 l,
-                "Mindsets & behaviors data (5th ed.) / Perception data (4th ed.)",
-                "داده‌های نگرش‌ها و رفتارها (ویرایش ۵) / داده‌های ادراک (ویرایش ۴)",
+                "What members think and can do, before and after",
+                "نگرش و مهارت اعضا، پیش و پس از گروه",
             ),
-            Self::AscaAchievement => pick(
+            Self::AscaPerception(AscaNames::Fifth) => {
+                pick(l, "Mindsets & behaviors data", "داده‌های نگرش‌ها و رفتارها")
+            }
+            Self::AscaPerception(AscaNames::Fourth) => pick(l, "Perception data", "داده‌های ادراک"),
+            Self::AscaAchievement(AscaNames::Plain) => pick(
                 l,
-                "Achievement-related data (5th ed.) / Outcome data (4th ed.)",
-                "داده‌های مرتبط با پیشرفت (ویرایش ۵) / داده‌های پیامد (ویرایش ۴)",
+                "Results at school (attendance, marks, behaviour)",
+                "نتیجه در مدرسه (حضور، نمره، انضباط)",
             ),
+            Self::AscaAchievement(AscaNames::Fifth) => {
+                pick(l, "Achievement-related data", "داده‌های مرتبط با پیشرفت")
+            }
+            Self::AscaAchievement(AscaNames::Fourth) => pick(l, "Outcome data", "داده‌های پیامد"),
             Self::Remove => pick(l, "Remove", "برداشتن"),
             Self::SessionN(n) => match l {
                 En => format!("Session {}", number(n, l)),

@@ -55,18 +55,22 @@ pub enum GroupsMsg {
     GoalsLabel,
     /// Field: ground rules.
     GroundRulesLabel,
-    /// ASCA section title.
-    AscaTitle,
+    /// ASCA section title, as named in Settings.
+    AscaTitle(AscaNames),
     /// ASCA: target group.
     AscaTarget,
     /// ASCA: data used to select members.
     AscaSelection,
-    /// ASCA: student standards (5th) / mindsets & behaviors (4th).
-    AscaStandards,
+    /// ASCA: student standards (5th) / mindsets & behaviors (4th), as named in Settings.
+    AscaStandards(AscaNames),
     /// ASCA: resources.
     AscaResources,
     /// ASCA: start and end dates (from the schedule).
     AscaDates(String, String),
+    /// Button: edit the plan (it is shown read-only until then).
+    EditPlan,
+    /// The plan summary: a field not filled in yet.
+    NotPlanned,
     /// Button: save the plan.
     SavePlan,
     /// Schedule section title.
@@ -260,23 +264,43 @@ impl GroupsMsg {
             Self::CoFacilitatorLabel => pick(l, "Co-facilitator", "هم‌رهبر گروه"),
             Self::GoalsLabel => pick(l, "Goals", "هدف‌ها"),
             Self::GroundRulesLabel => pick(l, "Ground rules", "قوانین گروه"),
-            Self::AscaTitle => pick(l, "ASCA small-group plan", "برنامهٔ گروه کوچک ASCA"),
+            Self::AscaTitle(AscaNames::Plain) => pick(
+                l,
+                "For the school's records: how the group is chosen and judged",
+                "برای پروندهٔ مدرسه: انتخاب اعضا و سنجش نتیجه",
+            ),
+            Self::AscaTitle(AscaNames::Fifth) => pick(
+                l,
+                "ASCA small-group plan (5th edition)",
+                "برنامهٔ گروه کوچک ASCA (ویرایش ۵)",
+            ),
+            Self::AscaTitle(AscaNames::Fourth) => pick(
+                l,
+                "ASCA small-group plan (4th edition)",
+                "برنامهٔ گروه کوچک ASCA (ویرایش ۴)",
+            ),
             Self::AscaTarget => pick(l, "Target group", "گروه هدف"),
             Self::AscaSelection => pick(
                 l,
                 "Data used to select members",
                 "داده‌هایی که برای انتخاب اعضا به کار رفت",
             ),
-            Self::AscaStandards => pick(
-                l,
-                "Student standards (5th ed.) / ASCA Mindsets & Behaviors (4th ed.)",
-                "استانداردهای دانش‌آموزی (ویرایش ۵) / نگرش‌ها و رفتارهای ASCA (ویرایش ۴)",
-            ),
+            Self::AscaStandards(AscaNames::Plain) => {
+                pick(l, "What members are to learn", "آنچه اعضا باید بیاموزند")
+            }
+            Self::AscaStandards(AscaNames::Fifth) => {
+                pick(l, "Student standards", "استانداردهای دانش‌آموزی")
+            }
+            Self::AscaStandards(AscaNames::Fourth) => {
+                pick(l, "ASCA Mindsets & Behaviors", "نگرش‌ها و رفتارهای ASCA")
+            }
             Self::AscaResources => pick(l, "Resources", "منابع"),
             Self::AscaDates(a, b) => match l {
                 En => format!("Start and end dates: {a} – {b}"),
                 Fa => format!("تاریخ شروع و پایان: {a} تا {b}"),
             },
+            Self::EditPlan => pick(l, "Edit the plan", "ویرایش برنامه"),
+            Self::NotPlanned => pick(l, "not set yet", "هنوز مشخص نشده"),
             Self::SavePlan => pick(l, "Save plan", "ذخیرهٔ برنامه"),
             Self::ScheduleTitle => pick(l, "Schedule", "زمان‌بندی"),
             Self::ScheduleNotSet => pick(

@@ -41,21 +41,42 @@ pub enum KitsMsg {
     ShareFiles,
     /// Kits and results: PaperTitle.
     PaperTitle,
-    /// Paper form: the answers as digits, one a statement (#17).
-    PaperDigits {
-        /// Statements.
-        count: usize,
+    /// Paper forms: how the grid is typed (#17).
+    PaperGridHint {
         /// Lowest answer.
         min: u8,
         /// Highest answer.
         max: u8,
     },
+    /// Paper forms: one cell's name for a screen reader.
+    PaperCell {
+        /// The member's code.
+        code: String,
+        /// The statement's number (from 1).
+        item: usize,
+    },
+    /// Paper forms: a row typed in part.
+    PaperRowCount {
+        /// Statements answered.
+        done: usize,
+        /// Statements in the form.
+        count: usize,
+    },
+    /// Paper forms: the grid's caption.
+    PaperGridCaption,
+    /// Paper forms: the head of the column counting each row's answers.
+    PaperRowHead,
     /// Kits and results: PaperSurvey.
     PaperSurvey,
-    /// Kits and results: PaperCodeMissing.
-    PaperCodeMissing,
-    /// Kits and results: PaperSaved.
-    PaperSaved,
+    /// Paper forms: nothing typed to save.
+    PaperNothing,
+    /// Paper forms: this many forms saved.
+    PaperSaved(usize),
+    /// Paper forms: rows left unsaved because statements are missing (the members' codes); the
+    /// rows that were complete are saved, and said so by `PaperSaved`.
+    PaperIncomplete(Vec<String>),
+    /// Paper forms: a group without members has no rows.
+    PaperNoMembers,
     /// Kits and results: SavePaper.
     SavePaper,
     /// Kits and results: NoPairs.
@@ -70,17 +91,13 @@ pub enum KitsMsg {
     PerMemberCaption,
     /// Report: a member whose total fell.
     Declined,
-    /// Paper form: the digits typed do not fit the form.
-    PaperDigitsWrong {
-        /// Statements.
-        count: usize,
+    /// Paper forms: a digit outside the scale.
+    PaperDigitOutside {
         /// Lowest answer.
         min: u8,
         /// Highest answer.
         max: u8,
     },
-    /// Paper form: more digits typed than the form has statements.
-    PaperExtra,
     /// A kit card: the sessions into the member's own calendar.
     MemberCalendar,
     /// Kits and results: ItemsCaption.
@@ -336,26 +353,56 @@ impl KitsMsg {
                 "فایل‌های بازگشتی (\u{2066}.age\u{2069})",
             ),
             Self::PaperTitle => pick(l, "Type a paper form", "وارد کردن فرم کاغذی"),
-            Self::PaperDigits { count, min, max } => match l {
+            Self::PaperGridHint { min, max } => match l {
                 En => format!(
-                    "The {} answers as digits, one a statement in order ({} to {})",
-                    number(count, l),
+                    "One row for each member. Type one digit for each statement ({} to {}); the cursor moves on by itself, and the arrow keys move between cells. Rows left empty are not saved.",
                     number(min, l),
                     number(max, l)
                 ),
                 Fa => format!(
-                    "{} پاسخ با رقم، برای هر عبارت یک رقم و به ترتیب ({} تا {})",
-                    number(count, l),
+                    "برای هر عضو یک ردیف. برای هر عبارت یک رقم بنویسید ({} تا {})؛ مکان‌نما خودش به خانهٔ بعد می‌رود و با کلیدهای جهت‌نما می‌شود بین خانه‌ها جابه‌جا شد. ردیف‌های خالی ذخیره نمی‌شوند.",
                     number(min, l),
                     number(max, l)
                 ),
             },
-            Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
-            Self::PaperCodeMissing => {
-                pick(l, "Choose the member's code.", "کد عضو را انتخاب کنید.")
+            Self::PaperCell { code, item } => match l {
+                En => format!("{code}, statement {}", number(item, l)),
+                Fa => format!("{code}، عبارت {}", number(item, l)),
+            },
+            Self::PaperRowCount { done, count } => match l {
+                En => format!("{} of {}", number(done, l), number(count, l)),
+                Fa => format!("{} از {}", number(done, l), number(count, l)),
+            },
+            Self::PaperGridCaption => {
+                pick(l, "Answers from the paper forms", "پاسخ‌های فرم‌های کاغذی")
             }
-            Self::PaperSaved => pick(l, "Paper form saved.", "فرم کاغذی ذخیره شد."),
-            Self::SavePaper => pick(l, "Save form", "ذخیرهٔ فرم"),
+            Self::PaperRowHead => pick(l, "Typed", "نوشته‌شده"),
+            Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
+            Self::PaperNothing => pick(
+                l,
+                "Type at least one member's answers first.",
+                "اول پاسخ‌های دست‌کم یک عضو را بنویسید.",
+            ),
+            Self::PaperSaved(n) => match l {
+                En => format!("{}.", count(*n, "paper form saved", "paper forms saved")),
+                Fa => format!("{} فرم کاغذی ذخیره شد.", number(n, l)),
+            },
+            Self::PaperIncomplete(codes) => match l {
+                En => format!(
+                    "Not saved yet, a statement has no answer: {}. Finish the row, or empty it.",
+                    codes.join(", ")
+                ),
+                Fa => format!(
+                    "هنوز ذخیره نشد، عبارتی بی‌پاسخ مانده: {}. ردیف را کامل کنید یا خالی‌اش کنید.",
+                    codes.join("، ")
+                ),
+            },
+            Self::PaperNoMembers => pick(
+                l,
+                "Add the group's members first: each member gets a row.",
+                "اول اعضای گروه را اضافه کنید: هر عضو یک ردیف دارد.",
+            ),
+            Self::SavePaper => pick(l, "Save forms", "ذخیرهٔ فرم‌ها"),
             Self::NoPairs => pick(
                 l,
                 "No member has both a pre and a post result yet.",
@@ -374,21 +421,18 @@ impl KitsMsg {
                 "هر عضو: امتیاز کل پیش و پس از گروه",
             ),
             Self::Declined => pick(l, "lower", "کاهش"),
-            Self::PaperDigitsWrong { count, min, max } => match l {
+            Self::PaperDigitOutside { min, max } => match l {
                 En => format!(
-                    "Type exactly {} digits, each from {} to {}.",
-                    number(count, l),
+                    "Each answer is one digit from {} to {}.",
                     number(min, l),
                     number(max, l)
                 ),
                 Fa => format!(
-                    "دقیقاً {} رقم بنویسید، هر کدام از {} تا {}.",
-                    number(count, l),
+                    "هر پاسخ یک رقم از {} تا {} است.",
                     number(min, l),
                     number(max, l)
                 ),
             },
-            Self::PaperExtra => pick(l, "digits to spare", "رقم اضافه"),
             Self::MemberCalendar => pick(
                 l,
                 "Add the sessions to my calendar",

@@ -46,6 +46,7 @@ mod prelude {
     pub(super) use hamdel_domain::dates::DateProblem;
     pub(super) use hamdel_domain::kit::ResultProblem;
     pub(super) use hamdel_domain::member::{Attendance, Consent};
+    pub(super) use hamdel_domain::prefs::AscaNames;
     pub(super) use hamdel_domain::session::{BlockKind, Builtin, Stage};
     pub(super) use hamdel_domain::survey::{Band, Moment};
     pub(super) use hamdel_domain::{Focus, PlanIssue, Purpose, TextError};

@@ -52,8 +52,8 @@ pub enum OverviewMsg {
     OpenPlanner,
     /// Button: go to the roll call.
     TakeAttendance,
-    /// Button: go to the plan form.
-    EditPlan,
+    /// Button: go to the plan (its summary).
+    SeePlan,
     /// The roll call's heading.
     RollCallTitle,
     /// The roll call: which session.
@@ -149,7 +149,7 @@ impl OverviewMsg {
             Self::AllClear => pick(l, "Nothing waiting.", "کاری عقب نمانده."),
             Self::OpenPlanner => pick(l, "Open planner", "برنامهٔ جلسه"),
             Self::TakeAttendance => pick(l, "Take attendance", "حضور و غیاب"),
-            Self::EditPlan => pick(l, "Edit the plan", "ویرایش برنامه"),
+            Self::SeePlan => pick(l, "See the plan", "دیدن برنامه"),
             Self::RollCallTitle => pick(l, "Roll call", "حضور و غیاب"),
             Self::RollCallSession => pick(l, "Session", "جلسه"),
             Self::MarkAllPresent => pick(l, "Mark all present", "همه حاضرند"),
@@ -193,7 +193,7 @@ impl OverviewMsg {
                 "فایل تقویمی ذخیره می‌شود که تقویم گوشی یا رایانه‌تان آن را باز می‌کند: برای هر جلسه یک رویداد، با ساعت و محل گروه و بدون روزهای تعطیل. پس از هر تغییر دوباره ذخیره‌اش کنید.",
             ),
             Self::EventTitle { group, number: n } => match l {
-                En => format!("{group} · session {}", number(n, l)),
+                En => format!("{group} · Session {}", number(n, l)),
                 Fa => format!("{group} · جلسهٔ {}", number(n, l)),
             },
         }

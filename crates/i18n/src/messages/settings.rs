@@ -25,6 +25,16 @@ pub enum SettingsMsg {
     ThemeDark,
     /// Settings: which space opens first.
     StartSpace,
+    /// Settings: how the plan's ASCA fields are named (#17).
+    AscaNamesLabel,
+    /// Settings: what the ASCA naming choice changes.
+    AscaNamesHint,
+    /// ASCA naming: plain words.
+    AscaPlain,
+    /// ASCA naming: the 5th edition's.
+    AscaFifth,
+    /// ASCA naming: the 4th edition's.
+    AscaFourth,
     /// Settings: storage section.
     StorageTitle,
     /// Storage usage in kilobytes and percent.
@@ -56,6 +66,19 @@ impl SettingsMsg {
             Self::ThemeSystem => pick(l, "Same as this device", "مانند این دستگاه"),
             Self::ThemeLight => pick(l, "Light", "روشن"),
             Self::ThemeDark => pick(l, "Dark", "تیره"),
+            Self::AscaNamesLabel => pick(
+                l,
+                "Names of the plan's ASCA fields",
+                "نام بخش‌های ASCA در برنامه",
+            ),
+            Self::AscaNamesHint => pick(
+                l,
+                "For counsellors who report to the ASCA National Model; the plan, its print and the results use the names chosen here.",
+                "برای مشاورانی که با الگوی ملی ASCA گزارش می‌دهند؛ برنامه، نسخهٔ چاپی آن و گزارش نتایج همین نام‌ها را به کار می‌برند.",
+            ),
+            Self::AscaPlain => pick(l, "Plain words", "واژه‌های ساده"),
+            Self::AscaFifth => pick(l, "ASCA, 5th edition", "ASCA، ویرایش ۵"),
+            Self::AscaFourth => pick(l, "ASCA, 4th edition", "ASCA، ویرایش ۴"),
             Self::StartSpace => pick(l, "Open on start", "باز شدن در آغاز"),
             Self::StorageTitle => pick(l, "Storage on this device", "فضای ذخیره روی این دستگاه"),
             Self::StorageUsed {
