@@ -44,6 +44,9 @@ struct Lang {
     session_3: &'static str,
     new_group: &'static str,
     forty_five: &'static str,
+    /// The CSV files' words: the member column, an absence.
+    member: &'static str,
+    absent: &'static str,
     /// An ASCA field in plain words, and under the 4th edition's name; the report's heading.
     asca_plain: &'static str,
     asca_fourth: &'static str,
@@ -80,6 +83,8 @@ async fn persian_phone() {
         session_3: "جلسهٔ ۳",
         new_group: "مهارت‌ها",
         forty_five: "۴۵",
+        member: "عضو",
+        absent: "غایب",
         asca_plain: "شرکت در گروه: چه کسانی و چند جلسه",
         asca_fourth: "داده‌های فرایند",
         outcome_data: "داده‌های پیامد",
@@ -117,6 +122,8 @@ async fn english_desktop() {
         session_3: "Session 3",
         new_group: "Skills",
         forty_five: "45",
+        member: "Member",
+        absent: "Absent",
         asca_plain: "Taking part: who, and how often",
         asca_fourth: "Process data",
         outcome_data: "Outcome data",
@@ -372,7 +379,7 @@ async fn day(lang: &Lang) {
     // The sessions as a calendar file, read by an independent parser.
     h.go(&group).await;
     h.wait_for("#export-ics").await;
-    let dir = std::env::temp_dir().join(format!("hamdel-ics-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("hamdel-day-{}-{}", lang.tag, std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     h.allow_downloads(&dir).await;
     h.click("#export-ics").await;
@@ -466,6 +473,80 @@ async fn day(lang: &Lang) {
         starts(&theirs),
         starts(&read),
         "the member's calendar has the counsellor's days"
+    );
+
+    // #18: the CSV files, read by Python's csv module as a spreadsheet would: the mark that
+    // keeps Persian intact, the words in the person's language, the report's numbers.
+    h.go(&format!("{group}/report")).await;
+    let csv = |button: &'static str| {
+        let (h, dir) = (&h, &dir);
+        async move {
+            for f in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let _ = std::fs::remove_file(f.path());
+            }
+            h.click(button).await;
+            let path = h.wait_for_download(dir, ".csv").await;
+            let out = Command::new(xtask::tools::python())
+                .arg(xtask::root().join("scripts/csv_read.py"))
+                .arg(&path)
+                .output()
+                .expect("run csv_read.py");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+            assert_eq!(v["bom"], true, "{button}: UTF-8 with its mark");
+            v["rows"]
+                .as_array()
+                .expect("rows")
+                .iter()
+                .map(hamdel_e2e::strings_of)
+                .collect::<Vec<Vec<String>>>()
+        }
+    };
+    let report = csv("#export-report-csv").await;
+    // WHO-5: M1 20 → 10, M2 5 → 15; both means 12.5 (n 2); paired change 0.0 (n 2); one
+    // improved by 3 points or more.
+    assert!(
+        report
+            .iter()
+            .any(|r| r.len() == 9 && r[1..] == ["12.5", "2", "12.5", "2", "0.0", "2", "1", "3"]),
+        "{report:?}"
+    );
+    assert!(
+        report.contains(&vec!["M1".into(), "20".into(), "10".into(), "-10".into()]),
+        "{report:?}"
+    );
+    assert!(
+        report.contains(&vec!["M2".into(), "5".into(), "15".into(), "10".into()]),
+        "{report:?}"
+    );
+    let results = csv("#export-results-csv").await;
+    assert_eq!(
+        results.len(),
+        1 + 4 * 5,
+        "a row per result and statement: {results:?}"
+    );
+    assert_eq!(results[0][0], lang.member);
+    assert!(results[1..].iter().all(|r| r.len() == 10), "{results:?}");
+    let attendance = csv("#export-attendance-csv").await;
+    assert_eq!(attendance[0].len(), 1 + 8, "{attendance:?}");
+    assert_eq!(attendance[0][0], lang.member);
+    assert_eq!(
+        attendance[1][1],
+        start.format("%Y-%m-%d").to_string(),
+        "ISO dates"
+    );
+    assert_eq!(
+        attendance[2][1],
+        hamdel_i18n::format_date(start, lang.calendar, lang.locale),
+        "and in the person's calendar"
+    );
+    assert_eq!(
+        attendance[4][3], lang.absent,
+        "M2 was absent today: {attendance:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);
     h.go(&group).await;

@@ -293,7 +293,8 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
     )
     .await;
 
-    // The report: WHO-5 raw totals 10 before and 20 after; one of one improved.
+    // The report: WHO-5 raw totals 10 before and 20 after; one of one improved (WHO-5 counts
+    // 3 raw points, 10 percentage points, as improved).
     c.reload().await;
     c.wait_for("#scale-who5").await;
     c.screenshot("kits-report").await;
@@ -309,8 +310,13 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         post.as_str().unwrap_or_default().starts_with("20.0"),
         "{post}"
     );
-    assert_eq!(change.as_str(), Some("+10.0"));
-    c.wait_for_text("Improved: 1 of 1 members with both results (100 %)")
+    // #18: the change is paired, with its n.
+    let change = change.as_str().unwrap_or_default();
+    assert!(
+        change.starts_with("+10.0") && change.ends_with("(n = 1)"),
+        "{change}"
+    );
+    c.wait_for_text("Improved by 3 points or more: 1 of 1 members with both results (100 %)")
         .await;
     c.wait_for_text("M7").await;
     // The group's two members (M8 shared nothing).

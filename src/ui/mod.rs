@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod export;
 pub mod kits;
 pub mod pages;
 pub mod platform;

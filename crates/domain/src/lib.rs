@@ -5,6 +5,7 @@
 //! layer turns into words.
 
 pub mod backup;
+pub mod csv;
 pub mod dates;
 pub mod exercise;
 pub mod goal;

@@ -5,10 +5,15 @@
 //! - a member's result at a moment is their latest attempt at that moment;
 //! - an item's mean is over the members who answered at that moment, with reverse-scored items
 //!   flipped (so higher is always better);
-//! - the scale's mean uses the published scoring ([`Survey::score`]); the change is the post mean
-//!   minus the pre mean (both over whoever took each);
-//! - "improved" counts members with both a pre and a post result whose post total is higher,
-//!   over the members with both.
+//! - the scale's mean uses the published scoring ([`Survey::score`]); the pre and post means are
+//!   over whoever took each, shown with their n's;
+//! - the change is **paired** (review M1): the mean of each member's post minus their own pre,
+//!   over the members with both (its n is `paired`), for the scale and for each item; a member
+//!   with only a pre or only a post result is listed by code and is in no change;
+//! - "improved" counts the paired members whose total rose by at least the instrument's
+//!   threshold ([`improvement_threshold`]: WHO-5 3 raw points, i.e. at least 10 percentage points
+//!   on its 0–100 scale, where a raw point is 4; any other instrument 1 point), over the members
+//!   with both.
 
 use super::Id;
 use super::survey::{Moment, Survey};
@@ -59,7 +64,7 @@ pub struct ItemSummary {
     pub pre: Option<f64>,
     /// Mean after.
     pub post: Option<f64>,
-    /// `post − pre`, when both exist.
+    /// The paired change: the mean of each paired member's post minus pre on this item.
     pub change: Option<f64>,
 }
 
@@ -74,14 +79,21 @@ pub struct ScaleSummary {
     pub pre: Option<f64>,
     /// Mean total after.
     pub post: Option<f64>,
-    /// `post − pre`.
+    /// The paired change: the mean of each member's post total minus their own pre total, over
+    /// the `paired` members (none when nobody has both).
     pub change: Option<f64>,
     /// The highest possible total.
     pub max: u32,
     /// Members with both.
     pub paired: usize,
-    /// Of those, how many scored higher after.
+    /// Of those, how many rose by at least `threshold`.
     pub improved: usize,
+    /// The rise in total that counts as improved ([`improvement_threshold`]).
+    pub threshold: u32,
+    /// Members with a pre result and no post one (codes as first typed), in code order.
+    pub only_pre: Vec<String>,
+    /// Members with a post result and no pre one.
+    pub only_post: Vec<String>,
 }
 
 impl ScaleSummary {
@@ -98,6 +110,16 @@ pub struct SurveySummary {
     pub items: Vec<ItemSummary>,
     /// The scale.
     pub scale: ScaleSummary,
+}
+
+/// The rise in a member's total that counts as improved on `survey`: WHO-5 3 raw points (at
+/// least 10 percentage points on its 0–100 scale, a raw point being 4); any other instrument
+/// 1 point.
+pub fn improvement_threshold(survey: &Survey) -> u32 {
+    match survey.id.as_str() {
+        "who5" => 3,
+        _ => 1,
+    }
 }
 
 /// Each member's latest complete result at `moment` for `survey`.
@@ -192,46 +214,50 @@ fn total(survey: &Survey, answers: &[u8]) -> Option<u32> {
     survey.score(&given).ok().map(|s| s.total)
 }
 
-/// Summarises a survey's pre and post results.
+/// Summarises a survey's pre and post results (the rules are in the module's doc).
 pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
+    let key = super::member::code_key;
     let pre = latest(survey, outcomes, Moment::Pre);
     let post = latest(survey, outcomes, Moment::Post);
-    let item_mean = |set: &[&Outcome], i: usize| {
-        mean(
-            set.iter()
-                .map(|o| f64::from(survey.item_score(&survey.items[i], o.answers[i]))),
-        )
-    };
-    let items = (0..survey.items.len())
-        .map(|i| {
-            let (a, b) = (item_mean(&pre, i), item_mean(&post, i));
-            ItemSummary {
-                item: survey.items[i].id.clone(),
-                pre: a,
-                post: b,
-                change: a.zip(b).map(|(a, b)| b - a),
-            }
+    // Each member with both, as (pre, post).
+    let pairs: Vec<(&Outcome, &Outcome)> = pre
+        .iter()
+        .filter_map(|a| {
+            post.iter()
+                .find(|b| key(&b.code) == key(&a.code))
+                .map(|b| (*a, *b))
         })
         .collect();
-    let totals = |set: &[&Outcome]| -> Vec<(String, u32)> {
+    let score =
+        |o: &Outcome, i: usize| f64::from(survey.item_score(&survey.items[i], o.answers[i]));
+    let items = (0..survey.items.len())
+        .map(|i| ItemSummary {
+            item: survey.items[i].id.clone(),
+            pre: mean(pre.iter().map(|o| score(o, i))),
+            post: mean(post.iter().map(|o| score(o, i))),
+            change: mean(pairs.iter().map(|(a, b)| score(b, i) - score(a, i))),
+        })
+        .collect();
+    let totals = |set: &[&Outcome]| -> Vec<u32> {
         set.iter()
-            .filter_map(|o| {
-                total(survey, &o.answers).map(|t| (super::member::code_key(&o.code), t))
-            })
+            .filter_map(|o| total(survey, &o.answers))
             .collect()
     };
     let (pre_t, post_t) = (totals(&pre), totals(&post));
-    let pre_mean = mean(pre_t.iter().map(|(_, t)| f64::from(*t)));
-    let post_mean = mean(post_t.iter().map(|(_, t)| f64::from(*t)));
-    let pairs: Vec<(u32, u32)> = pre_t
+    let paired_t: Vec<(u32, u32)> = pairs
         .iter()
-        .filter_map(|(code, a)| {
-            post_t
-                .iter()
-                .find(|(c, _)| c == code)
-                .map(|(_, b)| (*a, *b))
-        })
+        .filter_map(|(a, b)| total(survey, &a.answers).zip(total(survey, &b.answers)))
         .collect();
+    let threshold = improvement_threshold(survey);
+    let alone = |set: &[&Outcome], other: &[&Outcome]| -> Vec<String> {
+        let mut codes: Vec<&Outcome> = set
+            .iter()
+            .copied()
+            .filter(|o| !other.iter().any(|p| key(&p.code) == key(&o.code)))
+            .collect();
+        codes.sort_by_key(|o| key(&o.code));
+        codes.into_iter().map(|o| o.code.clone()).collect()
+    };
     let max = survey
         .score(&vec![Some(survey.scale_min); survey.items.len()])
         .map_or(0, |s| s.max);
@@ -240,12 +266,18 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
         scale: ScaleSummary {
             pre_n: pre_t.len(),
             post_n: post_t.len(),
-            pre: pre_mean,
-            post: post_mean,
-            change: pre_mean.zip(post_mean).map(|(a, b)| b - a),
+            pre: mean(pre_t.iter().map(|t| f64::from(*t))),
+            post: mean(post_t.iter().map(|t| f64::from(*t))),
+            change: mean(paired_t.iter().map(|(a, b)| f64::from(*b) - f64::from(*a))),
             max,
-            paired: pairs.len(),
-            improved: pairs.iter().filter(|(a, b)| b > a).count(),
+            paired: paired_t.len(),
+            improved: paired_t
+                .iter()
+                .filter(|(a, b)| *b >= *a + threshold)
+                .count(),
+            threshold,
+            only_pre: alone(&pre, &post),
+            only_post: alone(&post, &pre),
         },
     }
 }
@@ -359,10 +391,12 @@ mod tests {
     /// - C pre only [0,0,3] → 0,0,0 = 0 (its earlier pre [3,3,3] on day 1 is replaced).
     /// - D post only [3,3,0] → 9.
     ///
-    /// Pre: totals 3, 9, 0 → mean 4; post: 6, 8, 9 → mean 23/3; change 23/3 − 4 = 11/3.
-    /// Item q1: pre (1+3+0)/3 = 4/3, post (2+2+3)/3 = 7/3, change 1.
-    /// Item q3 (reversed): pre (0+3+0)/3 = 1, post (2+3+3)/3 = 8/3.
-    /// Paired A and B: one of two improved = 50 %.
+    /// Pre: totals 3, 9, 0 → mean 4 (n 3); post: 6, 8, 9 → mean 23/3 (n 3).
+    /// Paired change over A and B only (review M1): ((6 − 3) + (8 − 9)) / 2 = 1, n 2 — the
+    /// unpaired 23/3 − 4 = 11/3 is not reported. Only pre: C; only post: D.
+    /// Item q1: pre (1+3+0)/3 = 4/3, post (2+2+3)/3 = 7/3; paired change ((2−1) + (2−3))/2 = 0.
+    /// Item q3 (reversed): pre (0+3+0)/3 = 1, post (2+3+3)/3 = 8/3; paired ((2−0) + (3−3))/2 = 1.
+    /// Improved by at least 1 point: A (+3), not B (−1): one of two = 50 %.
     /// WHO-5 as shipped: five items scored 0–5.
     fn who5() -> Survey {
         let item = |id: &str| SurveyItem {
@@ -432,15 +466,54 @@ mod tests {
         assert_eq!((s.scale.pre_n, s.scale.post_n), (3, 3));
         assert!(close(s.scale.pre, 4.0));
         assert!(close(s.scale.post, 23.0 / 3.0));
-        assert!(close(s.scale.change, 11.0 / 3.0));
+        assert!(close(s.scale.change, 1.0), "paired: {:?}", s.scale.change);
         assert_eq!(s.scale.max, 9);
-        assert_eq!((s.scale.paired, s.scale.improved), (2, 1));
+        assert_eq!(
+            (s.scale.paired, s.scale.improved, s.scale.threshold),
+            (2, 1, 1)
+        );
         assert_eq!(s.scale.improved_percent(), Some(50));
+        assert_eq!(
+            (s.scale.only_pre.clone(), s.scale.only_post.clone()),
+            (vec!["C".to_owned()], vec!["D".to_owned()])
+        );
         assert!(close(s.items[0].pre, 4.0 / 3.0));
         assert!(close(s.items[0].post, 7.0 / 3.0));
-        assert!(close(s.items[0].change, 1.0));
+        assert!(close(s.items[0].change, 0.0));
         assert!(close(s.items[2].pre, 1.0));
         assert!(close(s.items[2].post, 8.0 / 3.0));
+        assert!(close(s.items[2].change, 1.0));
+    }
+
+    /// WHO-5 counts a member as improved from 3 raw points (10 percentage points) up, worked
+    /// by hand: A 10 → 12 (+2, 8 points: no), B 10 → 13 (+3: yes), C 20 → 15 (−5: no), E pre
+    /// only. Paired change (2 + 3 − 5) / 3 = 0; pre mean (10 + 10 + 20 + 5) / 4 = 11.25.
+    #[test]
+    fn wellbeing_improves_from_ten_percentage_points_and_the_change_is_paired() {
+        let w = |code: &str, moment, answers: [u8; 5]| Outcome {
+            code: code.into(),
+            survey: Id::from_raw("who5"),
+            moment,
+            date: NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+            answers: answers.to_vec(),
+            source: Source::Paper,
+            attempt: None,
+        };
+        let outcomes = vec![
+            w("A", Moment::Pre, [2, 2, 2, 2, 2]),
+            w("A", Moment::Post, [3, 3, 2, 2, 2]),
+            w("B", Moment::Pre, [2, 2, 2, 2, 2]),
+            w("B", Moment::Post, [3, 3, 3, 2, 2]),
+            w("C", Moment::Pre, [4, 4, 4, 4, 4]),
+            w("C", Moment::Post, [3, 3, 3, 3, 3]),
+            w("E", Moment::Pre, [1, 1, 1, 1, 1]),
+        ];
+        let s = summarize(&who5(), &outcomes).scale;
+        assert_eq!((s.threshold, s.paired, s.improved), (3, 3, 1));
+        assert_eq!((s.pre_n, s.post_n), (4, 3));
+        assert!(s.change.is_some_and(|c| c.abs() < 1e-9), "{:?}", s.change);
+        assert!(s.pre.is_some_and(|m| (m - 11.25).abs() < 1e-9));
+        assert_eq!((s.only_pre, s.only_post), (vec!["E".to_owned()], vec![]));
     }
 
     #[test]

@@ -209,6 +209,7 @@ pub fn ReportPage(id: Id) -> impl IntoView {
             <FollowUps id=id.get_value() />
             {move || group.get().map(|g| view! { <Report group=g /> })}
             <ReportNotes id=id.get_value() />
+            <Exports id=id.get_value() />
             <details class="card no-print" id="paper-details">
                 <summary>{ctx.tr(KitsMsg::PaperTitle)}</summary>
                 <PaperForm id=id.get_value() />
@@ -216,6 +217,32 @@ pub fn ReportPage(id: Id) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The group's data as CSV files (#18): attendance, every result, the report's tables.
+#[component]
+fn Exports(id: Id) -> impl IntoView {
+    let ctx = AppContext::expect();
+    let id = StoredValue::new(id);
+    let save = move |what: &'static str, make: fn(AppContext, &Group) -> String| {
+        move |_| {
+            if let Some(g) = ctx.group(&id.get_value()) {
+                let name = crate::ui::export::file_name(&g, what);
+                platform::save_file(&name, "text/csv;charset=utf-8", &make(ctx, &g));
+            }
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="export-title" id="exports">
+            <h2 id="export-title">{ctx.tr(KitsMsg::ExportTitle)}</h2>
+            <p class="muted">{ctx.tr(KitsMsg::ExportNote)}</p>
+            <div class="buttons">
+                <button type="button" id="export-attendance-csv" on:click=save("attendance", crate::ui::export::attendance)>{ctx.tr(KitsMsg::ExportAttendance)}</button>
+                <button type="button" id="export-results-csv" on:click=save("results", crate::ui::export::results)>{ctx.tr(KitsMsg::ExportResults)}</button>
+                <button type="button" id="export-report-csv" on:click=save("report", crate::ui::export::report)>{ctx.tr(KitsMsg::ExportReport)}</button>
+            </div>
+        </section>
+    }
 }
 
 /// Low WHO-5 results, one by one, each with the counsellor's private note (#16).
@@ -707,7 +734,7 @@ fn Report(group: Group) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row" class="num">{text}</th>
+                            <th scope="row" class="numbered">{text}</th>
                             <td>{fmt1(it.pre, ctx)}</td>
                             <td>{fmt1(it.post, ctx)}</td>
                             <td>{fmt_change(it.change, ctx)}</td>
@@ -745,8 +772,17 @@ fn Report(group: Group) -> impl IntoView {
             let sc = sum.scale.clone();
             let improved = sc
                 .improved_percent()
-                .map(|p| ctx.t(KitsMsg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p }))
+                .map(|p| ctx.t(KitsMsg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p, by: sc.threshold }))
                 .unwrap_or_else(|| ctx.t(KitsMsg::NoPairs));
+            // #18: who is in no change, by code (members with one result only).
+            let alone = [
+                (!sc.only_pre.is_empty()).then(|| KitsMsg::OnlyPre(sc.only_pre.clone())),
+                (!sc.only_post.is_empty()).then(|| KitsMsg::OnlyPost(sc.only_post.clone())),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|m| view! { <li>{ctx.t(m)}</li> })
+            .collect_view();
             view! {
                 <section class="card report-survey" id=format!("report-{}", s.id)>
                     <h3>{title.clone()}</h3>
@@ -762,10 +798,12 @@ fn Report(group: Group) -> impl IntoView {
                             <th scope="row">{ctx.t(KitsMsg::ScaleTotal(sc.max))}</th>
                             <td class="pre-mean">{fmt1(sc.pre, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.pre_n))}</small></td>
                             <td class="post-mean">{fmt1(sc.post, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.post_n))}</small></td>
-                            <td class="change">{fmt_change(sc.change, ctx)}</td>
+                            <td class="change">{fmt_change(sc.change, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.paired))}</small></td>
                         </tr></tbody>
                     </table>
+                    <p class="muted paired-note">{ctx.t(KitsMsg::PairedNote)}</p>
                     <p class="improved">{improved}</p>
+                    <ul class="one-result" id=format!("alone-{}", s.id)>{alone}</ul>
                     <table class="report-members" id=format!("members-{}", s.id)>
                         <caption>{ctx.t(KitsMsg::PerMemberCaption)}</caption>
                         <thead><tr>

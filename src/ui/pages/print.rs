@@ -328,7 +328,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row" class="num"><small class="item-id">{item.id.to_string()}</small>{text}</th>
+                            <th scope="row" class="numbered"><small class="item-id">{item.id.to_string()}</small>{text}</th>
                             {boxes}
                         </tr>
                     }

@@ -207,7 +207,47 @@ pub enum KitsMsg {
         improved: usize,
         paired: usize,
         percent: u32,
+        /// The rise in total that counts (the instrument's threshold).
+        by: u32,
     },
+    /// Report: the change is paired (#18).
+    PairedNote,
+    /// CSV: the ISO date column.
+    CsvDateIso,
+    /// CSV: a statement's number.
+    CsvStatementNumber,
+    /// CSV: the answer as given.
+    CsvAnswer,
+    /// CSV: the answer's score (reversed statements flipped).
+    CsvScore,
+    /// CSV: where a result came from.
+    CsvFrom,
+    /// CSV: typed from a paper form.
+    CsvFromPaper,
+    /// CSV: from a member's share-back file.
+    CsvFromShare,
+    /// CSV: how many members a figure is over.
+    CsvN,
+    /// CSV: the paired change.
+    CsvPairedChange,
+    /// CSV: members improved.
+    CsvImproved,
+    /// CSV: the rise that counts as improved.
+    CsvThreshold,
+    /// The export card's title.
+    ExportTitle,
+    /// What the export files are and how they open.
+    ExportNote,
+    /// Button: attendance as CSV.
+    ExportAttendance,
+    /// Button: every result as CSV.
+    ExportResults,
+    /// Button: the report's tables as CSV.
+    ExportReport,
+    /// Report: members with a pre result only, in no change (their codes).
+    OnlyPre(Vec<String>),
+    /// Report: members with a post result only.
+    OnlyPost(Vec<String>),
     /// How many results a mean is taken over: "(n = 5)".
     SampleSize(usize),
     /// Kits and results: ScaleTotal.
@@ -637,19 +677,55 @@ impl KitsMsg {
                 improved,
                 paired,
                 percent,
+                by,
             } => match l {
                 En => format!(
-                    "Improved: {} of {} members with both results ({} %)",
+                    "Improved by {} or more: {} of {} members with both results ({} %)",
+                    count(*by as usize, "point", "points"),
                     number(improved, l),
                     number(paired, l),
                     number(percent, l)
                 ),
                 Fa => format!(
-                    "بهبود: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
+                    "بهبود دست‌کم {} نمره: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
+                    number(by, l),
                     number(improved, l),
                     number(paired, l),
                     number(percent, l)
                 ),
+            },
+            Self::CsvDateIso => pick(l, "Date (ISO)", "تاریخ (ISO)"),
+            Self::CsvStatementNumber => pick(l, "Statement no.", "شمارهٔ عبارت"),
+            Self::CsvAnswer => pick(l, "Answer", "پاسخ"),
+            Self::CsvScore => pick(l, "Score", "نمره"),
+            Self::CsvFrom => pick(l, "From", "منبع"),
+            Self::CsvFromPaper => pick(l, "paper form", "فرم کاغذی"),
+            Self::CsvFromShare => pick(l, "member's file", "فایل عضو"),
+            Self::CsvN => pick(l, "n", "تعداد"),
+            Self::CsvPairedChange => pick(l, "Paired change", "تغییر جفت‌شده"),
+            Self::CsvImproved => pick(l, "Improved", "بهبود"),
+            Self::CsvThreshold => pick(l, "Counts from (points)", "حد بهبود (نمره)"),
+            Self::ExportTitle => pick(l, "Files for a spreadsheet", "فایل برای برنامهٔ صفحه‌گسترده"),
+            Self::ExportNote => pick(
+                l,
+                "CSV files that Excel, LibreOffice or Google Sheets open with Persian text intact; members appear by code only. They are not encrypted: keep them where the school keeps its records.",
+                "فایل‌های CSV که برنامه‌های صفحه‌گسترده مثل اکسل با متن فارسی درست باز می‌کنند؛ اعضا فقط با کدشان می‌آیند. این فایل‌ها رمزگذاری نشده‌اند: آن‌ها را جایی نگه دارید که مدرسه پرونده‌هایش را نگه می‌دارد.",
+            ),
+            Self::ExportAttendance => pick(l, "Attendance (CSV)", "حضور و غیاب (CSV)"),
+            Self::ExportResults => pick(l, "Every result (CSV)", "همهٔ نتیجه‌ها (CSV)"),
+            Self::ExportReport => pick(l, "Report tables (CSV)", "جدول‌های گزارش (CSV)"),
+            Self::PairedNote => pick(
+                l,
+                "The change is each member's own: after minus before, over the members with both results.",
+                "تغییر برای هر عضو جداگانه حساب می‌شود: پس منهای پیشِ همان عضو، میان اعضایی که هر دو نتیجه را دارند.",
+            ),
+            Self::OnlyPre(codes) => match l {
+                En => format!("Before only, in no change: {}", codes.join(", ")),
+                Fa => format!("فقط پیش از گروه، بیرون از تغییر: {}", codes.join("، ")),
+            },
+            Self::OnlyPost(codes) => match l {
+                En => format!("After only, in no change: {}", codes.join(", ")),
+                Fa => format!("فقط پس از گروه، بیرون از تغییر: {}", codes.join("، ")),
             },
             Self::SampleSize(n) => match l {
                 En => format!("(n = {})", number(n, l)),

@@ -301,6 +301,7 @@ mod tests {
             "PDF",
             "QR",
             "CSV",
+            "ISO",
             "JSON",
             "Hamdel",
             "Rosenberg",
