@@ -47,6 +47,8 @@ struct Lang {
     /// The CSV files' words: the member column, an absence.
     member: &'static str,
     absent: &'static str,
+    /// The report's line for a member with a before result only.
+    only_pre: &'static str,
     /// An ASCA field in plain words, and under the 4th edition's name; the report's heading.
     asca_plain: &'static str,
     asca_fourth: &'static str,
@@ -85,6 +87,7 @@ async fn persian_phone() {
         forty_five: "۴۵",
         member: "عضو",
         absent: "غایب",
+        only_pre: "فقط پیش از گروه، بیرون از تغییر: M3",
         asca_plain: "شرکت در گروه: چه کسانی و چند جلسه",
         asca_fourth: "داده‌های فرایند",
         outcome_data: "داده‌های پیامد",
@@ -124,6 +127,7 @@ async fn english_desktop() {
         forty_five: "45",
         member: "Member",
         absent: "Absent",
+        only_pre: "Before only, in no change: M3",
         asca_plain: "Taking part: who, and how often",
         asca_fourth: "Process data",
         outcome_data: "Outcome data",
@@ -364,6 +368,19 @@ async fn day(lang: &Lang) {
         "paper-2-1",
         "the focus is on its first empty cell"
     );
+    // #18: finished as a before-only form, M3 is named and left out of the paired change.
+    h.choose("#paper-moment", "pre").await;
+    h.click("#paper-2-1").await;
+    h.type_keys(&lang.three.repeat(4)).await;
+    h.click("#save-paper").await;
+    h.wait_until(
+        "M3 listed as before only",
+        &format!(
+            "return document.querySelector('#alone-who5').textContent === '{}'",
+            lang.only_pre
+        ),
+    )
+    .await;
     h.screenshot(&shot("report")).await;
 
     // The plan and the attendance sheet on A4 paper (print media): the plan at most two pages a
@@ -507,12 +524,12 @@ async fn day(lang: &Lang) {
         }
     };
     let report = csv("#export-report-csv").await;
-    // WHO-5: M1 20 → 10, M2 5 → 15; both means 12.5 (n 2); paired change 0.0 (n 2); one
-    // improved by 3 points or more.
+    // WHO-5: M1 20 → 10, M2 5 → 15, M3 15 before only; pre mean 40 / 3 = 13.3 (n 3), post
+    // 12.5 (n 2); paired change 0.0 (n 2); one improved by 3 points or more.
     assert!(
         report
             .iter()
-            .any(|r| r.len() == 9 && r[1..] == ["12.5", "2", "12.5", "2", "0.0", "2", "1", "3"]),
+            .any(|r| r.len() == 9 && r[1..] == ["13.3", "3", "12.5", "2", "0.0", "2", "1", "3"]),
         "{report:?}"
     );
     assert!(
@@ -523,10 +540,19 @@ async fn day(lang: &Lang) {
         report.contains(&vec!["M2".into(), "5".into(), "15".into(), "10".into()]),
         "{report:?}"
     );
+    assert!(
+        report.contains(&vec![
+            "M3".into(),
+            "15".into(),
+            String::new(),
+            String::new()
+        ]),
+        "{report:?}"
+    );
     let results = csv("#export-results-csv").await;
     assert_eq!(
         results.len(),
-        1 + 4 * 5,
+        1 + 5 * 5,
         "a row per result and statement: {results:?}"
     );
     assert_eq!(results[0][0], lang.member);

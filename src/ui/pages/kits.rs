@@ -581,7 +581,6 @@ fn PaperForm(id: Id) -> impl IntoView {
                         <tr>
                             <th scope="col">{ctx.t(CommonMsg::MemberColumn)}</th>
                             {(0..n).map(|i| view! { <th scope="col">{number(i + 1, l)}</th> }).collect_view()}
-                            <th scope="col">{ctx.t(KitsMsg::PaperRowHead)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -590,7 +589,14 @@ fn PaperForm(id: Id) -> impl IntoView {
                             let done = Memo::new(move |_| cells.with(|c| c.get(&row_code).map_or(0, |row| row.iter().flatten().count())));
                             view! {
                                 <tr>
-                                    <th scope="row"><bdi>{code.clone()}</bdi></th>
+                                    // The row's count under its code: a column of its own would push the
+                                    // grid past a phone's width.
+                                    <th scope="row">
+                                        <bdi>{code.clone()}</bdi>
+                                        <small class="paper-count" class:done=move || done.get() == n>
+                                            {move || (done.get() > 0).then(|| ctx.t(KitsMsg::PaperRowCount { done: done.get(), count: n }))}
+                                        </small>
+                                    </th>
                                     {(0..n).map(|i| {
                                         let (c1, c2) = (code.clone(), code.clone());
                                         view! {
@@ -608,9 +614,6 @@ fn PaperForm(id: Id) -> impl IntoView {
                                             </td>
                                         }
                                     }).collect_view()}
-                                    <td class="paper-count" class:done=move || done.get() == n>
-                                        {move || (done.get() > 0).then(|| ctx.t(KitsMsg::PaperRowCount { done: done.get(), count: n }))}
-                                    </td>
                                 </tr>
                             }
                         }).collect_view()}

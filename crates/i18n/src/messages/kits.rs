@@ -64,8 +64,6 @@ pub enum KitsMsg {
     },
     /// Paper forms: the grid's caption.
     PaperGridCaption,
-    /// Paper forms: the head of the column counting each row's answers.
-    PaperRowHead,
     /// Kits and results: PaperSurvey.
     PaperSurvey,
     /// Paper forms: nothing typed to save.
@@ -416,7 +414,6 @@ impl KitsMsg {
             Self::PaperGridCaption => {
                 pick(l, "Answers from the paper forms", "پاسخ‌های فرم‌های کاغذی")
             }
-            Self::PaperRowHead => pick(l, "Typed", "نوشته‌شده"),
             Self::PaperSurvey => pick(l, "Survey", "پرسش‌نامه"),
             Self::PaperNothing => pick(
                 l,
