@@ -7,7 +7,7 @@ use super::pages::{
     BackupPage, CalmPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage,
     GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage, LibraryPage, LockPage, MemberPage,
     PrintPage, ReportPage, SafetyPlanPage, SessionPage, SettingsPage, SharePage, SurveysPage,
-    TakeSurveyPage, UnlockScreen, WelcomePage,
+    TakeSurveyPage, UnlockScreen, WelcomePage, YearPage,
 };
 use super::platform;
 use super::route::Route;
@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                 Route::Member => view! { <MemberPage /> }.into_any(),
                 Route::Settings => view! { <SettingsPage /> }.into_any(),
                 Route::Guide => view! { <GuidePage /> }.into_any(),
+                Route::Year => view! { <YearPage /> }.into_any(),
                 Route::Group(id) => view! { <GroupPage id=id /> }.into_any(),
                 Route::Session(id, n) => view! { <SessionPage id=id index=n /> }.into_any(),
                 Route::Print(id, v) => view! { <PrintPage id=id view=v /> }.into_any(),
@@ -206,6 +207,7 @@ fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
             Role::Member => Route::Member,
         },
         Route::Counsellor
+        | Route::Year
         | Route::Group(_)
         | Route::Session(..)
         | Route::Print(..)

@@ -28,6 +28,8 @@ pub enum Route {
     Home,
     /// The counsellor's groups.
     Counsellor,
+    /// The school year at a glance (#18).
+    Year,
     /// The member's journal.
     Member,
     /// Settings.
@@ -85,6 +87,7 @@ impl Route {
         match self {
             Route::Home => "#/".into(),
             Route::Counsellor => "#/counsellor".into(),
+            Route::Year => "#/counsellor/year".into(),
             Route::Member => "#/member".into(),
             Route::Settings => "#/settings".into(),
             Route::Guide => "#/guide".into(),
@@ -129,6 +132,7 @@ impl Route {
                 Role::Member => Some(Space::Member),
             },
             Route::Counsellor
+            | Route::Year
             | Route::Group(_)
             | Route::Session(..)
             | Route::Print(..)
@@ -166,6 +170,7 @@ impl Route {
         let session = |n: &str| n.parse::<usize>().ok().filter(|n| *n > 0).map(|n| n - 1);
         match parts.as_slice() {
             ["counsellor"] => Route::Counsellor,
+            ["counsellor", "year"] => Route::Year,
             ["member"] => Route::Member,
             ["member", "surveys"] => Route::Surveys,
             ["member", "goals"] => Route::Goals,
@@ -225,6 +230,7 @@ mod tests {
         for r in [
             Route::Home,
             Route::Counsellor,
+            Route::Year,
             Route::Member,
             Route::Settings,
             Route::Guide,

@@ -26,6 +26,7 @@ pub mod search;
 pub mod session;
 pub mod survey;
 pub mod template;
+pub mod year;
 
 pub use group::{Focus, Group, GroupError, PlanField, PlanIssue, Purpose};
 pub use id::Id;

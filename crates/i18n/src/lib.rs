@@ -48,6 +48,7 @@ pub use messages::Msg;
 pub mod msg {
     pub use super::messages::{
         CommonMsg, ConsentMsg, GroupsMsg, JournalMsg, KitsMsg, LibraryMsg, Msg, OverviewMsg,
-        SafetyMsg, SecurityMsg, SessionsMsg, SettingsMsg, ShellMsg, StorageMsg, SurveysMsg, count,
+        SafetyMsg, SecurityMsg, SessionsMsg, SettingsMsg, ShellMsg, StorageMsg, SurveysMsg,
+        YearMsg, count,
     };
 }

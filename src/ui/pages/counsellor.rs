@@ -4,6 +4,7 @@ use crate::domain::{Group, group::GROUP_NAME_MAX};
 use crate::i18n::msg::*;
 use crate::ui::components::SelectField;
 use crate::ui::context::{AppContext, invalid};
+use crate::ui::route::Route;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -55,6 +56,7 @@ pub fn CounsellorPage() -> impl IntoView {
                 <button type="submit" id="create-group" class="primary">{ctx.tr(GroupsMsg::CreateGroup)}</button>
             </form>
             <TemplatePicker />
+            <p class="stand-alone"><a id="year-link" href=Route::Year.path()>{ctx.tr(YearMsg::Link)}</a></p>
         </section>
     }
 }

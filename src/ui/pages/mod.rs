@@ -18,6 +18,7 @@ mod session;
 mod settings;
 mod surveys;
 mod welcome;
+mod year;
 
 pub use counsellor::CounsellorPage;
 pub use goals::GoalsPage;
@@ -35,3 +36,4 @@ pub use session::SessionPage;
 pub use settings::SettingsPage;
 pub use surveys::{SurveysPage, TakeSurveyPage};
 pub use welcome::WelcomePage;
+pub use year::YearPage;

@@ -19,6 +19,7 @@ mod settings;
 mod shell;
 mod storage;
 mod surveys;
+mod year;
 
 pub use common::CommonMsg;
 pub use consent::ConsentMsg;
@@ -34,6 +35,7 @@ pub use settings::SettingsMsg;
 pub use shell::ShellMsg;
 pub use storage::StorageMsg;
 pub use surveys::SurveysMsg;
+pub use year::YearMsg;
 
 use hamdel_domain::{Locale, TextError};
 
@@ -118,6 +120,7 @@ features! {
     Safety(SafetyMsg, "safety.rs"),
     Consent(ConsentMsg, "consent.rs"),
     Overview(OverviewMsg, "overview.rs"),
+    Year(YearMsg, "year.rs"),
 }
 
 impl Msg {
