@@ -27,6 +27,35 @@ fn env_path(name: &str, default: &str) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(default))
 }
 
+/// Runs one of `scripts/` (Python, from `.tools/py`) on `file` and returns the JSON it prints:
+/// the test tools' independent readers of the files the app saves.
+pub fn read_with_script(script: &str, file: &std::path::Path) -> Value {
+    let out = Command::new(xtask::tools::python())
+        .arg(xtask::root().join("scripts").join(script))
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("run {script}: {e}"));
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{script} printed JSON: {e}"))
+}
+
+/// A CSV file the app saved, read by Python's csv module (`scripts/csv_read.py`): its rows,
+/// after checking it starts with the UTF-8 byte-order mark.
+pub fn csv_rows(file: &std::path::Path) -> Vec<Vec<String>> {
+    let v = read_with_script("csv_read.py", file);
+    assert_eq!(v["bom"], true, "{}: UTF-8 with its mark", file.display());
+    v["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(strings_of)
+        .collect()
+}
+
 /// The strings of a JSON array (anything else: none).
 pub fn strings_of(v: &Value) -> Vec<String> {
     v.as_array()

@@ -58,6 +58,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     let routes = [
         "#/".to_owned(),
         "#/counsellor".into(),
+        "#/counsellor/year".into(),
         "#/member".into(),
         "#/member/surveys".into(),
         "#/member/surveys/rses".into(),

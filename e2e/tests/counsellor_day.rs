@@ -14,7 +14,6 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use hamdel_domain::{Calendar, Locale};
 use hamdel_e2e::Harness;
-use std::process::Command;
 
 /// What the journey types and expects, in one language on one screen.
 struct Lang {
@@ -401,17 +400,7 @@ async fn day(lang: &Lang) {
     h.allow_downloads(&dir).await;
     h.click("#export-ics").await;
     let file = h.wait_for_download(&dir, ".ics").await;
-    let out = Command::new(xtask::tools::python())
-        .arg(xtask::root().join("scripts/ics_read.py"))
-        .arg(&file)
-        .output()
-        .expect("run ics_read.py");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let read: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let read = hamdel_e2e::read_with_script("ics_read.py", &file);
     let events = read["events"].as_array().expect("events");
     assert_eq!(events.len(), 8, "{read}");
     let shown = h
@@ -470,12 +459,7 @@ async fn day(lang: &Lang) {
     let _ = std::fs::remove_file(&file);
     h.click("#kit-cards .calendar-file").await;
     let mine = h.wait_for_download(&dir, ".ics").await;
-    let out = Command::new(xtask::tools::python())
-        .arg(xtask::root().join("scripts/ics_read.py"))
-        .arg(&mine)
-        .output()
-        .expect("run ics_read.py");
-    let theirs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let theirs = hamdel_e2e::read_with_script("ics_read.py", &mine);
     let starts = |v: &serde_json::Value| -> Vec<String> {
         v["events"]
             .as_array()
@@ -503,24 +487,7 @@ async fn day(lang: &Lang) {
             }
             h.click(button).await;
             let path = h.wait_for_download(dir, ".csv").await;
-            let out = Command::new(xtask::tools::python())
-                .arg(xtask::root().join("scripts/csv_read.py"))
-                .arg(&path)
-                .output()
-                .expect("run csv_read.py");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-            assert_eq!(v["bom"], true, "{button}: UTF-8 with its mark");
-            v["rows"]
-                .as_array()
-                .expect("rows")
-                .iter()
-                .map(hamdel_e2e::strings_of)
-                .collect::<Vec<Vec<String>>>()
+            hamdel_e2e::csv_rows(&path)
         }
     };
     let report = csv("#export-report-csv").await;

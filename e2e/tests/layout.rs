@@ -141,6 +141,7 @@ async fn every_screen_fits_a_phone_in_both_languages() {
     // Each screen, and its main control where it has one that must show without scrolling.
     let screens: Vec<(String, Option<&str>)> = vec![
         ("#/counsellor".into(), Some("#group-list li a")),
+        ("#/counsellor/year".into(), None),
         ("#/member".into(), Some("#checkin-3")),
         ("#/member/surveys".into(), None),
         ("#/member/surveys/rses".into(), None),

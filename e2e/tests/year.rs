@@ -6,7 +6,6 @@
 //! held, attendance 5 / 6 = 83 %; the CSV, read by Python's csv module, says the same.
 
 use hamdel_e2e::Harness;
-use std::process::Command;
 
 async fn group(h: &Harness, name: &str, start: &str, members: usize) -> String {
     h.go("#/counsellor").await;
@@ -120,23 +119,7 @@ async fn the_year_at_a_glance_matches_a_hand_count() {
     h.allow_downloads(&dir).await;
     h.click("#year-csv").await;
     let path = h.wait_for_download(&dir, ".csv").await;
-    let out = Command::new(xtask::tools::python())
-        .arg(xtask::root().join("scripts/csv_read.py"))
-        .arg(&path)
-        .output()
-        .expect("run csv_read.py");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let rows: Vec<Vec<String>> = v["rows"]
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(hamdel_e2e::strings_of)
-        .collect();
+    let rows = hamdel_e2e::csv_rows(&path);
     assert_eq!(rows.len(), 4, "header, Alpha, Beta, total: {rows:?}");
     assert_eq!(rows[0][0], "گروه");
     assert_eq!(
