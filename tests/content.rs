@@ -380,3 +380,91 @@ fn the_instruments_prompts_and_welcome_are_complete() {
             && w.fa.paragraphs.len() == w.en.paragraphs.len()
     );
 }
+
+/// #18: every template ships its own perception survey — 5 to 8 items of attitude, skill and
+/// knowledge in both languages, agreement on an even scale with no middle, each knowledge item
+/// with one right choice among at least two — and a group made from it plans the survey before
+/// and after.
+#[test]
+fn every_template_ships_its_own_ask_survey_planned_before_and_after() {
+    use hamdel::content::{instrument, raw_survey_files, template_surveys};
+    use hamdel::domain::survey::{ItemKind, Moment, Survey};
+    for (i, f) in raw_survey_files().iter().enumerate() {
+        serde_json::from_str::<Survey>(f).unwrap_or_else(|e| panic!("survey file {i}: {e}"));
+    }
+    assert_eq!(template_surveys().len(), templates().len());
+    let day = NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid");
+    for t in templates() {
+        let sid = t
+            .survey
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: a survey", t.id));
+        let s = instrument(sid).unwrap_or_else(|| panic!("{}: {sid} is built in", t.id));
+        assert!(
+            (5..=8).contains(&s.items.len()),
+            "{sid}: {} items",
+            s.items.len()
+        );
+        assert!(s.is_ask(), "{sid}");
+        assert!(
+            [4, 6].contains(&s.options.len()) && s.scale_min == 1,
+            "{sid}: an even scale from 1"
+        );
+        for kind in ItemKind::ASK {
+            assert!(
+                s.items.iter().any(|i| i.kind == kind),
+                "{sid}: a {} item",
+                kind.slug()
+            );
+        }
+        for item in &s.items {
+            assert!(
+                !item.en.trim().is_empty() && !item.fa.trim().is_empty(),
+                "{}",
+                item.id
+            );
+            assert!(item.id.as_str().starts_with(sid.as_str()), "{}", item.id);
+            if item.is_knowledge() {
+                assert!(item.choices.len() >= 2, "{}: choices", item.id);
+                assert!(
+                    (1..=item.choices.len()).contains(&usize::from(item.correct)),
+                    "{}: one right choice",
+                    item.id
+                );
+                assert!(
+                    item.choices
+                        .iter()
+                        .all(|c| !c.en.trim().is_empty() && !c.fa.trim().is_empty()),
+                    "{}: choices in both languages",
+                    item.id
+                );
+            } else {
+                assert!(item.choices.is_empty() && item.correct == 0, "{}", item.id);
+            }
+        }
+        let ids: std::collections::BTreeSet<_> = s.items.iter().map(|i| &i.id).collect();
+        assert_eq!(ids.len(), s.items.len(), "{sid}: item ids unique");
+        for text in [&s.title, &s.instructions, &s.attribution] {
+            assert!(
+                !text.en.trim().is_empty() && !text.fa.trim().is_empty(),
+                "{sid}"
+            );
+        }
+        let mut n = 0;
+        let group = t.instantiate(Locale::Fa, exercises(), day, || {
+            n += 1;
+            Id::from_raw(format!("t{n}"))
+        });
+        let planned: Vec<_> = group
+            .kit_surveys
+            .iter()
+            .map(|p| (p.survey.as_str(), p.moment))
+            .collect();
+        assert_eq!(
+            planned,
+            [(sid.as_str(), Moment::Pre), (sid.as_str(), Moment::Post)],
+            "{}",
+            t.id
+        );
+    }
+}

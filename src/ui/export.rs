@@ -5,10 +5,10 @@
 //! formulas are `domain::csv`'s.
 
 use crate::content;
+use crate::domain::Group;
 use crate::domain::csv::{decimal, file};
 use crate::domain::outcome::{Source, per_member, summarize};
 use crate::domain::survey::Moment;
-use crate::domain::{Group, Id};
 use crate::i18n::format_date;
 use crate::i18n::msg::*;
 use crate::ui::context::AppContext;
@@ -112,19 +112,17 @@ pub fn results(ctx: AppContext, g: &Group) -> String {
 /// with its n, how many improved and by what), each statement, each member.
 pub fn report(ctx: AppContext, g: &Group) -> String {
     let l = ctx.locale();
-    let mut surveys: Vec<Id> = Vec::new();
-    for o in &g.outcomes {
-        if !surveys.contains(&o.survey) {
-            surveys.push(o.survey.clone());
-        }
-    }
     let (pre, post) = (
         ctx.t(CommonMsg::MomentName(Moment::Pre)),
         ctx.t(CommonMsg::MomentName(Moment::Post)),
     );
     let n = ctx.t(KitsMsg::CsvN);
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for s in surveys.iter().filter_map(content::instrument) {
+    for s in g
+        .surveys_with_results()
+        .into_iter()
+        .filter_map(content::instrument)
+    {
         let sum = summarize(s, &g.outcomes);
         let sc = &sum.scale;
         rows.push(vec![ctx.t(KitsMsg::PaperSurvey), s.title.get(l).to_owned()]);
@@ -150,6 +148,18 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
             sc.improved.to_string(),
             sc.threshold.to_string(),
         ]);
+        // #18: the knowledge questions together, as percent right.
+        if let Some(k) = &sum.knowledge {
+            rows.push(vec![
+                ctx.t(KitsMsg::KnowledgeRow),
+                decimal(k.pre),
+                k.pre_n.to_string(),
+                decimal(k.post),
+                k.post_n.to_string(),
+                decimal(k.change),
+                k.paired.to_string(),
+            ]);
+        }
         rows.push(vec![
             ctx.t(CommonMsg::ItemColumn),
             pre.clone(),
@@ -157,14 +167,21 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
             ctx.t(KitsMsg::CsvPairedChange),
         ]);
         for (i, it) in sum.items.iter().enumerate() {
+            // A knowledge item's means are the share right: as percent, like the report.
+            let scale = if s.items[i].is_knowledge() {
+                100.0
+            } else {
+                1.0
+            };
+            let v = |x: Option<f64>| decimal(x.map(|x| x * scale));
             rows.push(vec![
                 match l {
                     crate::domain::Locale::Fa => s.items[i].fa.clone(),
                     crate::domain::Locale::En => s.items[i].en.clone(),
                 },
-                decimal(it.pre),
-                decimal(it.post),
-                decimal(it.change),
+                v(it.pre),
+                v(it.post),
+                v(it.change),
             ]);
         }
         rows.push(vec![
@@ -187,12 +204,18 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
     file(&rows)
 }
 
-/// A file name from the group's name and what the file holds.
-pub fn file_name(g: &Group, what: &str) -> String {
+/// The group's name as the start of a file name: letters and digits kept (Persian too), the
+/// rest as hyphens, none at either end.
+pub fn file_stem(g: &Group) -> String {
     let stem: String = g
         .name
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    format!("{}-{what}.csv", stem.trim_matches('-'))
+    stem.trim_matches('-').to_owned()
+}
+
+/// A file name from the group's name and what the file holds.
+pub fn file_name(g: &Group, what: &str) -> String {
+    format!("{}-{what}.csv", file_stem(g))
 }

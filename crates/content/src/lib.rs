@@ -52,6 +52,17 @@ const INSTRUMENT_FILES: &[&str] = &[
     include_str!("../../../content/instruments/who5.json"),
 ];
 
+const SURVEY_FILES: &[&str] = &[
+    include_str!("../../../content/surveys/study-skills.json"),
+    include_str!("../../../content/surveys/test-anxiety.json"),
+    include_str!("../../../content/surveys/friendship-social-skills.json"),
+    include_str!("../../../content/surveys/anger-management.json"),
+    include_str!("../../../content/surveys/self-esteem.json"),
+    include_str!("../../../content/surveys/career-exploration.json"),
+    include_str!("../../../content/surveys/new-school-transition.json"),
+    include_str!("../../../content/surveys/grief-and-loss.json"),
+];
+
 /// A reflective prompt for members who journal on their own.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Prompt {
@@ -83,9 +94,24 @@ pub struct Welcome {
     pub fa: WelcomeText,
 }
 
-/// The built-in instrument with this id.
+/// The built-in survey with this id: a published instrument or a template's own survey.
 pub fn instrument(id: &hamdel_domain::Id) -> Option<&'static hamdel_domain::survey::Survey> {
-    instruments().iter().find(|s| &s.id == id)
+    instruments()
+        .iter()
+        .chain(template_surveys())
+        .find(|s| &s.id == id)
+}
+
+/// The templates' own perception surveys (#18: attitude, skill and knowledge items written for
+/// each template), in template order.
+pub fn template_surveys() -> &'static [hamdel_domain::survey::Survey] {
+    static ALL: OnceLock<Vec<hamdel_domain::survey::Survey>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        SURVEY_FILES
+            .iter()
+            .filter_map(|f| serde_json::from_str(f).ok())
+            .collect()
+    })
 }
 
 /// The shipped instruments (Rosenberg Self-Esteem Scale, WHO-5), parsed once.
@@ -151,4 +177,9 @@ pub fn builtin_index() -> &'static SearchIndex {
 /// Raw file texts, for tests that check each file parses.
 pub fn raw_files() -> (&'static [&'static str], &'static [&'static str]) {
     (EXERCISE_FILES, TEMPLATE_FILES)
+}
+
+/// The templates' survey files as written, for tests that check each parses.
+pub fn raw_survey_files() -> &'static [&'static str] {
+    SURVEY_FILES
 }

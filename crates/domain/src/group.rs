@@ -666,6 +666,17 @@ impl Group {
             .collect()
     }
 
+    /// The surveys the group has results for, in the order their first result came.
+    pub fn surveys_with_results(&self) -> Vec<&Id> {
+        let mut surveys: Vec<&Id> = Vec::new();
+        for o in &self.outcomes {
+            if !surveys.contains(&&o.survey) {
+                surveys.push(&o.survey);
+            }
+        }
+        surveys
+    }
+
     /// Share of attendance marks that are "present", as a whole percentage.
     pub fn attendance_rate(&self) -> Option<u32> {
         super::member::attendance_rate(

@@ -13,7 +13,13 @@
 //! - "improved" counts the paired members whose total rose by at least the instrument's
 //!   threshold ([`improvement_threshold`]: WHO-5 3 raw points, i.e. at least 10 percentage points
 //!   on its 0–100 scale, where a raw point is 4; any other instrument 1 point), over the members
-//!   with both.
+//!   with both;
+//! - on a group's own ("ASK") survey the scale is its attitude and skill items, and "improved"
+//!   is a rise of at least one scale step on the member's mean of those items (a rise in total
+//!   of as many points as there are such items);
+//! - its knowledge items are shown as the share who got each right (an item's mean × 100), and
+//!   together as each member's percent correct: the pre and post means over whoever took each
+//!   and the paired change in percentage points ([`KnowledgeSummary`]).
 
 use super::Id;
 use super::survey::{Moment, Survey};
@@ -103,21 +109,42 @@ impl ScaleSummary {
     }
 }
 
+/// The knowledge items of a survey together: each member's percent correct (0–100).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnowledgeSummary {
+    /// Mean percent correct before, over `pre_n` members.
+    pub pre: Option<f64>,
+    /// Mean percent correct after, over `post_n` members.
+    pub post: Option<f64>,
+    /// The paired change in percentage points, over `paired` members.
+    pub change: Option<f64>,
+    /// Members with a pre result.
+    pub pre_n: usize,
+    /// Members with a post result.
+    pub post_n: usize,
+    /// Members with both.
+    pub paired: usize,
+}
+
 /// The summary of one survey in a group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SurveySummary {
-    /// Per item, in the survey's order.
+    /// Per item, in the survey's order (a knowledge item's means are the share right, 0–1).
     pub items: Vec<ItemSummary>,
-    /// The scale.
+    /// The scale (a group's own survey: its attitude and skill items).
     pub scale: ScaleSummary,
+    /// The knowledge items, if the survey has any.
+    pub knowledge: Option<KnowledgeSummary>,
 }
 
 /// The rise in a member's total that counts as improved on `survey`: WHO-5 3 raw points (at
-/// least 10 percentage points on its 0–100 scale, a raw point being 4); any other instrument
-/// 1 point.
+/// least 10 percentage points on its 0–100 scale, a raw point being 4); a group's own survey
+/// one scale step on the mean of its agreement items (as many points as it has of them); any
+/// other instrument 1 point.
 pub fn improvement_threshold(survey: &Survey) -> u32 {
     match survey.id.as_str() {
         "who5" => 3,
+        _ if survey.is_ask() => survey.agreement_items().max(1) as u32,
         _ => 1,
     }
 }
@@ -214,6 +241,13 @@ fn total(survey: &Survey, answers: &[u8]) -> Option<u32> {
     survey.score(&given).ok().map(|s| s.total)
 }
 
+/// Percent of the knowledge items right, if the survey has any.
+fn percent_correct(survey: &Survey, answers: &[u8]) -> Option<f64> {
+    let given: Vec<Option<u8>> = answers.iter().copied().map(Some).collect();
+    let s = survey.score(&given).ok()?;
+    (s.questions > 0).then(|| 100.0 * f64::from(s.correct) / f64::from(s.questions))
+}
+
 /// Summarises a survey's pre and post results (the rules are in the module's doc).
 pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
     let key = super::member::code_key;
@@ -258,10 +292,31 @@ pub fn summarize(survey: &Survey, outcomes: &[Outcome]) -> SurveySummary {
         codes.sort_by_key(|o| key(&o.code));
         codes.into_iter().map(|o| o.code.clone()).collect()
     };
-    let max = survey
-        .score(&vec![Some(survey.scale_min); survey.items.len()])
-        .map_or(0, |s| s.max);
+    let max = u32::from(survey.max_value() - survey.scale_min) * survey.agreement_items() as u32;
+    let knowledge = survey.items.iter().any(|i| i.is_knowledge()).then(|| {
+        let pct = |set: &[&Outcome]| -> Vec<f64> {
+            set.iter()
+                .filter_map(|o| percent_correct(survey, &o.answers))
+                .collect()
+        };
+        let (pre_k, post_k) = (pct(&pre), pct(&post));
+        let paired_k: Vec<f64> = pairs
+            .iter()
+            .filter_map(|(a, b)| {
+                Some(percent_correct(survey, &b.answers)? - percent_correct(survey, &a.answers)?)
+            })
+            .collect();
+        KnowledgeSummary {
+            pre: mean(pre_k.iter().copied()),
+            post: mean(post_k.iter().copied()),
+            change: mean(paired_k.iter().copied()),
+            pre_n: pre_k.len(),
+            post_n: post_k.len(),
+            paired: paired_k.len(),
+        }
+    });
     SurveySummary {
+        knowledge,
         items,
         scale: ScaleSummary {
             pre_n: pre_t.len(),
@@ -360,6 +415,9 @@ mod tests {
             fa: id.into(),
             reverse,
             subscale: None,
+            kind: Default::default(),
+            choices: Vec::new(),
+            correct: 0,
         };
         Survey {
             id: Id::from_raw("s"),
@@ -370,6 +428,7 @@ mod tests {
             instructions: text(""),
             attribution: text(""),
             translation: String::new(),
+            version: 1,
         }
     }
 
@@ -405,6 +464,9 @@ mod tests {
             fa: id.into(),
             reverse: false,
             subscale: None,
+            kind: Default::default(),
+            choices: Vec::new(),
+            correct: 0,
         };
         Survey {
             id: Id::from_raw("who5"),
@@ -415,6 +477,7 @@ mod tests {
             instructions: text(""),
             attribution: text(""),
             translation: String::new(),
+            version: 1,
         }
     }
 
@@ -543,6 +606,97 @@ mod tests {
             ],
             "worked by hand as above; B typed twice in two cases is one member"
         );
+    }
+
+    /// A group's own survey: attitude and skill items on the 4-point scale (1–4; the skill
+    /// item reversed), then two knowledge items (K1: three choices, the 2nd right; K2: two
+    /// choices, the 1st right).
+    fn ask() -> Survey {
+        use crate::survey::{ItemKind, agreement_options};
+        let item = |id: &str, kind, reverse, choices: usize, correct| SurveyItem {
+            id: Id::from_raw(id),
+            en: id.into(),
+            fa: id.into(),
+            reverse,
+            subscale: None,
+            kind,
+            choices: (0..choices).map(|n| text(&n.to_string())).collect(),
+            correct,
+        };
+        Survey {
+            id: Id::from_raw("ask"),
+            scale_min: 1,
+            options: agreement_options(4),
+            items: vec![
+                item("a1", ItemKind::Attitude, false, 0, 0),
+                item("s1", ItemKind::Skill, true, 0, 0),
+                item("k1", ItemKind::Knowledge, false, 3, 2),
+                item("k2", ItemKind::Knowledge, false, 2, 1),
+            ],
+            title: text("ASK"),
+            instructions: text(""),
+            attribution: text(""),
+            translation: String::new(),
+            version: 1,
+        }
+    }
+
+    /// Worked by hand. Agreement scores are answer − 1 (a1) and 4 − answer (s1, reversed), so
+    /// a total runs 0–6; the threshold is one scale step on the mean of two items = 2 points.
+    /// - P pre only [2,3,2,2]: 1 + 1 = 2; K1 right, K2 wrong → 50 %.
+    /// - Q post only [4,1,2,1]: 3 + 3 = 6; both right → 100 %.
+    /// - R pre [2,3,1,2]: 2, 0 % → post [3,2,2,1]: 2 + 2 = 4, 100 %: +2, improved.
+    /// - S pre [2,3,2,1]: 2, 100 % → post [3,3,2,1]: 2 + 1 = 3, 100 %: +1, not improved.
+    ///
+    /// Scale: pre (2+2+2)/3 = 2 (n 3), post (6+4+3)/3 = 13/3 (n 3), paired (2 + 1)/2 = 1.5
+    /// (n 2), improved 1 of 2. Knowledge: pre (50+0+100)/3 = 50, post 100 (n 3), paired
+    /// (100 + 0)/2 = 50 points. K1 right: pre P, S of P, R, S = 2/3; post all 3; paired
+    /// (R +1, S 0)/2 = 0.5. Only pre: P; only post: Q.
+    #[test]
+    fn an_ask_survey_pairs_agreement_and_counts_knowledge_as_percent_correct() {
+        let a = |code: &str, moment, answers: [u8; 4]| Outcome {
+            code: code.into(),
+            survey: Id::from_raw("ask"),
+            moment,
+            date: NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+            answers: answers.to_vec(),
+            source: Source::Paper,
+            attempt: None,
+        };
+        let outcomes = vec![
+            a("P", Moment::Pre, [2, 3, 2, 2]),
+            a("Q", Moment::Post, [4, 1, 2, 1]),
+            a("R", Moment::Pre, [2, 3, 1, 2]),
+            a("R", Moment::Post, [3, 2, 2, 1]),
+            a("S", Moment::Pre, [2, 3, 2, 1]),
+            a("S", Moment::Post, [3, 3, 2, 1]),
+        ];
+        let s = ask();
+        assert_eq!(improvement_threshold(&s), 2);
+        let sum = summarize(&s, &outcomes);
+        let close = |x: Option<f64>, y: f64| x.is_some_and(|x| (x - y).abs() < 1e-9);
+        let sc = &sum.scale;
+        assert_eq!((sc.pre_n, sc.post_n, sc.paired, sc.max), (3, 3, 2, 6));
+        assert!(close(sc.pre, 2.0) && close(sc.post, 13.0 / 3.0), "{sc:?}");
+        assert!(close(sc.change, 1.5), "{sc:?}");
+        assert_eq!((sc.improved, sc.threshold), (1, 2));
+        assert_eq!(
+            (sc.only_pre.clone(), sc.only_post.clone()),
+            (vec!["P".to_owned()], vec!["Q".to_owned()])
+        );
+        let k = sum.knowledge.as_ref().expect("knowledge items");
+        assert_eq!((k.pre_n, k.post_n, k.paired), (3, 3, 2));
+        assert!(
+            close(k.pre, 50.0) && close(k.post, 100.0) && close(k.change, 50.0),
+            "{k:?}"
+        );
+        let k1 = &sum.items[2];
+        assert!(
+            close(k1.pre, 2.0 / 3.0) && close(k1.post, 1.0) && close(k1.change, 0.5),
+            "{k1:?}"
+        );
+        // A published instrument has no knowledge part.
+        assert_eq!(summarize(&survey(), &[]).knowledge, None);
     }
 
     #[test]

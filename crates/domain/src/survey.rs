@@ -1,6 +1,17 @@
 //! Surveys and instruments on a Likert scale: items (some reverse-scored, some in subscales),
 //! scoring exactly as published for the shipped instruments (Rosenberg Self-Esteem Scale 0–30;
 //! WHO-5 raw 0–25 and ×4 as a percentage), plain-language bands, and attempts over time.
+//!
+//! A group's own perception survey (#18, "ASK") types each item as attitude, skill or
+//! knowledge. Attitude and skill items are agreement statements on an even scale with no middle
+//! ([`agreement_options`]: 4 or 6 points, scored from 1); knowledge items are multiple choice
+//! with one right answer. Their rules:
+//! - an agreement item's answer is an option value, as on any Likert survey; a knowledge item's
+//!   answer is the number of the choice taken, counted from 1 (the number printed on paper);
+//! - the total ([`Score::total`]) sums the agreement items only; knowledge items are counted
+//!   right or wrong apart from it ([`Score::correct`] of [`Score::questions`]);
+//! - [`Survey::item_score`] of a knowledge item is 1 when right and 0 when wrong, so an item's
+//!   mean over members is the share who got it right.
 
 use super::{Id, Keyed, Locale, iso_date};
 use chrono::NaiveDate;
@@ -25,6 +36,71 @@ impl BiText {
     }
 }
 
+/// What an item of a group's own survey measures (#18). Published instruments' items are
+/// [`ItemKind::Scale`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// An item of a published instrument.
+    #[default]
+    Scale,
+    /// How a member feels about something (agreement).
+    Attitude,
+    /// How sure a member is that they can do something (agreement).
+    Skill,
+    /// What a member knows: multiple choice, one right answer.
+    Knowledge,
+}
+
+impl ItemKind {
+    /// The kinds a counsellor chooses from, in the order "ASK" names them.
+    pub const ASK: [ItemKind; 3] = [ItemKind::Attitude, ItemKind::Skill, ItemKind::Knowledge];
+
+    /// The name in addresses, form values and stored JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ItemKind::Scale => "scale",
+            ItemKind::Attitude => "attitude",
+            ItemKind::Skill => "skill",
+            ItemKind::Knowledge => "knowledge",
+        }
+    }
+}
+
+fn is_scale(k: &ItemKind) -> bool {
+    *k == ItemKind::Scale
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+/// The agreement options of a group's own survey: an even scale with no middle, 4 or 6
+/// points (any other number is taken as 4), scored 1 to `points`.
+pub fn agreement_options(points: u8) -> Vec<BiText> {
+    let t = |en: &str, fa: &str| BiText {
+        en: en.into(),
+        fa: fa.into(),
+    };
+    if points == 6 {
+        vec![
+            t("Strongly disagree", "کاملاً مخالفم"),
+            t("Disagree", "مخالفم"),
+            t("Slightly disagree", "کمی مخالفم"),
+            t("Slightly agree", "کمی موافقم"),
+            t("Agree", "موافقم"),
+            t("Strongly agree", "کاملاً موافقم"),
+        ]
+    } else {
+        vec![
+            t("Strongly disagree", "کاملاً مخالفم"),
+            t("Disagree", "مخالفم"),
+            t("Agree", "موافقم"),
+            t("Strongly agree", "کاملاً موافقم"),
+        ]
+    }
+}
+
 /// One statement to answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SurveyItem {
@@ -40,6 +116,22 @@ pub struct SurveyItem {
     /// The subscale it belongs to, if any.
     #[serde(default)]
     pub subscale: Option<String>,
+    /// What it measures (a group's own survey); published items are `Scale`.
+    #[serde(default, skip_serializing_if = "is_scale")]
+    pub kind: ItemKind,
+    /// A knowledge item's choices, in order (numbered from 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<BiText>,
+    /// A knowledge item's right choice, counted from 1.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub correct: u8,
+}
+
+impl SurveyItem {
+    /// Whether it is a knowledge item (answered by a choice, scored right or wrong).
+    pub fn is_knowledge(&self) -> bool {
+        self.kind == ItemKind::Knowledge
+    }
 }
 
 /// A survey or instrument.
@@ -65,6 +157,18 @@ pub struct Survey {
     /// Where the Persian wording comes from: "published", or "hamdel" (translated for Hamdel).
     #[serde(default)]
     pub translation: String,
+    /// The survey's version: a survey once used is changed only as a new version, so results
+    /// already kept keep their meaning.
+    #[serde(default = "first_version", skip_serializing_if = "is_first_version")]
+    pub version: u16,
+}
+
+fn first_version() -> u16 {
+    1
+}
+
+fn is_first_version(v: &u16) -> bool {
+    *v == 1
 }
 
 /// Why answers could not be scored.
@@ -85,12 +189,16 @@ pub enum SurveyError {
 /// A scored attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Score {
-    /// Sum of item scores.
+    /// Sum of the agreement (or scale) items' scores.
     pub total: u32,
     /// Highest possible total.
     pub max: u32,
     /// Per subscale: name, total, highest possible.
     pub subscales: Vec<(String, u32, u32)>,
+    /// Knowledge items answered right.
+    pub correct: u32,
+    /// Knowledge items.
+    pub questions: u32,
 }
 
 impl Survey {
@@ -103,7 +211,11 @@ impl Survey {
     /// One item's score for `answer` (reverse items flipped). An answer outside the options is
     /// first brought to the nearest option (review M2: `9` on a 0–5 scale wrapped or read as 9);
     /// [`Survey::check_answers`] is what refuses such answers where they come in.
+    /// A knowledge item scores 1 when its right choice was taken, else 0.
     pub fn item_score(&self, item: &SurveyItem, answer: u8) -> u8 {
+        if item.is_knowledge() {
+            return u8::from(answer == item.correct);
+        }
         let (min, max) = (self.scale_min, self.max_value());
         let answer = answer.clamp(min, max.max(min));
         if item.reverse {
@@ -122,13 +234,35 @@ impl Survey {
                 missing: self.items.len().abs_diff(answers.len()),
             });
         }
-        match answers
+        match self
+            .items
             .iter()
-            .position(|a| *a < self.scale_min || *a > self.max_value())
+            .zip(answers)
+            .position(|(item, a)| !self.answers_range(item).contains(a))
         {
             Some(item) => Err(SurveyError::OutOfRange { item }),
             None => Ok(()),
         }
+    }
+
+    /// The answers `item` takes: the option values, or a knowledge item's choice numbers.
+    pub fn answers_range(&self, item: &SurveyItem) -> std::ops::RangeInclusive<u8> {
+        if item.is_knowledge() {
+            let n = u8::try_from(item.choices.len()).unwrap_or(u8::MAX);
+            1..=n
+        } else {
+            self.scale_min..=self.max_value()
+        }
+    }
+
+    /// Whether any item is a group's own attitude, skill or knowledge item (an "ASK" survey).
+    pub fn is_ask(&self) -> bool {
+        self.items.iter().any(|i| i.kind != ItemKind::Scale)
+    }
+
+    /// How many items are agreement (or scale) items: the ones the total sums.
+    pub fn agreement_items(&self) -> usize {
+        self.items.iter().filter(|i| !i.is_knowledge()).count()
     }
 
     /// Scores answers given in item order (each an option value).
@@ -143,12 +277,18 @@ impl Survey {
             return Err(SurveyError::Incomplete { missing });
         }
         let mut total = 0u32;
+        let (mut correct, mut questions) = (0u32, 0u32);
         let mut subscales: Vec<(String, u32, u32)> = Vec::new();
         let span = u32::from(self.max_value() - self.scale_min);
         for (i, (item, answer)) in self.items.iter().zip(answers).enumerate() {
             let a = answer.unwrap_or_default();
-            if a < self.scale_min || a > self.max_value() {
+            if !self.answers_range(item).contains(&a) {
                 return Err(SurveyError::OutOfRange { item: i });
+            }
+            if item.is_knowledge() {
+                questions += 1;
+                correct += u32::from(self.item_score(item, a));
+                continue;
             }
             let s = u32::from(self.item_score(item, a) - self.scale_min);
             total += s;
@@ -164,8 +304,10 @@ impl Survey {
         }
         Ok(Score {
             total,
-            max: span * self.items.len() as u32,
+            max: span * self.agreement_items() as u32,
             subscales,
+            correct,
+            questions,
         })
     }
 }
@@ -313,12 +455,16 @@ mod tests {
                     fa: format!("گویه {}", i + 1),
                     reverse: *reverse,
                     subscale: sub.map(str::to_owned),
+                    kind: ItemKind::Scale,
+                    choices: Vec::new(),
+                    correct: 0,
                 })
                 .collect(),
             title: BiText::default(),
             instructions: BiText::default(),
             attribution: BiText::default(),
             translation: String::new(),
+            version: 1,
         }
     }
 
@@ -402,6 +548,66 @@ mod tests {
             [("calm".to_owned(), 6, 6), ("study".to_owned(), 1, 6)]
         );
         assert_eq!(band(&s.id, &score), None);
+    }
+
+    /// A group's own survey: two agreement items on the 4-point scale (1–4) and one knowledge
+    /// item of three choices, the second right.
+    pub(crate) fn ask() -> Survey {
+        let mut s = likert(
+            "ask-study",
+            4,
+            &[(false, None), (true, None), (false, None)],
+        );
+        s.scale_min = 1;
+        s.options = agreement_options(4);
+        s.items[0].kind = ItemKind::Attitude;
+        s.items[1].kind = ItemKind::Skill;
+        s.items[2].kind = ItemKind::Knowledge;
+        s.items[2].choices = agreement_options(6)[..3].to_vec();
+        s.items[2].correct = 2;
+        s
+    }
+
+    #[test]
+    fn an_ask_survey_sums_agreement_and_counts_knowledge_apart() {
+        let s = ask();
+        assert!(s.is_ask() && !rses().is_ask());
+        assert_eq!(s.agreement_items(), 2);
+        assert_eq!(agreement_options(4).len(), 4);
+        assert_eq!(agreement_options(6).len(), 6);
+        // Item 1: agree (3) → 3 − 1 = 2; item 2 reversed: disagree (2) → 3 → 2; item 3: choice 2,
+        // right. Total 4 of 6 (two items, 0–3 each), 1 of 1 right.
+        let score = s.score(&[3, 2, 2].map(Some)).expect("complete");
+        assert_eq!((score.total, score.max), (4, 6));
+        assert_eq!((score.correct, score.questions), (1, 1));
+        // Choice 3 is wrong and takes nothing from the total; choice 4 is not a choice.
+        let wrong = s.score(&[3, 2, 3].map(Some)).expect("complete");
+        assert_eq!((wrong.total, wrong.correct), (4, 0));
+        assert_eq!(s.item_score(&s.items[2], 2), 1);
+        assert_eq!(s.item_score(&s.items[2], 1), 0);
+        assert_eq!(
+            s.check_answers(&[3, 2, 4]),
+            Err(SurveyError::OutOfRange { item: 2 })
+        );
+        assert_eq!(
+            s.check_answers(&[3, 2, 0]),
+            Err(SurveyError::OutOfRange { item: 2 })
+        );
+        // An agreement answer of 0 is off a scale that starts at 1.
+        assert_eq!(
+            s.check_answers(&[0, 2, 2]),
+            Err(SurveyError::OutOfRange { item: 0 })
+        );
+        assert!(s.check_answers(&[4, 1, 1]).is_ok());
+        // Stored JSON of a published item stays as it was: no kind, choices or right answer.
+        let published = serde_json::to_string(&rses().items[0]).expect("json");
+        assert!(
+            !published.contains("kind") && !published.contains("choices"),
+            "{published}"
+        );
+        let back: Survey =
+            serde_json::from_str(&serde_json::to_string(&s).expect("json")).expect("read");
+        assert_eq!(back, s);
     }
 
     #[test]

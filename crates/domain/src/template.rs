@@ -4,6 +4,7 @@
 use super::exercise::Exercise;
 use super::group::{Focus, Group, Purpose};
 use super::session::{Block, BlockKind, Session, Stage, Text};
+use super::survey::Moment;
 use super::{Id, Locale};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,10 @@ pub struct Template {
     pub en: TemplateText,
     /// Sessions in order.
     pub sessions: Vec<TemplateSession>,
+    /// The template's own perception survey (#18, `content/surveys/`), planned before the
+    /// first session and after the last in every group made from it.
+    #[serde(default)]
+    pub survey: Option<Id>,
 }
 
 impl Template {
@@ -147,6 +152,16 @@ impl Template {
                 closing.task = Text::Typed(st.task.clone());
                 closing.prompt = Text::Typed(st.prompt.clone());
                 session
+            })
+            .collect();
+        group.kit_surveys = self
+            .survey
+            .iter()
+            .flat_map(|s| {
+                [Moment::Pre, Moment::Post].map(|moment| super::group::PlannedSurvey {
+                    survey: s.clone(),
+                    moment,
+                })
             })
             .collect();
         group

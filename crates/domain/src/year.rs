@@ -123,13 +123,8 @@ pub fn year_summary<'a>(
                 .iter()
                 .flat_map(|s| s.attendance.iter().map(|(_, a)| *a))
                 .collect();
-            let mut surveys: Vec<&Id> = Vec::new();
-            for o in &g.outcomes {
-                if !surveys.contains(&&o.survey) {
-                    surveys.push(&o.survey);
-                }
-            }
-            let outcomes = surveys
+            let outcomes = g
+                .surveys_with_results()
                 .into_iter()
                 .filter_map(&instrument)
                 .map(|s| {
@@ -217,12 +212,16 @@ mod tests {
                     fa: i.into(),
                     reverse: false,
                     subscale: None,
+                    kind: Default::default(),
+                    choices: Vec::new(),
+                    correct: 0,
                 })
                 .to_vec(),
             title: text("WHO-5"),
             instructions: text(""),
             attribution: text(""),
             translation: String::new(),
+            version: 1,
         }
     }
 

@@ -37,6 +37,15 @@ pub fn number(n: impl std::fmt::Display, locale: Locale) -> String {
     localize_digits(&n.to_string(), locale)
 }
 
+/// A percentage in the locale's digits and sign: "40%", "۴۰٪".
+pub fn percent(n: impl std::fmt::Display, locale: Locale) -> String {
+    let sign = match locale {
+        Locale::Fa => '٪',
+        Locale::En => '%',
+    };
+    format!("{}{sign}", number(n, locale))
+}
+
 /// Rewrites Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits as ASCII, and the
 /// Persian decimal separator as a point, so text a person typed in either script can be parsed.
 pub fn to_ascii_digits(s: &str) -> String {
@@ -61,6 +70,12 @@ mod tests {
         assert_eq!(to_ascii_digits("۱۴۰۵/۰۹/۰۵"), "1405/09/05");
         assert_eq!(to_ascii_digits("٣"), "3");
         assert_eq!(number(1234567890, Locale::Fa), "۱۲۳۴۵۶۷۸۹۰");
+    }
+
+    #[test]
+    fn a_percentage_takes_the_locales_digits_and_sign() {
+        assert_eq!(percent(40, Locale::Fa), "۴۰٪");
+        assert_eq!(percent(40, Locale::En), "40%");
     }
 
     #[test]

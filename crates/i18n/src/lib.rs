@@ -42,7 +42,7 @@ pub fn plan_text(text: &hamdel_domain::session::Text, locale: hamdel_domain::Loc
     }
 }
 
-pub use digits::{localize_digits, number, to_ascii_digits};
+pub use digits::{localize_digits, number, percent, to_ascii_digits};
 pub use messages::Msg;
 /// Every feature's messages, for `use crate::i18n::msg::*`.
 pub mod msg {

@@ -500,12 +500,7 @@ fn export_calendar(ctx: AppContext, g: &Group) {
         platform::utc_offset_minutes,
         platform::now_utc(),
     );
-    let stem: String = g
-        .name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let name = format!("{}.ics", stem.trim_matches('-'));
+    let name = format!("{}.ics", crate::ui::export::file_stem(g));
     platform::save_file(&name, "text/calendar", &file);
 }
 

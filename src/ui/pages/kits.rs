@@ -6,7 +6,7 @@ use crate::content;
 use crate::domain::group::PlannedSurvey;
 use crate::domain::member::code_key;
 use crate::domain::outcome::{Outcome, Source, summarize};
-use crate::domain::survey::Moment;
+use crate::domain::survey::{Moment, Survey};
 use crate::domain::{Group, Id};
 use crate::i18n::msg::*;
 use crate::i18n::{format_date, number};
@@ -15,6 +15,28 @@ use crate::ui::context::{AppContext, Tone};
 use crate::ui::platform;
 use crate::ui::route::{PrintView, Route};
 use leptos::prelude::*;
+
+/// The surveys a group's kit and paper forms offer, in two lists: first those it plans (its
+/// template's own survey first), then the published instruments; second, folded away, the other
+/// templates' surveys.
+pub(crate) fn offered_surveys(g: &Group) -> (Vec<&'static Survey>, Vec<&'static Survey>) {
+    let mut shown: Vec<&'static Survey> = Vec::new();
+    for s in g
+        .kit_surveys
+        .iter()
+        .filter_map(|p| content::instrument(&p.survey))
+        .chain(content::instruments())
+    {
+        if !shown.iter().any(|x| x.id == s.id) {
+            shown.push(s);
+        }
+    }
+    let folded = content::template_surveys()
+        .iter()
+        .filter(|s| !shown.iter().any(|x| x.id == s.id))
+        .collect();
+    (shown, folded)
+}
 
 fn not_found(ctx: AppContext) -> AnyView {
     view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }.into_any()
@@ -93,41 +115,46 @@ pub fn KitPage(id: Id) -> impl IntoView {
             }
         });
     };
-    let survey_boxes = content::instruments()
-        .iter()
-        .map(|s| {
-            let boxes = Moment::ALL
-                .iter()
-                .map(|m| {
-                    let (sid, m) = (s.id.clone(), *m);
-                    let box_id = format!("kit-{}-{}", s.id, m.slug());
-                    let checked_sid = sid.clone();
-                    let checked = move || {
-                        group.with(|g| {
-                            g.as_ref().is_some_and(|g| {
-                                g.kit_surveys
-                                    .iter()
-                                    .any(|p| p.survey == checked_sid && p.moment == m)
-                            })
+    let survey_box = move |s: &'static Survey| {
+        let boxes = Moment::ALL
+            .iter()
+            .map(|m| {
+                let (sid, m) = (s.id.clone(), *m);
+                let box_id = format!("kit-{}-{}", s.id, m.slug());
+                let checked_sid = sid.clone();
+                let checked = move || {
+                    group.with(|g| {
+                        g.as_ref().is_some_and(|g| {
+                            g.kit_surveys
+                                .iter()
+                                .any(|p| p.survey == checked_sid && p.moment == m)
                         })
-                    };
-                    view! {
-                        <div class="choice">
-                            <input type="checkbox" id=box_id.clone() prop:checked=checked
-                                on:change=move |_| toggle(sid.clone(), m) />
-                            <label for=box_id>{ctx.tr(CommonMsg::MomentName(m))}</label>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="choices">
-                    <legend>{move || s.title.get(ctx.locale()).to_owned()}</legend>
-                    {boxes}
-                </fieldset>
-            }
-        })
-        .collect_view();
+                    })
+                };
+                view! {
+                    <div class="choice">
+                        <input type="checkbox" id=box_id.clone() prop:checked=checked
+                            on:change=move |_| toggle(sid.clone(), m) />
+                        <label for=box_id>{ctx.tr(CommonMsg::MomentName(m))}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="choices">
+                <legend>{move || s.title.get(ctx.locale()).to_owned()}</legend>
+                {boxes}
+            </fieldset>
+        }
+    };
+    let (shown, folded) = offered_surveys(&initial);
+    let survey_boxes = shown.into_iter().map(survey_box).collect_view();
+    let other_surveys = view! {
+        <details class="other-surveys" id="kit-other-surveys">
+            <summary>{ctx.tr(KitsMsg::OtherTemplateSurveys)}</summary>
+            {folded.into_iter().map(survey_box).collect_view()}
+        </details>
+    };
     let copy_link = move |_| {
         if let (Some(l), Some(w)) = (link.get_untracked(), web_sys::window()) {
             let _ = w.navigator().clipboard().write_text(&l);
@@ -144,6 +171,7 @@ pub fn KitPage(id: Id) -> impl IntoView {
                 <h2 id="kit-surveys-title">{ctx.tr(KitsMsg::KitSurveys)}</h2>
                 <p class="muted">{ctx.tr(KitsMsg::KitSurveysNote)}</p>
                 {survey_boxes}
+                {other_surveys}
                 <p class="muted">{ctx.tr(KitsMsg::KitPromptsNote)}</p>
                 <p>{ctx.tr(KitsMsg::KitIncludeCodes)}</p>
                 <p><a class="button" id="print-slips" href=Route::Print(id.get_value(), crate::ui::route::PrintView::Slips).path()>{ctx.tr(KitsMsg::PrintSlips)}</a></p>
@@ -393,7 +421,11 @@ fn paper_cell_id(r: usize, i: usize) -> String {
 fn PaperForm(id: Id) -> impl IntoView {
     let ctx = AppContext::expect();
     let id = StoredValue::new(id);
-    let instruments = content::instruments();
+    // The group's planned surveys first (its template's own survey), then the instruments.
+    let instruments = ctx
+        .group(&id.get_value())
+        .map(|g| offered_surveys(&g).0)
+        .unwrap_or_default();
     let survey = RwSignal::new(
         instruments
             .first()
@@ -424,6 +456,20 @@ fn PaperForm(id: Id) -> impl IntoView {
     let items = move || current.with(|s| s.as_ref().map_or(0, |s| s.items.len()));
     let range =
         move || current.with(|s| s.as_ref().map_or((0, 0), |s| (s.scale_min, s.max_value())));
+    // What cell `i` takes: an option value, or a knowledge item's choice number.
+    let range_of = move |i: usize| {
+        current.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.items.get(i).map(|item| s.answers_range(item)))
+                .map_or((0, 0), |r| (*r.start(), *r.end()))
+        })
+    };
+    let has_questions = move || {
+        current.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.items.iter().any(|i| i.is_knowledge()))
+        })
+    };
     let cell = move |code: &str, i: usize| {
         cells.with(|c| c.get(code).and_then(|row| row.get(i).copied().flatten()))
     };
@@ -456,7 +502,7 @@ fn PaperForm(id: Id) -> impl IntoView {
     let on_input = move |r: usize, i: usize, code: String, ev: leptos::ev::Event| {
         let el: web_sys::HtmlInputElement = event_target(&ev);
         let l = ctx.locale();
-        let (lo, hi) = range();
+        let (lo, hi) = range_of(i);
         let typed = crate::i18n::to_ascii_digits(&el.value());
         let digit = typed.chars().rev().find_map(|c| c.to_digit(10));
         match digit {
@@ -632,12 +678,21 @@ fn PaperForm(id: Id) -> impl IntoView {
                 options=Moment::ALL.iter().map(|m| (m.slug().to_owned(), CommonMsg::MomentName(*m).into())).collect()
                 value=moment on_change=Callback::new(move |v| moment.set(v)) />
             <CalendarDateField id="paper-date" label=CommonMsg::EntryDate.into() value=date on_change=Callback::new(move |d| date.set(d)) />
-            <p class="muted" id="paper-hint">{move || { let (lo, hi) = range(); ctx.t(KitsMsg::PaperGridHint { min: lo, max: hi }) }}</p>
+            <p class="muted" id="paper-hint">{move || { let (lo, hi) = range(); ctx.t(KitsMsg::PaperGridHint { min: lo, max: hi }) }}
+                {move || has_questions().then(|| view! { " " {ctx.t(KitsMsg::PaperQuestionsHint)} })}</p>
             {grid}
             <p class="field-error" role="alert" id="paper-error">{ctx.field_error(error)}</p>
             <button type="submit" class="primary" id="save-paper">{ctx.tr(KitsMsg::SavePaper)}</button>
         </form>
     }
+}
+
+/// A percentage to the nearest whole one, or a dash.
+fn fmt_pct(v: Option<f64>, ctx: AppContext) -> String {
+    v.map_or_else(
+        || "—".into(),
+        |v| crate::i18n::percent(v.round(), ctx.locale()),
+    )
 }
 
 fn fmt1(v: Option<f64>, ctx: AppContext) -> String {
@@ -697,31 +752,16 @@ fn Report(group: Group) -> impl IntoView {
     let names = st.asca_names;
     let attendance = group
         .attendance_rate()
-        .map(|r| {
-            format!("{}٪", number(r, locale)).replace(
-                '٪',
-                if locale == crate::domain::Locale::Fa {
-                    "٪"
-                } else {
-                    "%"
-                },
-            )
-        })
-        .unwrap_or_else(|| "—".into());
+        .map_or_else(|| "—".into(), |r| crate::i18n::percent(r, locale));
     // Members planned, plus any code that sent results without being on the list.
     let mut codes_seen: Vec<&str> = group.members.iter().map(|m| m.code.as_str()).collect();
     codes_seen.extend(group.outcomes.iter().map(|o| o.code.as_str()));
     codes_seen.sort_unstable();
     codes_seen.dedup();
     let member_count = codes_seen.len();
-    let mut surveys: Vec<Id> = Vec::new();
-    for o in &group.outcomes {
-        if !surveys.contains(&o.survey) {
-            surveys.push(o.survey.clone());
-        }
-    }
-    let sections = surveys
-        .iter()
+    let sections = group
+        .surveys_with_results()
+        .into_iter()
         .filter_map(content::instrument)
         .map(|s| {
             let sum = summarize(s, &group.outcomes);
@@ -735,6 +775,19 @@ fn Report(group: Group) -> impl IntoView {
                         crate::domain::Locale::Fa => s.items[i].fa.clone(),
                         crate::domain::Locale::En => s.items[i].en.clone(),
                     };
+                    // A knowledge item's means are the share who got it right: shown as %.
+                    if s.items[i].is_knowledge() {
+                        let pct = |v: Option<f64>| v.map(|v| v * 100.0);
+                        return view! {
+                            <tr class="knowledge-item">
+                                <th scope="row" class="numbered">{text}</th>
+                                <td>{fmt_pct(pct(it.pre), ctx)}</td>
+                                <td>{fmt_pct(pct(it.post), ctx)}</td>
+                                <td>{fmt_change(pct(it.change), ctx)}</td>
+                            </tr>
+                        }
+                        .into_any();
+                    }
                     view! {
                         <tr>
                             <th scope="row" class="numbered">{text}</th>
@@ -743,6 +796,7 @@ fn Report(group: Group) -> impl IntoView {
                             <td>{fmt_change(it.change, ctx)}</td>
                         </tr>
                     }
+                    .into_any()
                 })
                 .collect_view();
             // #17: each member before and after, a fall marked in words (not by colour alone).
@@ -775,7 +829,11 @@ fn Report(group: Group) -> impl IntoView {
             let sc = sum.scale.clone();
             let improved = sc
                 .improved_percent()
-                .map(|p| ctx.t(KitsMsg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p, by: sc.threshold }))
+                .map(|p| if s.is_ask() {
+                    ctx.t(KitsMsg::ImprovedShareStep { improved: sc.improved, paired: sc.paired, percent: p })
+                } else {
+                    ctx.t(KitsMsg::ImprovedShare { improved: sc.improved, paired: sc.paired, percent: p, by: sc.threshold })
+                })
                 .unwrap_or_else(|| ctx.t(KitsMsg::NoPairs));
             // #18: who is in no change, by code (members with one result only).
             let alone = [
@@ -802,7 +860,16 @@ fn Report(group: Group) -> impl IntoView {
                             <td class="pre-mean">{fmt1(sc.pre, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.pre_n))}</small></td>
                             <td class="post-mean">{fmt1(sc.post, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.post_n))}</small></td>
                             <td class="change">{fmt_change(sc.change, ctx)}<small>{ctx.t(KitsMsg::SampleSize(sc.paired))}</small></td>
-                        </tr></tbody>
+                        </tr>
+                        {sum.knowledge.clone().map(|k| view! {
+                            <tr class="knowledge" id=format!("knowledge-{}", s.id)>
+                                <th scope="row">{ctx.t(KitsMsg::KnowledgeRow)}</th>
+                                <td class="pre-mean">{fmt_pct(k.pre, ctx)}<small>{ctx.t(KitsMsg::SampleSize(k.pre_n))}</small></td>
+                                <td class="post-mean">{fmt_pct(k.post, ctx)}<small>{ctx.t(KitsMsg::SampleSize(k.post_n))}</small></td>
+                                <td class="change">{fmt_change(k.change, ctx)}<small>{ctx.t(KitsMsg::SampleSize(k.paired))}</small></td>
+                            </tr>
+                        })}
+                        </tbody>
                     </table>
                     <p class="muted paired-note">{ctx.t(KitsMsg::PairedNote)}</p>
                     <p class="improved">{improved}</p>

@@ -315,10 +315,42 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                 .iter()
                 .map(|o| view! { <th scope="col">{o.get(locale).to_owned()}</th> })
                 .collect_view();
+            // Each item's number is its column in the paper grid (Results → paper form), so it
+            // is written out, not counted by CSS: questions stand apart from the table.
+            let num = |i: usize| format!("{}. ", crate::i18n::number(i + 1, locale));
+            let questions = s
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| item.is_knowledge())
+                .map(|(i, item)| {
+                    let text = match locale {
+                        crate::domain::Locale::Fa => item.fa.clone(),
+                        crate::domain::Locale::En => item.en.clone(),
+                    };
+                    let choices = item
+                        .choices
+                        .iter()
+                        .enumerate()
+                        .map(|(k, c)| view! {
+                            <li><span class="check-box" aria-hidden="true"></span>
+                                {format!("{} ", crate::i18n::number(k + 1, locale))}{c.get(locale).to_owned()}</li>
+                        })
+                        .collect_view();
+                    view! {
+                        <div class="question">
+                            <p><strong>{num(i)}</strong><small class="item-id">{item.id.to_string()}</small>{text}</p>
+                            <ul class="question-choices">{choices}</ul>
+                        </div>
+                    }
+                })
+                .collect_view();
             let rows = s
                 .items
                 .iter()
-                .map(|item| {
+                .enumerate()
+                .filter(|(_, item)| !item.is_knowledge())
+                .map(|(i, item)| {
                     let boxes = (0..s.options.len())
                         .map(|_| view! { <td class="box" aria-label=" "><span class="check-box" aria-hidden="true"></span></td> })
                         .collect_view();
@@ -328,7 +360,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row" class="numbered"><small class="item-id">{item.id.to_string()}</small>{text}</th>
+                            <th scope="row">{num(i)}<small class="item-id">{item.id.to_string()}</small>{text}</th>
                             {boxes}
                         </tr>
                     }
@@ -349,6 +381,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                         <thead><tr><th scope="col">{ctx.t(CommonMsg::ItemColumn)}</th>{heads}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    {questions}
                     <p class="muted"><small>{s.attribution.get(locale).to_owned()}</small></p>
                 </article>
             })

@@ -98,12 +98,17 @@ pub fn TakeSurveyPage(
     let item = move || {
         let i = at.get();
         let item = &s.items[i];
-        let options = s
-            .options
+        // A knowledge item's choices are numbered from 1; a statement's options are the scale's.
+        let (first, choices) = if item.is_knowledge() {
+            (1, &item.choices)
+        } else {
+            (s.scale_min, &s.options)
+        };
+        let options = choices
             .iter()
             .enumerate()
             .map(|(k, o)| {
-                let value = s.scale_min + k as u8;
+                let value = first + k as u8;
                 let oid = format!("q{}-{}", i + 1, value);
                 // A tap or a click goes on to the next statement; arrow keys only choose (a
                 // keyboard's click has no pointer: detail 0).
@@ -180,6 +185,7 @@ pub fn TakeSurveyPage(
         }
     };
     let is_who5 = id.as_str() == "who5";
+    let is_ask = s.is_ask();
     view! {
         <section class="page take-survey">
             <p class="no-print"><a href=Route::Surveys.path()>{ctx.tr(CommonMsg::SurveysTitle)}</a></p>
@@ -208,7 +214,15 @@ pub fn TakeSurveyPage(
                     </div>
                 </form>
             </div>
-            {move || result.get().map(|(total, max, b)| view! {
+            // A group's own survey is not scored for the member: what they think, can do and
+            // know goes to the counsellor's report, not into a number about them.
+            {move || (is_ask && result.with(Option::is_some)).then(|| view! {
+                <section class="card result" id="survey-result" role="status">
+                    <p><strong>{ctx.t(SurveysMsg::AskThanks)}</strong></p>
+                    <p><a class="button" id="back-to-journal" href=Route::Member.path()>{ctx.t(SurveysMsg::BackToJournal)}</a></p>
+                </section>
+            })}
+            {move || result.get().filter(|_| !is_ask).map(|(total, max, b)| view! {
                 <section class="card result" id="survey-result" role="status"
                     class:very-low=b == Some(Band::WellBeingVeryLow)>
                     <p><strong>{ctx.t(SurveysMsg::YourScore(total, max))}</strong></p>

@@ -154,19 +154,7 @@ pub fn YearPage() -> impl IntoView {
             return view! { <p class="empty" id="year-empty">{ctx.t(YearMsg::NoGroups)}</p> }
                 .into_any();
         }
-        let pct = |v: Option<u32>| {
-            v.map(|v| {
-                format!("{}٪", number(v, l)).replace(
-                    '٪',
-                    if l == crate::domain::Locale::Fa {
-                        "٪"
-                    } else {
-                        "%"
-                    },
-                )
-            })
-            .unwrap_or_else(|| "—".into())
-        };
+        let pct = |v: Option<u32>| v.map_or_else(|| "—".into(), |v| crate::i18n::percent(v, l));
         let participation = y
             .rows
             .iter()

@@ -210,6 +210,18 @@ pub enum KitsMsg {
     },
     /// Report: the change is paired (#18).
     PairedNote,
+    /// Report, a group's own survey: improved by one scale step on the statements' mean.
+    ImprovedShareStep {
+        improved: usize,
+        paired: usize,
+        percent: u32,
+    },
+    /// Report: the row of a survey's knowledge questions, as percent right.
+    KnowledgeRow,
+    /// Kit page: the other templates' surveys, folded.
+    OtherTemplateSurveys,
+    /// Paper grid: how a question's cell is typed.
+    PaperQuestionsHint,
     /// CSV: the ISO date column.
     CsvDateIso,
     /// CSV: a statement's number.
@@ -691,6 +703,35 @@ impl KitsMsg {
                     number(percent, l)
                 ),
             },
+            Self::ImprovedShareStep {
+                improved,
+                paired,
+                percent,
+            } => match l {
+                En => format!(
+                    "Improved by at least one step of the scale on the statements' mean: {} of {} members with both results ({})",
+                    number(improved, l),
+                    number(paired, l),
+                    crate::digits::percent(percent, l)
+                ),
+                Fa => format!(
+                    "بهبود دست‌کم یک درجهٔ مقیاس در میانگین عبارت‌ها: {} از {} عضوی که هر دو نتیجه را دارند ({})",
+                    number(improved, l),
+                    number(paired, l),
+                    crate::digits::percent(percent, l)
+                ),
+            },
+            Self::KnowledgeRow => pick(l, "Questions answered right", "پاسخ درست به سؤال‌ها"),
+            Self::OtherTemplateSurveys => pick(
+                l,
+                "Surveys written for the other templates",
+                "پرسش‌نامه‌های نوشته‌شده برای الگوهای دیگر",
+            ),
+            Self::PaperQuestionsHint => pick(
+                l,
+                "For a question, type the number of the choice the member ticked.",
+                "برای هر سؤال، شمارهٔ گزینه‌ای را بنویسید که عضو علامت زده است.",
+            ),
             Self::CsvDateIso => pick(l, "Date (ISO)", "تاریخ (ISO)"),
             Self::CsvStatementNumber => pick(l, "Statement no.", "شمارهٔ عبارت"),
             Self::CsvAnswer => pick(l, "Answer", "پاسخ"),

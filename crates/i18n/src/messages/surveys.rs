@@ -60,6 +60,10 @@ pub enum SurveysMsg {
     AnswerFirst,
     /// After the result: back to the surveys.
     BackToSurveys,
+    /// After a group's own survey (#18): saved, no score.
+    AskThanks,
+    /// After a group's own survey: back to the journal.
+    BackToJournal,
 }
 
 impl SurveysMsg {
@@ -161,6 +165,12 @@ impl SurveysMsg {
                 "پاسخی را که بیشتر به تو می‌خورد انتخاب کن، بعد برو جلو.",
             ),
             Self::BackToSurveys => pick(l, "Back to check-in", "بازگشت به خودسنجی"),
+            Self::AskThanks => pick(
+                l,
+                "Thank you. Your answers are saved on this phone; they reach your counsellor only when you share them.",
+                "ممنون. پاسخ‌هایت روی همین گوشی ذخیره شد و فقط وقتی آن‌ها را بفرستی به دست مشاورت می‌رسد.",
+            ),
+            Self::BackToJournal => pick(l, "Back to my journal", "بازگشت به دفترچه‌ام"),
             Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
         }
     }
