@@ -235,7 +235,12 @@ pub fn ReportPage(id: Id) -> impl IntoView {
             <h1 id="report-title" class="dots"><span>{ctx.tr(CommonMsg::ReportTitle)}</span><bdi>{move || group.get().map(|g| g.name).unwrap_or_default()}</bdi></h1>
             <ShareImport id=id.get_value() />
             <FollowUps id=id.get_value() />
-            {move || group.get().map(|g| view! { <Report group=g /> })}
+            // Drawn again when the language, calendar or ASCA names change: a component's own
+            // body reads them untracked.
+            {move || {
+                ctx.settings.track();
+                group.get().map(|g| view! { <Report group=g /> })
+            }}
             <ReportNotes id=id.get_value() />
             <Exports id=id.get_value() />
             <details class="card no-print" id="paper-details">
