@@ -278,6 +278,96 @@ fn results_that_do_not_fit_the_survey_are_refused_by_name_and_nothing_is_stored(
     }
 }
 
+/// #18: the kit asks for an exit ticket after each session (the built-in statement where none
+/// was typed); a ticket comes back as the group's exit result, once; one off the scale, for a
+/// session the group does not have, or for a group that asks for none is refused, nothing stored.
+#[test]
+fn exit_tickets_travel_in_the_kit_and_come_back_once() {
+    let (_, mut ws, kit) = counsellor();
+    assert!(
+        kit.sessions
+            .iter()
+            .all(|s| s.exit == ["امروز چیزی یاد گرفتم که می‌توانم به کار ببرم."]),
+        "{:?}",
+        kit.sessions
+    );
+    let ticket = |id: &str, session: u16, answers: Vec<u8>| Attempt {
+        id: Id::from_raw(id),
+        survey: Id::from_raw("exit"),
+        date: day(2),
+        answers,
+        moment: None,
+        group: Some(kit.group.clone()),
+        session: Some(session),
+    };
+    let g1 = Id::from_raw("g1");
+    for (n, bad) in [
+        ticket("t-bad", 1, vec![11, 3]),
+        ticket("t-bad", 1, vec![8, 5]),
+        ticket("t-bad", 1, vec![8]),
+        ticket("t-bad", 99, vec![8, 3]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut s = share(&kit, &format!("bad-{n}"));
+        s.attempts.push(bad);
+        let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
+        assert!(
+            matches!(
+                ws.receive_share(&g1, &file, day(3), instrument),
+                Err(ShareError::BadResults(_))
+            ),
+            "case {n}"
+        );
+    }
+    let g = ws.groups().get(&g1).expect("group").clone();
+    assert!(
+        g.exit_results.is_empty() && g.outcomes.is_empty(),
+        "nothing stored"
+    );
+    let mut s = share(&kit, "share-1");
+    s.attempts.push(ticket("t1", 1, vec![8, 3]));
+    let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
+    let (_, results, _) = ws
+        .receive_share(&g1, &file, day(3), instrument)
+        .expect("brought in");
+    assert_eq!(results, 2, "the survey result and the ticket");
+    let mut again = share(&kit, "share-2");
+    again.attempts.push(ticket("t1", 1, vec![8, 3]));
+    let file = encrypt_share(&again, &kit.recipient).expect("encrypted");
+    let (_, results, _) = ws
+        .receive_share(&g1, &file, day(4), instrument)
+        .expect("brought in");
+    assert_eq!(results, 0, "both came in before");
+    let g = ws.groups().get(&g1).expect("group").clone();
+    assert_eq!(g.exit_results.len(), 1);
+    assert_eq!(
+        (
+            g.exit_results[0].code.as_str(),
+            g.exit_results[0].session,
+            g.exit_results[0].answers.clone()
+        ),
+        ("M3", 1, vec![8, 3])
+    );
+    // A group that asks for no exit tickets sends none and takes none.
+    let mut off = g.clone();
+    off.exit_tickets = false;
+    ws.put(off).expect("stored");
+    let recipient = ws.counsellor_recipient().expect("keys");
+    let quiet = ws.groups().get(&g1).expect("group").kit(&recipient, |t| {
+        hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa)
+    });
+    assert!(quiet.sessions.iter().all(|s| s.exit.is_empty()));
+    let mut late = share(&kit, "share-3");
+    late.attempts = vec![ticket("t2", 2, vec![7, 4])];
+    let file = encrypt_share(&late, &kit.recipient).expect("encrypted");
+    assert!(matches!(
+        ws.receive_share(&g1, &file, day(10), instrument),
+        Err(ShareError::BadResults(_))
+    ));
+}
+
 #[test]
 fn an_attempt_shared_again_is_counted_once() {
     // Review L5: outcomes carried no attempt id, so a re-shared attempt counted twice.

@@ -10,13 +10,16 @@
 //! alone, +6.0 (n 1), which clears one scale step on the mean of four statements (4 points):
 //! improved 1 of 1. Questions: before (0 + 50) / 2 = 25 %, after 100 %, paired +100.0 (C3's own
 //! change; the unpaired 100 − 25 = 75 would mix in A1 and B2). A1 is
-//! named as before only, B2 as after only. The report's CSV, read by Python's csv module, has
-//! the same numbers and the Persian titles intact.
+//! named as before only, B2 as after only. C3 also answers the last session's exit ticket (its
+//! own statement typed in the planner): helpful 8, agree (3); the report's session-by-session
+//! table shows it. The report's CSV, read by Python's csv module, has the same numbers and the
+//! Persian titles intact.
 
 use hamdel_e2e::Harness;
 use std::path::{Path, PathBuf};
 
 const SURVEY: &str = "ask-study-skills";
+const EXIT_STATEMENT: &str = "I know one new way to plan my week.";
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hamdel-e2e-{name}-{}", std::process::id()));
@@ -87,8 +90,26 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
         c.wait_for_text(code).await;
     }
 
-    // Its kit plans the template's survey before and after, ticked from the start.
+    // The last session's exit ticket gets a statement of its own.
+    c.go(&format!("{group}/session/8")).await;
+    c.type_into("#session-exit", EXIT_STATEMENT).await;
+    c.click("#kit-text-title").await;
+    c.wait_until(
+        "the statement is stored",
+        &format!(
+            "return Object.keys(localStorage).some(k => k.startsWith('hamdel/groups/') && localStorage.getItem(k).includes({EXIT_STATEMENT:?}))"
+        ),
+    )
+    .await;
+
+    // Its kit plans the template's survey before and after, ticked from the start, and an
+    // exit ticket after each session.
     c.go(&format!("{group}/kit")).await;
+    assert_eq!(
+        c.js("return document.querySelector('#kit-exit-tickets').checked")
+            .await,
+        true
+    );
     for moment in ["pre", "post"] {
         assert_eq!(
             c.js(&format!(
@@ -143,14 +164,31 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
         "a member sees no score on the group's own survey: {thanks}"
     );
     take(&m, "post", [4, 4, 3, 3, 2, 3]).await;
+    // The last session's exit ticket: helpful 8, then agree (3) with its own statement.
     m.go("#/member").await;
+    m.click("#kit-cards a.exit-due").await;
+    m.wait_for("#exit-helpful").await;
+    m.wait_for_text(EXIT_STATEMENT).await;
+    m.screenshot("outcomes-exit-ticket-fa").await;
+    m.click("label[for=exit-helpful-8]").await;
+    m.click("#exit-1-3").await;
+    m.click("#submit-exit").await;
+    m.wait_for("#exit-saved").await;
+    m.go("#/member").await;
+    m.wait_for("#kit-cards .kit-card").await;
+    assert_eq!(
+        m.js("return document.querySelector('#kit-cards a.exit-due') === null")
+            .await,
+        true,
+        "an answered ticket is no longer asked for"
+    );
     m.click("#kit-cards .share-link").await;
     m.wait_for("#share-preview li").await;
     assert_eq!(
         m.js("return document.querySelectorAll('#share-preview li').length")
             .await,
-        2,
-        "both results are ticked"
+        3,
+        "both results and the exit ticket are ticked"
     );
     m.click("#send-share").await;
     let file = m.wait_for_download(&member_files, ".age").await;
@@ -158,7 +196,7 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
     // The counsellor brings the file in and types A1's before and B2's after from paper.
     c.go(&format!("{group}/report")).await;
     c.upload("#share-files", &file).await;
-    c.wait_for_text("From C3: 2 survey results, 0 shared notes.")
+    c.wait_for_text("From C3: 3 survey results, 0 shared notes.")
         .await;
     c.click("#paper-details summary").await;
     paper(&c, "pre", 0, "332221").await;
@@ -212,6 +250,15 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
         "{alone}"
     );
     c.screenshot("outcomes-report-fa").await;
+    // The exit tickets, session by session: session 8, one ticket, helpful 8.0, statement 3.0.
+    let exit = text(
+        c.js("return document.querySelector('#exit-table tbody').innerText")
+            .await,
+    );
+    assert!(
+        exit.contains("جلسهٔ ۸") && exit.contains("۸٫۰") && exit.contains("۳٫۰"),
+        "{exit}"
+    );
 
     // The report's tables as CSV: the same numbers, the Persian title intact.
     c.click("#export-report-csv").await;
@@ -239,6 +286,11 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
         ["25.0", "2", "100.0", "2", "100.0", "1"],
         "{rows:?}"
     );
+    let ticket = rows
+        .iter()
+        .find(|r| r.first().is_some_and(|s| s == "8"))
+        .unwrap_or_else(|| panic!("session 8's tickets: {rows:?}"));
+    assert_eq!(ticket[1..], ["1", "8.0", "3.0"], "{rows:?}");
     c.finish().await;
     m.finish().await;
 }

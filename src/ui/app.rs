@@ -4,10 +4,10 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    BackupPage, CalmPage, CounsellorPage, EditExercisePage, ExercisePage, GoalsPage, GroupPage,
-    GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage, LibraryPage, LockPage, MemberPage,
-    PrintPage, ReportPage, SafetyPlanPage, SessionPage, SettingsPage, SharePage, SurveysPage,
-    TakeSurveyPage, UnlockScreen, WelcomePage, YearPage,
+    BackupPage, CalmPage, CounsellorPage, EditExercisePage, ExercisePage, ExitTicketPage,
+    GoalsPage, GroupPage, GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage, LibraryPage,
+    LockPage, MemberPage, PrintPage, ReportPage, SafetyPlanPage, SessionPage, SettingsPage,
+    SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage, YearPage,
 };
 use super::platform;
 use super::route::Route;
@@ -128,6 +128,7 @@ pub fn App() -> impl IntoView {
                 Route::JoinFile => view! { <JoinPage /> }.into_any(),
                 Route::Share(id) => view! { <SharePage id=id /> }.into_any(),
                 Route::TakeSurveyFor(s, g, m) => view! { <TakeSurveyPage id=s asked=(g, m) /> }.into_any(),
+                Route::ExitTicket(g, n) => view! { <ExitTicketPage group=g session=n /> }.into_any(),
                 Route::Help => view! { <HelpPage /> }.into_any(),
                 Route::SafetyPlan => view! { <SafetyPlanPage /> }.into_any(),
                 Route::Calm => view! { <CalmPage /> }.into_any(),
@@ -221,6 +222,7 @@ fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
         | Route::PrintJournal
         | Route::Join(_)
         | Route::JoinFile
+        | Route::ExitTicket(..)
         | Route::Share(_) => Route::Member,
         Route::Settings | Route::Backup | Route::Lock => Route::Settings,
         // Help is a button of the top bar, not a tab.

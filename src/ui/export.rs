@@ -201,6 +201,28 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
         }
         rows.push(Vec::new());
     }
+    // #18: the exit tickets, session by session.
+    let series = crate::domain::exit::series(&g.exit_results);
+    if !series.is_empty() {
+        let width = series.iter().map(|s| s.items.len()).max().unwrap_or(0);
+        rows.push(vec![ctx.t(KitsMsg::ExitTitle)]);
+        let mut head = vec![
+            ctx.t(CommonMsg::SessionColumn),
+            n.clone(),
+            ctx.t(KitsMsg::ExitHelpfulColumn),
+        ];
+        head.extend((1..=width).map(|i| ctx.t(KitsMsg::ExitStatementColumn(i))));
+        rows.push(head);
+        for s in series {
+            let mut row = vec![
+                s.session.to_string(),
+                s.n.to_string(),
+                decimal(Some(s.helpful)),
+            ];
+            row.extend((0..width).map(|i| decimal(s.items.get(i).copied().flatten())));
+            rows.push(row);
+        }
+    }
     file(&rows)
 }
 

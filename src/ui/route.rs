@@ -72,6 +72,8 @@ pub enum Route {
     Share(Id),
     /// Taking a survey a joined group asked for (survey, group, moment).
     TakeSurveyFor(Id, Id, Moment),
+    /// A joined group's exit ticket for a session (group, 1-based session; #18).
+    ExitTicket(Id, u16),
     /// Help now: people, the safety plan, calm-down tools, the lines (#16). Reachable with
     /// every space locked.
     Help,
@@ -118,6 +120,7 @@ impl Route {
             Route::TakeSurveyFor(s, g, m) => {
                 format!("#/member/surveys/{s}/{g}/{}", m.slug())
             }
+            Route::ExitTicket(g, n) => format!("#/member/exit/{g}/{n}"),
             Route::Help => "#/help".into(),
             Route::SafetyPlan => "#/help/plan".into(),
             Route::Calm => "#/help/calm".into(),
@@ -150,6 +153,7 @@ impl Route {
             | Route::JoinFile
             | Route::Share(_)
             | Route::TakeSurveyFor(..)
+            | Route::ExitTicket(..)
             | Route::SafetyPlan => Some(Space::Member),
             Route::Settings
             | Route::Guide
@@ -185,6 +189,10 @@ impl Route {
             ["member", "surveys", s, g, m] => match Moment::from_slug(m) {
                 Some(m) => Route::TakeSurveyFor(Id::from_raw(*s), Id::from_raw(*g), m),
                 None => Route::Surveys,
+            },
+            ["member", "exit", g, n] => match n.parse::<u16>() {
+                Ok(n) if n > 0 => Route::ExitTicket(Id::from_raw(*g), n),
+                _ => Route::Member,
             },
             ["group", id, "kit"] => Route::Kit(Id::from_raw(*id)),
             ["group", id, "report"] => Route::Report(Id::from_raw(*id)),
@@ -258,6 +266,7 @@ mod tests {
             Route::JoinFile,
             Route::Share(g.clone()),
             Route::TakeSurveyFor(Id::from_raw("who5"), g.clone(), Moment::Post),
+            Route::ExitTicket(g.clone(), 3),
             Route::Help,
             Route::SafetyPlan,
             Route::Calm,

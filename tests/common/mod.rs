@@ -42,6 +42,7 @@ pub fn who5_share(id: &str, group: &hamdel::domain::Id, code: &str) -> hamdel::d
             answers: vec![3, 3, 2, 4, 3],
             moment: Some(Moment::Pre),
             group: Some(group.clone()),
+            session: None,
         }],
         journal: Vec::new(),
         goals: Vec::new(),

@@ -90,6 +90,12 @@ pub struct Group {
     /// Survey results per member code (share-backs and paper forms).
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
+    /// Whether the kit asks for an exit ticket after each session (#18).
+    #[serde(default)]
+    pub exit_tickets: bool,
+    /// Exit tickets brought in from share-backs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exit_results: Vec<super::exit::ExitResult>,
     /// Journal entries and goals members chose to share.
     #[serde(default)]
     pub shared: Vec<SharedNote>,
@@ -321,6 +327,8 @@ impl Group {
             members: Vec::new(),
             kit_surveys: Vec::new(),
             outcomes: Vec::new(),
+            exit_tickets: true,
+            exit_results: Vec::new(),
             shared: Vec::new(),
             contributing: String::new(),
             implications: String::new(),
@@ -385,6 +393,11 @@ impl Group {
                         date: dates.get(i).copied().flatten(),
                         prompt,
                         task,
+                        exit: if self.exit_tickets {
+                            s.exit_statements(&resolve)
+                        } else {
+                            Vec::new()
+                        },
                     }
                 })
                 .collect(),
@@ -526,6 +539,7 @@ impl Group {
             .iter()
             .any(|o| matches!(&o.source, Source::Shared { share: s } if s == share))
             || self.shared.iter().any(|n| &n.share == share)
+            || self.exit_results.iter().any(|r| &r.share == share)
     }
 
     /// The same group with default sessions for its planned count (first: safety; last:
@@ -720,6 +734,8 @@ impl Keyed for Group {
         out.members = keyed3(&base.members, &mine.members, &theirs.members, |m| &m.id)?;
         out.kit_surveys = set3(&base.kit_surveys, &mine.kit_surveys, &theirs.kit_surveys);
         out.outcomes = set3(&base.outcomes, &mine.outcomes, &theirs.outcomes);
+        out.exit_tickets = value3(&base.exit_tickets, &mine.exit_tickets, &theirs.exit_tickets)?;
+        out.exit_results = set3(&base.exit_results, &mine.exit_results, &theirs.exit_results);
         out.shared = set3(&base.shared, &mine.shared, &theirs.shared);
         out.skipped = set3(&base.skipped, &mine.skipped, &theirs.skipped);
         out.skipped.sort_unstable();

@@ -41,6 +41,9 @@ pub struct KitSession {
     /// A between-sessions task.
     #[serde(default)]
     pub task: String,
+    /// The exit ticket's quick statements (#18); none when the group asks for no exit tickets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exit: Vec<String>,
 }
 
 /// A survey the group asks members to take.
@@ -338,13 +341,15 @@ pub struct Chosen {
 }
 
 impl Chosen {
-    /// What the share page ticks at first: the survey results this group asked for, nothing
-    /// else (no journal entry, no goal).
+    /// What the share page ticks at first: the survey results and exit tickets this group
+    /// asked for, nothing else (no journal entry, no goal).
     pub fn by_default(group: &Id, attempts: &[Attempt]) -> Chosen {
         Chosen {
             attempts: attempts
                 .iter()
-                .filter(|a| a.group.as_ref() == Some(group) && a.moment.is_some())
+                .filter(|a| {
+                    a.group.as_ref() == Some(group) && (a.moment.is_some() || a.session.is_some())
+                })
                 .map(|a| a.id.clone())
                 .collect(),
             ..Chosen::default()
@@ -390,6 +395,25 @@ impl Share {
         survey: impl Fn(&Id) -> Option<Survey>,
     ) -> Result<(), ResultProblem> {
         for a in &self.attempts {
+            // An exit ticket (#18): a session of this group, asked for, answers that fit.
+            if a.survey.as_str() == super::exit::EXIT {
+                let Some(n) = a.session else {
+                    return Err(ResultProblem::UnplannedMoment);
+                };
+                if a.group.as_ref().is_some_and(|g| g != &self.group) {
+                    return Err(ResultProblem::OtherGroup);
+                }
+                if !super::dates::in_range(a.date) {
+                    return Err(ResultProblem::BadDate);
+                }
+                if !group.exit_tickets || n == 0 || usize::from(n) > group.sessions.len() {
+                    return Err(ResultProblem::UnplannedMoment);
+                }
+                if !super::exit::answers_fit(&a.answers) {
+                    return Err(ResultProblem::OutOfRange);
+                }
+                continue;
+            }
             let Some(moment) = a.moment else { continue };
             if a.group.as_ref().is_some_and(|g| g != &self.group) {
                 return Err(ResultProblem::OtherGroup);
@@ -454,6 +478,7 @@ mod tests {
                     date: Some(day(1) + chrono::Days::new(7 * u64::from(n - 1))),
                     prompt: format!("این هفته دربارهٔ جلسهٔ {n} بنویس: چه چیزی برایت تازه بود؟"),
                     task: format!("تمرین بین جلسه‌ای شمارهٔ {n}"),
+                    exit: vec!["امروز چیزی یاد گرفتم که می‌توانم به کار ببرم.".into()],
                 })
                 .collect(),
             surveys: vec![

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod csv;
 pub mod dates;
 pub mod exercise;
+pub mod exit;
 pub mod goal;
 pub mod group;
 pub mod ics;

@@ -111,6 +111,8 @@ pub enum Builtin {
     FinalTask,
     /// Last session's journal prompt.
     FinalPrompt,
+    /// The exit ticket's built-in statement (#18): "Today I learned something I can use."
+    ExitLearned,
 }
 
 /// One timed block of a session's agenda.
@@ -206,6 +208,10 @@ pub struct Session {
     /// A between-sessions task members receive with the kit.
     #[serde(default)]
     pub task: String,
+    /// The exit ticket's quick statements for this session (#18), at most
+    /// [`exit::MAX_ITEMS`](super::exit::MAX_ITEMS); none typed means the built-in one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exit_items: Vec<String>,
 }
 
 /// How the planned minutes compare with the session length.
@@ -239,8 +245,10 @@ impl Session {
             attendance,
             prompt,
             task,
+            exit_items,
         } = self;
         moved_to.is_none()
+            && exit_items.iter().all(|s| s.trim().is_empty())
             && objectives.is_empty()
             && blocks.is_empty()
             && notes.trim().is_empty()
@@ -309,6 +317,25 @@ impl Session {
             attendance: Vec::new(),
             prompt: String::new(),
             task: String::new(),
+            exit_items: Vec::new(),
+        }
+    }
+
+    /// The exit ticket's statements (#18): those typed (blank lines dropped, at most
+    /// [`exit::MAX_ITEMS`](super::exit::MAX_ITEMS)), or the built-in one resolved by `resolve`.
+    pub fn exit_statements(&self, resolve: impl Fn(&Text) -> String) -> Vec<String> {
+        let typed: Vec<String> = self
+            .exit_items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .take(super::exit::MAX_ITEMS)
+            .map(str::to_owned)
+            .collect();
+        if typed.is_empty() {
+            vec![resolve(&Text::Builtin(Builtin::ExitLearned))]
+        } else {
+            typed
         }
     }
 

@@ -361,6 +361,9 @@ pub struct Attempt {
     /// The joined group (kit) that asked for it, if any.
     #[serde(default)]
     pub group: Option<Id>,
+    /// The session an exit ticket is for (1-based; #18), if it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<u16>,
 }
 
 impl Keyed for Attempt {

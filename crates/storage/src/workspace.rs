@@ -914,7 +914,8 @@ impl<S: KeyValueStore> Workspace<S> {
     }
 
     /// Brings a member's share-back into a group: survey results become outcomes (those taken
-    /// for a moment of the group), chosen entries and goals become shared notes. Refused, with
+    /// for a moment of the group), exit tickets the group's exit results (#18), chosen entries
+    /// and goals become shared notes. Refused, with
     /// nothing stored, for another counsellor, another group, a duplicate, a damaged file or
     /// results that do not fit the group's surveys (`survey` finds a survey by id). An attempt
     /// already brought in by an earlier share-back is not added again (review L5).
@@ -989,7 +990,29 @@ impl<S: KeyValueStore> Workspace<S> {
                 text,
             })
             .collect::<Vec<_>>();
-        let counts = (share.code.trim().to_owned(), outcomes.len(), notes.len());
+        let seen_ticket = |id: &Id| g.exit_results.iter().any(|r| &r.attempt == id);
+        let tickets: Vec<hamdel_domain::exit::ExitResult> = share
+            .attempts
+            .iter()
+            .filter(|a| a.survey.as_str() == hamdel_domain::exit::EXIT && !seen_ticket(&a.id))
+            .filter_map(|a| {
+                Some(hamdel_domain::exit::ExitResult {
+                    code: share.code.trim().to_owned(),
+                    session: a.session?,
+                    date: a.date,
+                    answers: a.answers.clone(),
+                    share: share.id.clone(),
+                    attempt: a.id.clone(),
+                })
+            })
+            .collect();
+        // An exit ticket is a survey result to the member and in the count the counsellor sees.
+        let counts = (
+            share.code.trim().to_owned(),
+            outcomes.len() + tickets.len(),
+            notes.len(),
+        );
+        g.exit_results.extend(tickets);
         g.outcomes.extend(outcomes);
         g.shared.extend(notes);
         self.put(g).map_err(ShareError::Store)?;

@@ -23,6 +23,17 @@ fn kit_error_msg(e: KitError) -> Msg {
     }
 }
 
+/// What an attempt is called to the member: an exit ticket by its session, else its survey.
+fn attempt_title(a: &crate::domain::survey::Attempt, locale: Locale) -> String {
+    match a
+        .session
+        .filter(|_| a.survey.as_str() == crate::domain::exit::EXIT)
+    {
+        Some(n) => Msg::from(KitsMsg::ExitTicketTitle(usize::from(n))).text(locale),
+        None => survey_title(&a.survey, locale),
+    }
+}
+
 fn survey_title(id: &Id, locale: Locale) -> String {
     content::instrument(id)
         .map(|s| s.title.get(locale).to_owned())
@@ -175,6 +186,21 @@ pub fn KitCards(
                         }
                     })
                     .collect_view();
+                // #18: the latest session's exit ticket, until it is answered.
+                let exit = session.as_ref().filter(|s| !s.exit.is_empty()).filter(|s| {
+                    !ctx.attempts.with(|a| {
+                        a.iter().any(|x| {
+                            x.survey.as_str() == crate::domain::exit::EXIT
+                                && x.session == Some(s.number)
+                                && x.group.as_ref() == Some(&j.id)
+                        })
+                    })
+                }).map(|s| {
+                    let href = Route::ExitTicket(j.id.clone(), s.number).path();
+                    view! {
+                        <li><a class="exit-due" href=href><span class="lbl">{ctx.t(KitsMsg::SurveyDue)}</span><span>{ctx.t(KitsMsg::ExitTicketTitle(usize::from(s.number)))}</span></a></li>
+                    }
+                });
                 let write = session.as_ref().filter(|s| !s.prompt.is_empty()).map(|s| {
                     let p = s.prompt.clone();
                     let shown = p.clone();
@@ -192,7 +218,7 @@ pub fn KitCards(
                         {session.as_ref().map(|s| view! { <p class="muted">{ctx.t(CommonMsg::SessionN(usize::from(s.number)))}</p> })}
                         {write}
                         {task}
-                        <ul class="due-list">{due}</ul>
+                        <ul class="due-list">{exit}{due}</ul>
                         {j.kit.sessions.iter().any(|s| s.date.is_some()).then(|| {
                             let kit = j.kit.clone();
                             view! {
@@ -284,7 +310,7 @@ pub fn SharePage(id: Id) -> impl IntoView {
                 .map(|m| ctx.t(CommonMsg::MomentName(m)))
                 .unwrap_or_default();
             let label = crate::i18n::dots(&[
-                survey_title(&a.survey, locale),
+                attempt_title(&a, locale),
                 format_date(a.date, st.effective_calendar(), locale),
                 moment,
             ]);
@@ -366,8 +392,16 @@ pub fn SharePage(id: Id) -> impl IntoView {
                 i.score(&a.answers.iter().map(|v| Some(*v)).collect::<Vec<_>>())
                     .ok()
             });
-            let title = survey_title(&a.survey, l);
+            let title = attempt_title(a, l);
             let date = format_date(a.date, cal, l);
+            if a.survey.as_str() == crate::domain::exit::EXIT {
+                return KitsMsg::ShareLineExit {
+                    title,
+                    date,
+                    helpful: a.answers.first().copied().unwrap_or_default(),
+                }
+                .text(l);
+            }
             match score {
                 Some(sc) => KitsMsg::ShareLineSurvey {
                     title,

@@ -172,6 +172,16 @@ pub fn KitPage(id: Id) -> impl IntoView {
                 <p class="muted">{ctx.tr(KitsMsg::KitSurveysNote)}</p>
                 {survey_boxes}
                 {other_surveys}
+                <div class="choice exit-switch">
+                    <input type="checkbox" id="kit-exit-tickets"
+                        prop:checked=move || group.with(|g| g.as_ref().is_some_and(|g| g.exit_tickets))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            ctx.change_group(&id.get_value(), |g| g.exit_tickets = on);
+                        } aria-describedby="kit-exit-note" />
+                    <label for="kit-exit-tickets">{ctx.tr(KitsMsg::KitExitTickets)}</label>
+                </div>
+                <p class="muted" id="kit-exit-note">{ctx.tr(KitsMsg::KitExitNote)}</p>
                 <p class="muted">{ctx.tr(KitsMsg::KitPromptsNote)}</p>
                 <p>{ctx.tr(KitsMsg::KitIncludeCodes)}</p>
                 <p><a class="button" id="print-slips" href=Route::Print(id.get_value(), crate::ui::route::PrintView::Slips).path()>{ctx.tr(KitsMsg::PrintSlips)}</a></p>
@@ -749,6 +759,103 @@ fn prepost_chart(
     }
 }
 
+/// The exit tickets session by session (#18): a bar of the mean "how helpful" per session (an
+/// SVG with a title) and the same figures as a table, with each statement's mean and the n.
+fn exit_tickets(ctx: AppContext, group: &Group) -> Option<impl IntoView + use<>> {
+    if !group.exit_tickets && group.exit_results.is_empty() {
+        return None;
+    }
+    let series = crate::domain::exit::series(&group.exit_results);
+    let l = ctx.locale();
+    let title = ctx.t(KitsMsg::ExitTitle);
+    if series.is_empty() {
+        return Some(
+            view! {
+                <section class="card report-exit" id="report-exit">
+                    <h3>{title}</h3>
+                    <p class="muted" id="exit-none">{ctx.t(KitsMsg::ExitNone)}</p>
+                </section>
+            }
+            .into_any(),
+        );
+    }
+    let width = series.iter().map(|s| s.items.len()).max().unwrap_or(0);
+    let sessions = usize::from(group.session_count).max(
+        series
+            .iter()
+            .map(|s| usize::from(s.session))
+            .max()
+            .unwrap_or(1),
+    );
+    // One slot a session, so a session without tickets shows as a gap, not as a fall to 0.
+    let slot = 300.0 / sessions as f64;
+    let bars = series
+        .iter()
+        .map(|s| {
+            let h = s.helpful / f64::from(crate::domain::exit::HELPFUL_MAX) * 100.0;
+            let x = 10.0 + slot * f64::from(s.session - 1);
+            view! {
+                <rect x=format!("{:.1}", x + slot * 0.15) y=format!("{:.1}", 110.0 - h) width=format!("{:.1}", slot * 0.7) height=format!("{h:.1}") class="bar-post"></rect>
+                <text x=format!("{:.1}", x + slot / 2.0) y=format!("{:.1}", 106.0 - h) text-anchor="middle" class="bar-value">{fmt1(Some(s.helpful), ctx)}</text>
+                <text x=format!("{:.1}", x + slot / 2.0) y="125" text-anchor="middle">{number(s.session, l)}</text>
+            }
+        })
+        .collect_view();
+    let desc = series
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {}",
+                ctx.t(CommonMsg::SessionN(usize::from(s.session))),
+                fmt1(Some(s.helpful), ctx)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let rows = series
+        .iter()
+        .map(|s| {
+            let items = (0..width)
+                .map(|i| view! { <td>{fmt1(s.items.get(i).copied().flatten(), ctx)}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{ctx.t(CommonMsg::SessionN(usize::from(s.session)))}</th>
+                    <td class="num">{number(s.n, l)}</td>
+                    <td class="exit-helpful">{fmt1(Some(s.helpful), ctx)}</td>
+                    {items}
+                </tr>
+            }
+        })
+        .collect_view();
+    let heads = (1..=width)
+        .map(|i| view! { <th scope="col">{ctx.t(KitsMsg::ExitStatementColumn(i))}</th> })
+        .collect_view();
+    let label = format!("{title}. {desc}");
+    Some(view! {
+        <section class="card report-exit" id="report-exit">
+            <h3>{title.clone()}</h3>
+            <svg class="prepost-chart exit-chart" role="img" viewBox="0 -10 320 140" aria-label=label>
+                <title>{title}</title>
+                <line x1="10" y1="110" x2="310" y2="110" class="axis"></line>
+                {bars}
+            </svg>
+            <div class="table-scroll">
+                <table id="exit-table">
+                    <caption>{ctx.t(KitsMsg::ExitCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{ctx.t(CommonMsg::SessionColumn)}</th>
+                        <th scope="col">{ctx.t(KitsMsg::CsvN)}</th>
+                        <th scope="col">{ctx.t(KitsMsg::ExitHelpfulColumn)}</th>
+                        {heads}
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }.into_any())
+}
+
 #[component]
 fn Report(group: Group) -> impl IntoView {
     let ctx = AppContext::expect();
@@ -954,6 +1061,7 @@ fn Report(group: Group) -> impl IntoView {
                 <dd>{ctx.t(KitsMsg::ReportPerceptionNote)}</dd>
             </dl>
             {sections}
+            {exit_tickets(ctx, &group)}
             <section class="card">
                 <h3>{ctx.t(KitsMsg::ResultsPerMember)}</h3>
                 <table id="results-per-member"><tbody>{per_member}</tbody></table>

@@ -2,6 +2,7 @@
 
 mod consent;
 mod counsellor;
+mod exit;
 mod goals;
 mod group;
 mod guide;
@@ -21,6 +22,7 @@ mod welcome;
 mod year;
 
 pub use counsellor::CounsellorPage;
+pub use exit::ExitTicketPage;
 pub use goals::GoalsPage;
 pub use group::GroupPage;
 pub use guide::GuidePage;

@@ -196,6 +196,17 @@ pub fn SessionPage(
                     value=Signal::derive(move || for_members().1)
                     on_change=Callback::new(move |v: String| run(Box::new(move |s| s.set_for_members(None, Some(v)))))
                 />
+                // #18: the exit ticket's quick statements (the built-in one where none is typed).
+                <TextField
+                    id="session-exit"
+                    label=KitsMsg::SessionExitLabel.into()
+                    control=Control::Area
+                    value=Signal::derive(move || session().map(|s| s.exit_items.join("\n")).unwrap_or_default())
+                    note=Signal::derive(move || Some(KitsMsg::SessionExitHint(ctx.text(&crate::domain::session::Text::Builtin(crate::domain::session::Builtin::ExitLearned))).into()))
+                    on_change=Callback::new(move |v: String| run(Box::new(move |s| {
+                        s.exit_items = v.lines().map(str::trim).filter(|l| !l.is_empty()).take(crate::domain::exit::MAX_ITEMS).map(str::to_owned).collect();
+                    })))
+                />
             </section>
             <section class="card" aria-labelledby="materials-title">
                 <h2 id="materials-title">{ctx.tr(CommonMsg::MaterialsTitle)}</h2>

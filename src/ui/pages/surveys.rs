@@ -169,6 +169,7 @@ pub fn TakeSurveyPage(
                     answers: given.into_iter().flatten().collect(),
                     moment: asked.as_ref().map(|(_, m)| *m),
                     group: asked.as_ref().map(|(g, _)| g.clone()),
+                    session: None,
                 };
                 if ctx.save_attempt(attempt) {
                     error.set(None);

@@ -84,6 +84,8 @@ pub enum CommonMsg {
     AttendanceTitle,
     /// Member column header.
     MemberColumn,
+    /// A table's session column.
+    SessionColumn,
     /// Button: print.
     PrintNow,
     /// Link: back to the group.
@@ -308,6 +310,7 @@ impl CommonMsg {
             },
             Self::AttendanceTitle => pick(l, "Attendance", "حضور و غیاب"),
             Self::MemberColumn => pick(l, "Member", "عضو"),
+            Self::SessionColumn => pick(l, "Session", "جلسه"),
             Self::PrintNow => pick(l, "Print", "چاپ"),
             Self::BackToGroup => pick(l, "Back to the group", "بازگشت به گروه"),
             Self::ObjectivesLabel => pick(l, "Objectives", "هدف‌های جلسه"),

@@ -220,6 +220,37 @@ pub enum KitsMsg {
     KnowledgeRow,
     /// Kit page: the other templates' surveys, folded.
     OtherTemplateSurveys,
+    /// An exit ticket's name: "Exit ticket · session 3" (#18).
+    ExitTicketTitle(usize),
+    /// Exit ticket: the 0–10 question.
+    ExitHelpful,
+    /// The share preview's line for an exit ticket.
+    ShareLineExit {
+        /// The ticket's name.
+        title: String,
+        /// The date in words.
+        date: String,
+        /// How helpful, 0–10.
+        helpful: u8,
+    },
+    /// Kit page: the exit tickets switch.
+    KitExitTickets,
+    /// Kit page: what an exit ticket asks.
+    KitExitNote,
+    /// Planner: the exit ticket's statements.
+    SessionExitLabel,
+    /// Planner: how the statements are typed, and the built-in one.
+    SessionExitHint(String),
+    /// Report: the exit tickets' section.
+    ExitTitle,
+    /// Report: the exit tickets' table.
+    ExitCaption,
+    /// Report: the "how helpful" column.
+    ExitHelpfulColumn,
+    /// Report: a statement's column.
+    ExitStatementColumn(usize),
+    /// Report: no exit ticket yet.
+    ExitNone,
     /// Paper grid: how a question's cell is typed.
     PaperQuestionsHint,
     /// CSV: the ISO date column.
@@ -722,6 +753,64 @@ impl KitsMsg {
                 ),
             },
             Self::KnowledgeRow => pick(l, "Questions answered right", "پاسخ درست به سؤال‌ها"),
+            Self::ExitTicketTitle(n) => match l {
+                En => format!("Exit ticket · session {}", number(n, l)),
+                Fa => format!("برگهٔ پایان جلسه · جلسهٔ {}", number(n, l)),
+            },
+            Self::ExitHelpful => pick(
+                l,
+                "How helpful was today's session for you? (0 = not at all, 10 = very)",
+                "جلسهٔ امروز چقدر برایت مفید بود؟ (۰ = اصلاً، ۱۰ = خیلی زیاد)",
+            ),
+            Self::ShareLineExit {
+                title,
+                date,
+                helpful,
+            } => match l {
+                En => format!("{title} · {date}: helpful {helpful} of 10"),
+                Fa => format!("{title} · {date}: مفید بودن {} از ۱۰", number(helpful, l)),
+            },
+            Self::KitExitTickets => pick(
+                l,
+                "An exit ticket after each session",
+                "برگهٔ پایان جلسه بعد از هر جلسه",
+            ),
+            Self::KitExitNote => pick(
+                l,
+                "A minute's answer on the member's phone: how helpful the session was (0–10) and the session's quick statements (Session → For members).",
+                "پاسخی یک‌دقیقه‌ای روی گوشی عضو: جلسه چقدر مفید بود (۰ تا ۱۰) و جمله‌های کوتاه همان جلسه (جلسه ← برای اعضا).",
+            ),
+            Self::SessionExitLabel => pick(
+                l,
+                "Exit ticket statements (one a line, up to 3)",
+                "جمله‌های برگهٔ پایان جلسه (هر خط یکی، حداکثر ۳)",
+            ),
+            Self::SessionExitHint(builtin) => match l {
+                En => format!("Members agree or disagree with each. Left empty: “{builtin}”"),
+                Fa => {
+                    format!("اعضا با هر جمله موافقت یا مخالفت می‌کنند. اگر خالی بماند: «{builtin}»")
+                }
+            },
+            Self::ExitTitle => pick(
+                l,
+                "Exit tickets, session by session",
+                "برگه‌های پایان جلسه، جلسه به جلسه",
+            ),
+            Self::ExitCaption => pick(
+                l,
+                "Each member's latest ticket per session: how helpful (0–10) and each statement (1–4), as means",
+                "آخرین برگهٔ هر عضو در هر جلسه: میانگین مفید بودن (۰ تا ۱۰) و هر جمله (۱ تا ۴)",
+            ),
+            Self::ExitHelpfulColumn => pick(l, "How helpful (0–10)", "مفید بودن (۰ تا ۱۰)"),
+            Self::ExitStatementColumn(n) => match l {
+                En => format!("Statement {}", number(n, l)),
+                Fa => format!("جملهٔ {}", number(n, l)),
+            },
+            Self::ExitNone => pick(
+                l,
+                "No exit ticket has come in yet. They arrive in members' share-backs.",
+                "هنوز برگهٔ پایان جلسه‌ای نرسیده است. این برگه‌ها با فایل بازگشتی اعضا می‌رسند.",
+            ),
             Self::OtherTemplateSurveys => pick(
                 l,
                 "Surveys written for the other templates",

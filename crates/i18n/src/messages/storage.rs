@@ -131,6 +131,7 @@ impl StorageMsg {
             Builtin::FinalPrompt => {
                 "What will I take with me from this group, and who can support me?"
             }
+            Builtin::ExitLearned => "Today I learned something I can use.",
         }.to_owned(),
                 Fa => match b {
             Builtin::FirstObjectives => {
@@ -156,6 +157,7 @@ impl StorageMsg {
             Builtin::FinalPrompt => {
                 "از این گروه چه چیزی با خودم می‌برم، و چه کسی می‌تواند پشتیبانم باشد؟"
             }
+            Builtin::ExitLearned => "امروز چیزی یاد گرفتم که می‌توانم به کار ببرم.",
         }.to_owned(),
             },
             Self::PlanSaved => pick(l, "Plan saved.", "برنامه ذخیره شد."),
