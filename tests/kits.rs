@@ -423,3 +423,35 @@ fn an_unreadable_counsellor_key_record_is_named() {
         Err(ShareError::KeysUnreadable)
     );
 }
+
+/// #18: two tabs bringing different members' files into one group at the same time keep one
+/// group with both members' results: no conflict copy, nothing lost.
+#[test]
+fn two_tabs_bringing_files_into_one_group_keep_one_group_with_both() {
+    let (store, mut first, kit) = counsellor();
+    let mut second = Workspace::open(store.clone());
+    let g1 = Id::from_raw("g1");
+    let a = encrypt_share(
+        &common::who5_share("share-a", &kit.group, "M3"),
+        &kit.recipient,
+    )
+    .expect("encrypted");
+    let b = encrypt_share(
+        &common::who5_share("share-b", &kit.group, "M8"),
+        &kit.recipient,
+    )
+    .expect("encrypted");
+    first
+        .receive_share(&g1, &a, day(3), instrument)
+        .expect("brought in");
+    // The second tab has not seen the first tab's write.
+    second
+        .receive_share(&g1, &b, day(3), instrument)
+        .expect("brought in");
+    let reopened = Workspace::open(store);
+    let groups = reopened.groups().items();
+    assert_eq!(groups.len(), 1, "no conflict copy");
+    let mut codes: Vec<&str> = groups[0].outcomes.iter().map(|o| o.code.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["M3", "M8"]);
+}

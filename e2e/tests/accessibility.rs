@@ -40,6 +40,15 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.type_into("#new-goal", "A goal / یک هدف").await;
     h.click("#add-goal").await;
     h.wait_for("#goal-list li").await;
+    // The group's kit joined on this device, so the member's exit ticket and a template's own
+    // survey (#18) are checked too.
+    h.go(&format!("{group}/kit")).await;
+    let join = h.kit_join_hash().await;
+    h.go(&join).await;
+    h.type_into("#own-code", "M1").await;
+    h.click("#join-group").await;
+    h.wait_for("#kit-cards .share-link").await;
+    let gid = group.rsplit('/').next().unwrap_or_default().to_owned();
 
     h.client
         .execute(&axe, vec![])
@@ -83,6 +92,8 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         format!("{group}/kit"),
         format!("{group}/report"),
         "#/join".into(),
+        format!("#/member/exit/{gid}/1"),
+        format!("#/member/surveys/ask-study-skills/{gid}/pre"),
     ];
     let mut problems = Vec::new();
     for theme in ["light", "dark"] {

@@ -138,6 +138,8 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         .unwrap_or_default()
         .to_owned();
 
+    // #18: the exit ticket and a template's own survey of the joined group.
+    let gid = share.rsplit('/').next().unwrap_or_default().to_owned();
     // Each screen, and its main control where it has one that must show without scrolling.
     let screens: Vec<(String, Option<&str>)> = vec![
         ("#/counsellor".into(), Some("#group-list li a")),
@@ -160,6 +162,8 @@ async fn every_screen_fits_a_phone_in_both_languages() {
         ("#/join".into(), None),
         (join.clone(), None),
         (share.clone(), None),
+        (format!("#/member/exit/{gid}/1"), Some("#exit-helpful-0")),
+        (format!("#/member/surveys/ask-study-skills/{gid}/pre"), None),
         (format!("{group}/print/consent"), None),
         // #17: every print view, as it shows on a phone before printing.
         (format!("{group}/print/plan"), None),

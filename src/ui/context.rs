@@ -75,6 +75,8 @@ pub struct AppContext {
     pub journal: RwSignal<Vec<JournalEntry>>,
     /// The counsellor's own exercises.
     pub exercises: RwSignal<Vec<Exercise>>,
+    /// The counsellor's own surveys (#18), every version.
+    pub surveys: RwSignal<Vec<crate::domain::survey::Survey>>,
     /// The member's survey attempts.
     pub attempts: RwSignal<Vec<Attempt>>,
     /// The member's goals.
@@ -136,6 +138,13 @@ impl Shown for Exercise {
     fn order(_: &mut Vec<Self>) {}
 }
 
+/// By title, then version.
+impl Shown for crate::domain::survey::Survey {
+    fn order(items: &mut Vec<Self>) {
+        items.sort_by(|a, b| (&a.title.en, &a.title.fa, a.version).cmp(&(&b.title.en, &b.title.fa, b.version)));
+    }
+}
+
 /// As stored (by id).
 impl Shown for Goal {
     fn order(_: &mut Vec<Self>) {}
@@ -168,6 +177,7 @@ impl AppContext {
             groups: RwSignal::new(Vec::new()),
             journal: RwSignal::new(Vec::new()),
             exercises: RwSignal::new(Vec::new()),
+            surveys: RwSignal::new(Vec::new()),
             attempts: RwSignal::new(Vec::new()),
             goals: RwSignal::new(Vec::new()),
             kits: RwSignal::new(Vec::new()),

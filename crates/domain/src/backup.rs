@@ -266,6 +266,8 @@ pub enum RecordKind {
     Kit,
     /// The member's safety plan.
     SafetyPlan,
+    /// One of the counsellor's own surveys.
+    Survey,
 }
 
 /// Why an imported record is refused: the same rules as typed data.
@@ -382,6 +384,22 @@ impl Checked for super::goal::Goal {
 impl Checked for super::survey::Attempt {
     fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
         date(RecordKind::Attempt, self.date)
+    }
+}
+
+impl Checked for super::survey::Survey {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        use super::survey::OwnSurveyProblem;
+        match self.check_own() {
+            Ok(()) => Ok(()),
+            Err(OwnSurveyProblem::TooManyItems) => Err((
+                RecordKind::Survey,
+                RecordProblem::TooMany {
+                    max: super::survey::OWN_MAX_ITEMS,
+                },
+            )),
+            Err(_) => Err((RecordKind::Survey, RecordProblem::Empty)),
+        }
     }
 }
 

@@ -48,6 +48,7 @@ macro_rules! collections {
         $then! {
             groups: $crate::Group, "groups", Counsellor, Groups;
             exercises: $crate::exercise::Exercise, "exercises", Counsellor, Exercises;
+            surveys: $crate::survey::Survey, "surveys", Counsellor, Surveys;
             journal: $crate::JournalEntry, "journal", Member, Journal;
             attempts: $crate::survey::Attempt, "attempts", Member, Attempts;
             goals: $crate::goal::Goal, "goals", Member, Goals;

@@ -171,6 +171,117 @@ fn is_first_version(v: &u16) -> bool {
     *v == 1
 }
 
+/// The most items a counsellor's own survey holds.
+pub const OWN_MAX_ITEMS: usize = 20;
+/// The most choices a knowledge item offers (one digit on the paper grid).
+pub const OWN_MAX_CHOICES: usize = 9;
+
+/// Why a counsellor's own survey cannot be used yet (#18).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnSurveyProblem {
+    /// No title in either language.
+    NoTitle,
+    /// No item.
+    NoItems,
+    /// More than [`OWN_MAX_ITEMS`] items.
+    TooManyItems,
+    /// An item (its position) with no text in either language.
+    EmptyItem(usize),
+    /// A knowledge item (its position) with fewer than two choices, more than
+    /// [`OWN_MAX_CHOICES`], an empty one, or no right choice among them.
+    BadChoices(usize),
+    /// A scale other than 4 or 6 agreement points.
+    BadScale,
+}
+
+impl BiText {
+    /// The text in `locale`, or the other language's where it has none (a counsellor's survey
+    /// may be written in one language only).
+    pub fn get_or_other(&self, locale: Locale) -> &str {
+        let own = self.get(locale);
+        if own.trim().is_empty() {
+            match locale {
+                Locale::Fa => &self.en,
+                Locale::En => &self.fa,
+            }
+        } else {
+            own
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.en.trim().is_empty() && self.fa.trim().is_empty()
+    }
+}
+
+impl Survey {
+    /// A new survey of the counsellor's own: no items yet, agreement on `points` (4 or 6).
+    pub fn own(id: Id, points: u8) -> Survey {
+        Survey {
+            id,
+            scale_min: 1,
+            options: agreement_options(points),
+            items: Vec::new(),
+            title: BiText::default(),
+            instructions: BiText::default(),
+            attribution: BiText::default(),
+            translation: "hamdel".into(),
+            version: 1,
+        }
+    }
+
+    /// What stops a counsellor's own survey from being asked (the rules of item 1, #18): a
+    /// title, 1 to [`OWN_MAX_ITEMS`] items each with text, agreement on 4 or 6 points, and each
+    /// knowledge item 2 to [`OWN_MAX_CHOICES`] choices with text and one right choice.
+    pub fn check_own(&self) -> Result<(), OwnSurveyProblem> {
+        if self.title.is_blank() {
+            return Err(OwnSurveyProblem::NoTitle);
+        }
+        if self.items.is_empty() {
+            return Err(OwnSurveyProblem::NoItems);
+        }
+        if self.items.len() > OWN_MAX_ITEMS {
+            return Err(OwnSurveyProblem::TooManyItems);
+        }
+        if !(self.scale_min == 1 && [4, 6].contains(&self.options.len())) && self.is_ask() {
+            return Err(OwnSurveyProblem::BadScale);
+        }
+        for (i, item) in self.items.iter().enumerate() {
+            if item.en.trim().is_empty() && item.fa.trim().is_empty() {
+                return Err(OwnSurveyProblem::EmptyItem(i));
+            }
+            if item.is_knowledge()
+                && (!(2..=OWN_MAX_CHOICES).contains(&item.choices.len())
+                    || item.choices.iter().any(BiText::is_blank)
+                    || !(1..=item.choices.len()).contains(&usize::from(item.correct)))
+            {
+                return Err(OwnSurveyProblem::BadChoices(i));
+            }
+        }
+        Ok(())
+    }
+
+    /// The next version of this survey under `id`, to take its place in the library once
+    /// results exist (editing those would change what they mean): the same items, one version
+    /// up.
+    pub fn next_version(&self, id: Id) -> Survey {
+        Survey {
+            id,
+            version: self.version.saturating_add(1),
+            ..self.clone()
+        }
+    }
+}
+
+impl Keyed for Survey {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn with_id(&self, id: Id) -> Self {
+        Survey { id, ..self.clone() }
+    }
+}
+
 /// Why answers could not be scored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SurveyError {

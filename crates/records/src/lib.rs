@@ -14,7 +14,7 @@ use hamdel_domain::exercise::Exercise;
 use hamdel_domain::goal::Goal;
 use hamdel_domain::kit::JoinedKit;
 use hamdel_domain::safety::SafetyPlan;
-use hamdel_domain::survey::Attempt;
+use hamdel_domain::survey::{Attempt, Survey};
 use hamdel_domain::{Group, JournalEntry, Keyed};
 use schema::{Decoded, decode, peek_version};
 use serde::de::DeserializeOwned;
@@ -118,6 +118,7 @@ records!(
     Group,
     JournalEntry,
     Exercise,
+    Survey,
     Attempt,
     Goal,
     JoinedKit,

@@ -17,7 +17,7 @@ use hamdel_domain::group::SharedNote;
 use hamdel_domain::kit::JoinedKit;
 use hamdel_domain::outcome::{Outcome, Source};
 use hamdel_domain::safety::SafetyPlan;
-use hamdel_domain::survey::Attempt;
+use hamdel_domain::survey::{Attempt, Survey};
 use hamdel_domain::{Group, Id, JournalEntry, Settings};
 use serde::Serialize;
 
@@ -36,6 +36,8 @@ pub enum Changed {
     Journal,
     /// The counsellor's own exercises.
     Exercises,
+    /// The counsellor's own surveys (#18).
+    Surveys,
     /// Survey attempts.
     Attempts,
     /// Goals.
@@ -122,6 +124,7 @@ pub struct Workspace<S: KeyValueStore> {
     groups: Collection<Group>,
     journal: Collection<JournalEntry>,
     exercises: Collection<Exercise>,
+    surveys: Collection<Survey>,
     attempts: Collection<Attempt>,
     goals: Collection<Goal>,
     kits: Collection<JoinedKit>,
@@ -572,6 +575,11 @@ impl<S: KeyValueStore> Workspace<S> {
     /// The counsellor's own exercises.
     pub fn exercises(&self) -> &Collection<Exercise> {
         &self.exercises
+    }
+
+    /// The counsellor's own surveys (#18), every version.
+    pub fn surveys(&self) -> &Collection<Survey> {
+        &self.surveys
     }
 
     /// Tries again to store every pending change.

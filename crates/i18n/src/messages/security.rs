@@ -313,6 +313,7 @@ impl SecurityMsg {
                         RecordKind::Goal => "a goal",
                         RecordKind::Attempt => "a survey result",
                         RecordKind::Exercise => "an exercise",
+                        RecordKind::Survey => "a survey",
                         RecordKind::Kit => "a joined group",
                         RecordKind::SafetyPlan => "a safety plan",
                     };
@@ -340,6 +341,7 @@ impl SecurityMsg {
                         RecordKind::Goal => "هدفی",
                         RecordKind::Attempt => "نتیجهٔ پرسش‌نامه‌ای",
                         RecordKind::Exercise => "تمرینی",
+                        RecordKind::Survey => "پرسش‌نامه‌ای",
                         RecordKind::Kit => "گروهی که به آن پیوسته‌اید",
                         RecordKind::SafetyPlan => "برنامهٔ ایمنی",
                     };
