@@ -455,3 +455,82 @@ fn two_tabs_bringing_files_into_one_group_keep_one_group_with_both() {
     codes.sort_unstable();
     assert_eq!(codes, ["M3", "M8"]);
 }
+
+/// #18: a group asking for one of the counsellor's own surveys carries it whole in the kit (the
+/// member's app has only the built-in ones); the member's answers come back and are checked
+/// against it, a choice past a question's choices refused.
+#[test]
+fn a_counsellors_own_survey_travels_in_the_kit_and_its_answers_come_back() {
+    use hamdel::domain::survey::{ItemKind, SurveyItem, agreement_options};
+    let (_, mut ws, _) = counsellor();
+    let mut own = Survey::own(Id::from_raw("own-1"), 4);
+    own.title.en = "Planning".into();
+    own.items = vec![
+        SurveyItem {
+            id: Id::from_raw("own-1-a"),
+            en: "Planning is worth it.".into(),
+            fa: String::new(),
+            reverse: false,
+            subscale: None,
+            kind: ItemKind::Attitude,
+            choices: Vec::new(),
+            correct: 0,
+        },
+        SurveyItem {
+            id: Id::from_raw("own-1-k"),
+            en: "Which is a first step?".into(),
+            fa: String::new(),
+            reverse: false,
+            subscale: None,
+            kind: ItemKind::Knowledge,
+            choices: agreement_options(4)[..3].to_vec(),
+            correct: 3,
+        },
+    ];
+    assert_eq!(own.check_own(), Ok(()));
+    ws.put(own.clone()).expect("stored");
+    let g1 = Id::from_raw("g1");
+    let mut g = ws.groups().get(&g1).expect("group").clone();
+    g.kit_surveys.push(PlannedSurvey {
+        survey: own.id.clone(),
+        moment: Moment::Pre,
+    });
+    ws.put(g).expect("stored");
+    let recipient = ws.counsellor_recipient().expect("keys");
+    let mut kit = ws.groups().get(&g1).expect("group").kit(&recipient, |t| {
+        hamdel::i18n::plan_text(t, hamdel::domain::Locale::En)
+    });
+    kit.instruments.push(own.clone());
+    let back = Kit::from_json(kit.to_json().as_bytes()).expect("reads");
+    assert_eq!(back.instruments, [own.clone()], "carried whole");
+    let resolve = |id: &Id| instrument(id).or_else(|| ws_surveys(&own, id));
+    let answer = |id: &str, answers: Vec<u8>| Attempt {
+        id: Id::from_raw(id),
+        survey: own.id.clone(),
+        date: day(2),
+        answers,
+        moment: Some(Moment::Pre),
+        group: Some(g1.clone()),
+        session: None,
+    };
+    let mut bad = share(&kit, "bad");
+    bad.attempts = vec![answer("x", vec![3, 4])];
+    let file = encrypt_share(&bad, &kit.recipient).expect("encrypted");
+    assert!(matches!(
+        ws.receive_share(&g1, &file, day(3), resolve),
+        Err(ShareError::BadResults(_))
+    ));
+    let mut good = share(&kit, "good");
+    good.attempts = vec![answer("y", vec![3, 3])];
+    let file = encrypt_share(&good, &kit.recipient).expect("encrypted");
+    ws.receive_share(&g1, &file, day(3), resolve)
+        .expect("brought in");
+    let g = ws.groups().get(&g1).expect("group");
+    let sum = hamdel::domain::outcome::summarize(&own, &g.outcomes);
+    assert_eq!((sum.scale.pre_n, sum.scale.pre), (1, Some(2.0)));
+    assert_eq!(sum.knowledge.expect("a question").pre, Some(100.0));
+}
+
+fn ws_surveys(own: &Survey, id: &Id) -> Option<Survey> {
+    (&own.id == id).then(|| own.clone())
+}

@@ -294,3 +294,125 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
     c.finish().await;
     m.finish().await;
 }
+
+/// #18, item 1: the counsellor writes a survey of their own in the library (a statement and a
+/// question with three choices, in English only), asks for it before the group, and it changes
+/// only as a new version once in use. The member, whose app has only the built-in surveys, gets
+/// it whole in the kit, answers it (agree: 3; the right choice, 1) and shares it back; the
+/// report shows the statement's total 2 of 3 and 100 % right, with their n of 1.
+#[tokio::test]
+async fn a_survey_of_the_counsellors_own_travels_in_the_kit_and_is_versioned_once_used() {
+    let c = Harness::start().await;
+    let m = Harness::start().await;
+    c.emulate_screen(Some((390, 844)), true).await;
+    m.emulate_screen(Some((390, 844)), true).await;
+    let member_files = m.allow_downloads(&scratch("own-member")).await;
+    c.use_language("en").await;
+    c.click("#role-counsellor").await;
+
+    // The survey, written in the library.
+    c.go("#/library").await;
+    c.click("#new-survey").await;
+    c.wait_for("#survey-title-en").await;
+    let sid = c
+        .hash()
+        .await
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    c.wait_for_text("Give it a title.").await;
+    c.type_into("#survey-title-en", "Planning check").await;
+    c.click("#add-survey-item").await;
+    c.wait_for("#item-0-en").await;
+    c.type_into("#item-0-en", "Planning my week helps me.")
+        .await;
+    c.click("#add-survey-item").await;
+    c.wait_for("#item-1-kind").await;
+    c.choose("#item-1-kind", "knowledge").await;
+    c.wait_for("#item-1-choices-en").await;
+    c.type_into("#item-1-en", "What comes first in a plan?")
+        .await;
+    c.type_into("#item-1-choices-en", "A list of tasks\nA nap\nA snack")
+        .await;
+    c.click("#edit-survey-title").await;
+    c.wait_until(
+        "three choices to pick the right one from",
+        "return document.querySelectorAll('#item-1-correct option').length === 4",
+    )
+    .await;
+    c.wait_for_text("needs 2 to 9 choices").await;
+    c.choose("#item-1-correct", "1").await;
+    c.wait_for_text("Ready to ask").await;
+    c.screenshot("outcomes-own-survey-editor").await;
+
+    // A group asks for it before; the survey is in use now.
+    c.go("#/counsellor").await;
+    c.type_into("#new-group-name", "Planners").await;
+    c.click("#create-group").await;
+    c.wait_for("#edit-plan").await;
+    let group = c.hash().await;
+    c.click("#edit-plan").await;
+    c.type_into("#plan-start", "2026-09-01").await;
+    c.choose("#plan-weekday", "1").await;
+    c.click("#save-plan").await;
+    c.wait_for("#plan-summary").await;
+    c.go(&format!("{group}/kit")).await;
+    c.click(&format!("#kit-{sid}-pre")).await;
+    let join = c.kit_join_hash().await;
+    c.go(&format!("#/library/surveys/{sid}")).await;
+    c.wait_for("#survey-in-use").await;
+    assert_eq!(
+        c.js("return document.querySelector('#item-0-en') === null")
+            .await,
+        true,
+        "in use, it is read-only"
+    );
+    c.click("#new-version").await;
+    c.wait_for_text("version 2").await;
+    c.wait_for("#item-0-en").await;
+    assert_ne!(
+        c.hash().await,
+        format!("#/library/surveys/{sid}"),
+        "a new id"
+    );
+
+    // The member gets it whole and answers it.
+    m.use_language("en").await;
+    m.go(&join).await;
+    m.wait_for("#kit-preview").await;
+    m.click("#join-group").await;
+    m.type_into("#own-code", "P1").await;
+    m.click("#join-group").await;
+    m.wait_for("#kit-cards .kit-card").await;
+    m.click(&format!("#kit-cards a.survey-due[href*='/{sid}/']"))
+        .await;
+    m.wait_for_text("Planning my week helps me.").await;
+    m.click("#q1-3").await;
+    m.wait_for_text("A list of tasks").await;
+    m.click("#q2-1").await;
+    m.click("#submit-survey").await;
+    m.wait_for("#survey-result").await;
+    m.go("#/member").await;
+    m.click("#kit-cards .share-link").await;
+    m.wait_for("#share-preview li").await;
+    m.click("#send-share").await;
+    let file = m.wait_for_download(&member_files, ".age").await;
+
+    c.go(&format!("{group}/report")).await;
+    c.upload("#share-files", &file).await;
+    c.wait_for_text("From P1: 1 survey result, 0 shared notes.")
+        .await;
+    let report = c
+        .js(&format!(
+            "return document.querySelector('#report-{sid}').innerText"
+        ))
+        .await;
+    let report = report.as_str().unwrap_or_default();
+    assert!(
+        report.contains("Planning check") && report.contains("2.0") && report.contains("100%"),
+        "{report}"
+    );
+    c.finish().await;
+    m.finish().await;
+}

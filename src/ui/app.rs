@@ -4,10 +4,10 @@
 use super::components::{Banners, Notices};
 use super::context::AppContext;
 use super::pages::{
-    BackupPage, CalmPage, CounsellorPage, EditExercisePage, ExercisePage, ExitTicketPage,
-    GoalsPage, GroupPage, GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage, LibraryPage,
-    LockPage, MemberPage, PrintPage, ReportPage, SafetyPlanPage, SessionPage, SettingsPage,
-    SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage, YearPage,
+    BackupPage, CalmPage, CounsellorPage, EditExercisePage, EditSurveyPage, ExercisePage,
+    ExitTicketPage, GoalsPage, GroupPage, GuidePage, HelpPage, JoinPage, JournalPrintPage, KitPage,
+    LibraryPage, LockPage, MemberPage, PrintPage, ReportPage, SafetyPlanPage, SessionPage,
+    SettingsPage, SharePage, SurveysPage, TakeSurveyPage, UnlockScreen, WelcomePage, YearPage,
 };
 use super::platform;
 use super::route::Route;
@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
                 Route::Library => view! { <LibraryPage /> }.into_any(),
                 Route::Exercise(id) => view! { <ExercisePage id=id /> }.into_any(),
                 Route::EditExercise(id) => view! { <EditExercisePage id=id /> }.into_any(),
+                Route::EditSurvey(id) => view! { <EditSurveyPage id=id /> }.into_any(),
                 Route::Surveys => view! { <SurveysPage /> }.into_any(),
                 Route::TakeSurvey(id) => view! { <TakeSurveyPage id=id /> }.into_any(),
                 Route::Goals => view! { <GoalsPage /> }.into_any(),
@@ -215,7 +216,9 @@ fn tab_of(route: &Route, role: Option<Role>) -> Option<Route> {
         | Route::Guide
         | Route::Kit(_)
         | Route::Report(_) => Route::Counsellor,
-        Route::Library | Route::Exercise(_) | Route::EditExercise(_) => Route::Library,
+        Route::Library | Route::Exercise(_) | Route::EditExercise(_) | Route::EditSurvey(_) => {
+            Route::Library
+        }
         Route::Surveys | Route::TakeSurvey(_) | Route::TakeSurveyFor(..) => Route::Surveys,
         Route::Goals => Route::Goals,
         Route::Member

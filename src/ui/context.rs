@@ -141,7 +141,9 @@ impl Shown for Exercise {
 /// By title, then version.
 impl Shown for crate::domain::survey::Survey {
     fn order(items: &mut Vec<Self>) {
-        items.sort_by(|a, b| (&a.title.en, &a.title.fa, a.version).cmp(&(&b.title.en, &b.title.fa, b.version)));
+        items.sort_by(|a, b| {
+            (&a.title.en, &a.title.fa, a.version).cmp(&(&b.title.en, &b.title.fa, b.version))
+        });
     }
 }
 
@@ -566,6 +568,46 @@ impl AppContext {
     }
 
     /// Starts a blank exercise of the counsellor's own.
+    /// Stores one of the counsellor's own surveys (#18).
+    pub fn save_survey(self, s: crate::domain::survey::Survey) -> bool {
+        self.write(|ws| ws.put(s))
+    }
+
+    /// Whether a survey of the counsellor's is in use — planned in a group's kit or holding
+    /// results — so it changes only as a new version (#18).
+    pub fn survey_in_use(self, id: &Id) -> bool {
+        self.groups.with(|gs| {
+            gs.iter().any(|g| {
+                g.kit_surveys.iter().any(|p| &p.survey == id)
+                    || g.outcomes.iter().any(|o| &o.survey == id)
+            })
+        })
+    }
+
+    /// A new survey of the counsellor's own, opened in its editor.
+    pub fn new_survey(self) {
+        let s = crate::domain::survey::Survey::own(platform::new_id(), 4);
+        let id = s.id.clone();
+        if self.save_survey(s) {
+            self.navigate(Route::EditSurvey(id));
+        }
+    }
+
+    /// A survey in use as a new version to edit (results and kits keep the old one).
+    pub fn new_survey_version(self, id: &Id) {
+        let Some(s) = self
+            .surveys
+            .with(|all| all.iter().find(|s| &s.id == id).cloned())
+        else {
+            return;
+        };
+        let next = s.next_version(platform::new_id());
+        let nid = next.id.clone();
+        if self.save_survey(next) {
+            self.navigate(Route::EditSurvey(nid));
+        }
+    }
+
     pub fn new_exercise(self) {
         let e = Exercise::blank(platform::new_id());
         let id = e.id.clone();

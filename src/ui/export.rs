@@ -4,7 +4,6 @@
 //! spreadsheet reads them in any language. Escaping, the byte-order mark and the guard against
 //! formulas are `domain::csv`'s.
 
-use crate::content;
 use crate::domain::Group;
 use crate::domain::csv::{decimal, file};
 use crate::domain::outcome::{Source, per_member, summarize};
@@ -79,7 +78,7 @@ pub fn results(ctx: AppContext, g: &Group) -> String {
     let mut outcomes: Vec<_> = g.outcomes.iter().collect();
     outcomes.sort_by(|a, b| (a.date, &a.code).cmp(&(b.date, &b.code)));
     for o in outcomes {
-        let Some(s) = content::instrument(&o.survey) else {
+        let Some(s) = ctx.survey(&o.survey) else {
             continue;
         };
         let [iso, local] = date_cells(ctx, Some(o.date));
@@ -90,15 +89,12 @@ pub fn results(ctx: AppContext, g: &Group) -> String {
         for (i, (item, answer)) in s.items.iter().zip(&o.answers).enumerate() {
             rows.push(vec![
                 o.code.clone(),
-                s.title.get(l).to_owned(),
+                s.title.get_or_other(l).to_owned(),
                 ctx.t(CommonMsg::MomentName(o.moment)),
                 iso.clone(),
                 local.clone(),
                 (i + 1).to_string(),
-                match l {
-                    crate::domain::Locale::Fa => item.fa.clone(),
-                    crate::domain::Locale::En => item.en.clone(),
-                },
+                item.text(l).to_owned(),
                 answer.to_string(),
                 s.item_score(item, *answer).to_string(),
                 from.clone(),
@@ -121,11 +117,15 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
     for s in g
         .surveys_with_results()
         .into_iter()
-        .filter_map(content::instrument)
+        .filter_map(|id| ctx.survey(id))
     {
+        let s = &s;
         let sum = summarize(s, &g.outcomes);
         let sc = &sum.scale;
-        rows.push(vec![ctx.t(KitsMsg::PaperSurvey), s.title.get(l).to_owned()]);
+        rows.push(vec![
+            ctx.t(KitsMsg::PaperSurvey),
+            s.title.get_or_other(l).to_owned(),
+        ]);
         rows.push(vec![
             ctx.t(KitsMsg::ScaleColumn),
             pre.clone(),
@@ -175,10 +175,7 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
             };
             let v = |x: Option<f64>| decimal(x.map(|x| x * scale));
             rows.push(vec![
-                match l {
-                    crate::domain::Locale::Fa => s.items[i].fa.clone(),
-                    crate::domain::Locale::En => s.items[i].en.clone(),
-                },
+                s.items[i].text(l).to_owned(),
                 v(it.pre),
                 v(it.post),
                 v(it.change),

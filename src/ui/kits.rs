@@ -173,13 +173,34 @@ impl AppContext {
         });
     }
 
+    /// The survey with this id: a built-in one, the counsellor's own (any version), or one a
+    /// joined group's kit carried (#18).
+    pub fn survey(self, id: &Id) -> Option<crate::domain::survey::Survey> {
+        if let Some(s) = crate::content::instrument(id) {
+            return Some(s.clone());
+        }
+        self.surveys
+            .with(|all| all.iter().find(|s| &s.id == id).cloned())
+            .or_else(|| {
+                self.kits.with(|kits| {
+                    kits.iter()
+                        .flat_map(|k| &k.kit.instruments)
+                        .find(|s| &s.id == id)
+                        .cloned()
+                })
+            })
+    }
+
     /// Brings one share-back file into a group.
     pub fn receive_share(self, group: &Id, bytes: &[u8]) -> Result<Msg, Msg> {
         let result = self
             .ws
             .try_update_value(|ws| {
+                let own = ws.surveys().items();
                 ws.receive_share(group, bytes, platform::today(), |id| {
-                    crate::content::instrument(id).cloned()
+                    crate::content::instrument(id)
+                        .cloned()
+                        .or_else(|| own.iter().find(|s| &s.id == id).cloned())
                 })
             })
             .unwrap_or(Err(ShareError::Store(WriteError::Store(

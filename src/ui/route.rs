@@ -48,6 +48,8 @@ pub enum Route {
     Exercise(Id),
     /// Editing one of the counsellor's own exercises.
     EditExercise(Id),
+    /// Editing one of the counsellor's own surveys (#18).
+    EditSurvey(Id),
     /// The member's surveys and their history.
     Surveys,
     /// Taking one survey.
@@ -106,6 +108,7 @@ impl Route {
             Route::Library => "#/library".into(),
             Route::Exercise(id) => format!("#/library/{id}"),
             Route::EditExercise(id) => format!("#/library/{id}/edit"),
+            Route::EditSurvey(id) => format!("#/library/surveys/{id}"),
             Route::Surveys => "#/member/surveys".into(),
             Route::TakeSurvey(id) => format!("#/member/surveys/{id}"),
             Route::Goals => "#/member/goals".into(),
@@ -142,6 +145,7 @@ impl Route {
             | Route::Library
             | Route::Exercise(_)
             | Route::EditExercise(_)
+            | Route::EditSurvey(_)
             | Route::Kit(_)
             | Route::Report(_) => Some(Space::Counsellor),
             Route::Member
@@ -209,6 +213,7 @@ impl Route {
             ["help", "calm"] => Route::Calm,
             ["library"] => Route::Library,
             ["library", id] => Route::Exercise(Id::from_raw(*id)),
+            ["library", "surveys", id] => Route::EditSurvey(Id::from_raw(*id)),
             ["library", id, "edit"] => Route::EditExercise(Id::from_raw(*id)),
             ["group", id] => Route::Group(Id::from_raw(*id)),
             ["group", id, "session", n] => match session(n) {
@@ -251,6 +256,7 @@ mod tests {
             Route::Library,
             Route::Exercise(Id::from_raw("feelings-wheel")),
             Route::EditExercise(g.clone()),
+            Route::EditSurvey(g.clone()),
             Route::Surveys,
             Route::TakeSurvey(Id::from_raw("who5")),
             Route::Goals,

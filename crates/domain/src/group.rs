@@ -411,6 +411,7 @@ impl Group {
                 })
                 .collect(),
             codes: Vec::new(),
+            instruments: Vec::new(),
             recipient: recipient.to_owned(),
             help: self.help.clone(),
             help_replaces: self.help_replaces && !self.help.trim().is_empty(),

@@ -75,6 +75,10 @@ pub struct Kit {
     /// Surveys and when.
     #[serde(default)]
     pub surveys: Vec<KitSurvey>,
+    /// The counsellor's own surveys it asks for, whole (#18): the member's app has only the
+    /// built-in ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<Survey>,
     /// Member codes, from kits made before #15. Never shown: the member types their own code,
     /// and kits made now hold none.
     #[serde(default)]
@@ -494,6 +498,7 @@ mod tests {
                 },
             ],
             codes: (1..=8).map(|n| format!("M{n:02}")).collect(),
+            instruments: Vec::new(),
             recipient: "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
             help: String::new(),
             help_replaces: false,

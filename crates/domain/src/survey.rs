@@ -128,6 +128,16 @@ pub struct SurveyItem {
 }
 
 impl SurveyItem {
+    /// Its wording in `locale`, or the other language's where it has none.
+    pub fn text(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fa if !self.fa.trim().is_empty() => &self.fa,
+            Locale::En if !self.en.trim().is_empty() => &self.en,
+            Locale::Fa => &self.en,
+            Locale::En => &self.fa,
+        }
+    }
+
     /// Whether it is a knowledge item (answered by a choice, scored right or wrong).
     pub fn is_knowledge(&self) -> bool {
         self.kind == ItemKind::Knowledge
@@ -722,6 +732,77 @@ mod tests {
         let back: Survey =
             serde_json::from_str(&serde_json::to_string(&s).expect("json")).expect("read");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_counsellors_own_survey_is_checked_and_changes_only_as_a_new_version() {
+        let item = |kind, fa: &str, choices: Vec<BiText>, correct| SurveyItem {
+            id: Id::from_raw(format!("own-{fa}")),
+            en: String::new(),
+            fa: fa.into(),
+            reverse: false,
+            subscale: None,
+            kind,
+            choices,
+            correct,
+        };
+        let two = vec![
+            BiText {
+                en: String::new(),
+                fa: "الف".into(),
+            },
+            BiText {
+                en: String::new(),
+                fa: "ب".into(),
+            },
+        ];
+        let mut s = Survey::own(Id::from_raw("own"), 6);
+        assert_eq!(s.options.len(), 6);
+        assert_eq!(s.check_own(), Err(OwnSurveyProblem::NoTitle));
+        s.title.fa = "برنامه‌ریزی".into();
+        assert_eq!(s.check_own(), Err(OwnSurveyProblem::NoItems));
+        s.items.push(item(ItemKind::Attitude, "", Vec::new(), 0));
+        assert_eq!(s.check_own(), Err(OwnSurveyProblem::EmptyItem(0)));
+        s.items[0].fa = "برنامه‌ریزی مهم است".into();
+        s.items
+            .push(item(ItemKind::Knowledge, "کدام؟", two[..1].to_vec(), 1));
+        assert_eq!(
+            s.check_own(),
+            Err(OwnSurveyProblem::BadChoices(1)),
+            "one choice"
+        );
+        s.items[1].choices = two.clone();
+        s.items[1].correct = 3;
+        assert_eq!(
+            s.check_own(),
+            Err(OwnSurveyProblem::BadChoices(1)),
+            "no such choice"
+        );
+        s.items[1].correct = 2;
+        assert_eq!(s.check_own(), Ok(()));
+        s.options = agreement_options(4)[..3].to_vec();
+        assert_eq!(
+            s.check_own(),
+            Err(OwnSurveyProblem::BadScale),
+            "an odd scale"
+        );
+        s.options = agreement_options(4);
+        let first = s.items[0].clone();
+        s.items.extend((0..OWN_MAX_ITEMS).map(|_| first.clone()));
+        assert_eq!(s.check_own(), Err(OwnSurveyProblem::TooManyItems));
+        s.items.truncate(2);
+        // In one language only: the other shows it.
+        assert_eq!(s.title.get_or_other(Locale::En), "برنامه‌ریزی");
+        assert_eq!(s.items[0].text(Locale::En), "برنامه‌ریزی مهم است");
+        // A new version: a new id, one version up, the same items; the first stays as it was.
+        let v2 = s.next_version(Id::from_raw("own-2"));
+        assert_eq!(
+            (v2.id.as_str(), v2.version, &v2.items),
+            ("own-2", 2, &s.items)
+        );
+        assert_eq!(s.version, 1);
+        let json = serde_json::to_string(&v2).expect("json");
+        assert!(json.contains("\"version\":2"), "{json}");
     }
 
     #[test]

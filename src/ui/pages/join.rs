@@ -3,7 +3,6 @@
 //! (today's prompt and task, surveys due), and sharing back exactly what the member picks,
 //! encrypted to the counsellor.
 
-use crate::content;
 use crate::domain::kit::{JoinedKit, Kit, KitError};
 use crate::domain::{Id, Locale};
 use crate::i18n::format_date;
@@ -35,8 +34,9 @@ fn attempt_title(a: &crate::domain::survey::Attempt, locale: Locale) -> String {
 }
 
 fn survey_title(id: &Id, locale: Locale) -> String {
-    content::instrument(id)
-        .map(|s| s.title.get(locale).to_owned())
+    AppContext::expect()
+        .survey(id)
+        .map(|s| s.title.get_or_other(locale).to_owned())
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -388,7 +388,7 @@ pub fn SharePage(id: Id) -> impl IntoView {
         let st = ctx.settings.get();
         let (cal, l) = (st.effective_calendar(), st.locale);
         let surveys = s.attempts.iter().map(|a| {
-            let score = content::instrument(&a.survey).and_then(|i| {
+            let score = ctx.survey(&a.survey).and_then(|i| {
                 i.score(&a.answers.iter().map(|v| Some(*v)).collect::<Vec<_>>())
                     .ok()
             });

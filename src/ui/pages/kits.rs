@@ -17,15 +17,27 @@ use crate::ui::route::{PrintView, Route};
 use leptos::prelude::*;
 
 /// The surveys a group's kit and paper forms offer, in two lists: first those it plans (its
-/// template's own survey first), then the published instruments; second, folded away, the other
+/// template's own survey first), then the published instruments, then the counsellor's own
+/// surveys ready to ask (the newest version of each); second, folded away, the other
 /// templates' surveys.
-pub(crate) fn offered_surveys(g: &Group) -> (Vec<&'static Survey>, Vec<&'static Survey>) {
-    let mut shown: Vec<&'static Survey> = Vec::new();
+pub(crate) fn offered_surveys(ctx: AppContext, g: &Group) -> (Vec<Survey>, Vec<Survey>) {
+    let mut shown: Vec<Survey> = Vec::new();
+    let own: Vec<Survey> = ctx.surveys.with(|all| {
+        all.iter()
+            .filter(|s| s.check_own().is_ok())
+            .filter(|s| {
+                !all.iter()
+                    .any(|n| n.version > s.version && n.title == s.title)
+            })
+            .cloned()
+            .collect()
+    });
     for s in g
         .kit_surveys
         .iter()
-        .filter_map(|p| content::instrument(&p.survey))
-        .chain(content::instruments())
+        .filter_map(|p| ctx.survey(&p.survey))
+        .chain(content::instruments().iter().cloned())
+        .chain(own)
     {
         if !shown.iter().any(|x| x.id == s.id) {
             shown.push(s);
@@ -34,6 +46,7 @@ pub(crate) fn offered_surveys(g: &Group) -> (Vec<&'static Survey>, Vec<&'static 
     let folded = content::template_surveys()
         .iter()
         .filter(|s| !shown.iter().any(|x| x.id == s.id))
+        .cloned()
         .collect();
     (shown, folded)
 }
@@ -90,7 +103,19 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let recipient_error = recipient.clone().err();
     let kit = Memo::new(move |_| {
         let r = recipient.clone().ok()?;
-        group.get().map(|g| g.kit(&r, |t| ctx.text(t)))
+        group.get().map(|g| {
+            let mut kit = g.kit(&r, |t| ctx.text(t));
+            // #18: the counsellor's own surveys travel whole; the built-in ones by id.
+            for p in &g.kit_surveys {
+                if content::instrument(&p.survey).is_none()
+                    && !kit.instruments.iter().any(|s| s.id == p.survey)
+                    && let Some(s) = ctx.survey(&p.survey)
+                {
+                    kit.instruments.push(s);
+                }
+            }
+            kit
+        })
     });
     let base = ctx.app_base();
     let link = {
@@ -115,7 +140,7 @@ pub fn KitPage(id: Id) -> impl IntoView {
             }
         });
     };
-    let survey_box = move |s: &'static Survey| {
+    let survey_box = move |s: Survey| {
         let boxes = Moment::ALL
             .iter()
             .map(|m| {
@@ -142,12 +167,12 @@ pub fn KitPage(id: Id) -> impl IntoView {
             .collect_view();
         view! {
             <fieldset class="choices">
-                <legend>{move || s.title.get(ctx.locale()).to_owned()}</legend>
+                <legend>{move || s.title.get_or_other(ctx.locale()).to_owned()}</legend>
                 {boxes}
             </fieldset>
         }
     };
-    let (shown, folded) = offered_surveys(&initial);
+    let (shown, folded) = offered_surveys(ctx, &initial);
     let survey_boxes = shown.into_iter().map(survey_box).collect_view();
     let other_surveys = view! {
         <details class="other-surveys" id="kit-other-surveys">
@@ -439,7 +464,7 @@ fn PaperForm(id: Id) -> impl IntoView {
     // The group's planned surveys first (its template's own survey), then the instruments.
     let instruments = ctx
         .group(&id.get_value())
-        .map(|g| offered_surveys(&g).0)
+        .map(|g| offered_surveys(ctx, &g).0)
         .unwrap_or_default();
     let survey = RwSignal::new(
         instruments
@@ -452,7 +477,7 @@ fn PaperForm(id: Id) -> impl IntoView {
     let error = RwSignal::new(None::<Msg>);
     let current = Memo::new(move |_| {
         let sid = survey.get();
-        content::instrument(&Id::from_raw(sid))
+        ctx.survey(&Id::from_raw(sid))
     });
     // The members' codes, in the group's order: one row each.
     let codes = Memo::new(move |_| {
@@ -874,19 +899,17 @@ fn Report(group: Group) -> impl IntoView {
     let sections = group
         .surveys_with_results()
         .into_iter()
-        .filter_map(content::instrument)
+        .filter_map(|id| ctx.survey(id))
         .map(|s| {
+            let s = &s;
             let sum = summarize(s, &group.outcomes);
-            let title = s.title.get(locale).to_owned();
+            let title = s.title.get_or_other(locale).to_owned();
             let rows = sum
                 .items
                 .iter()
                 .enumerate()
                 .map(|(i, it)| {
-                    let text = match locale {
-                        crate::domain::Locale::Fa => s.items[i].fa.clone(),
-                        crate::domain::Locale::En => s.items[i].en.clone(),
-                    };
+                    let text = s.items[i].text(locale).to_owned();
                     // A knowledge item's means are the share who got it right: shown as %.
                     if s.items[i].is_knowledge() {
                         let pct = |v: Option<f64>| v.map(|v| v * 100.0);
@@ -1023,8 +1046,9 @@ fn Report(group: Group) -> impl IntoView {
                 .iter()
                 .filter(|o| code_key(&o.code) == code_key(&code))
                 .map(|o| {
-                    let name = content::instrument(&o.survey)
-                        .map(|s| s.title.get(locale).to_owned())
+                    let name = ctx
+                        .survey(&o.survey)
+                        .map(|s| s.title.get_or_other(locale).to_owned())
                         .unwrap_or_default();
                     format!(
                         "{name} · {} · {}",

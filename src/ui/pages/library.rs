@@ -12,6 +12,7 @@ use crate::i18n::to_ascii_digits;
 use crate::ui::components::{Control, SelectField, TextField};
 use crate::ui::components::{choice_options, choice_value, parse_choice};
 use crate::ui::context::AppContext;
+use crate::ui::pages::OwnSurveys;
 use crate::ui::route::Route;
 use leptos::prelude::*;
 
@@ -115,6 +116,8 @@ pub fn LibraryPage() -> impl IntoView {
                     children=move |e| view! { <ExerciseRow exercise=e /> }
                 />
             </ul>
+            // #18: the counsellor's own surveys live in the library too.
+            <OwnSurveys />
         </section>
     }
 }

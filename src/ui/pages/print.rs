@@ -309,7 +309,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
         .into_iter()
         .flat_map(|code| surveys.iter().map(move |s| (code.clone(), s.clone())))
         .filter_map(|(code, id)| {
-            let s = crate::content::instrument(&id)?;
+            let s = ctx.survey(&id)?;
             let heads = s
                 .options
                 .iter()
@@ -324,10 +324,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                 .enumerate()
                 .filter(|(_, item)| item.is_knowledge())
                 .map(|(i, item)| {
-                    let text = match locale {
-                        crate::domain::Locale::Fa => item.fa.clone(),
-                        crate::domain::Locale::En => item.en.clone(),
-                    };
+                    let text = item.text(locale).to_owned();
                     let choices = item
                         .choices
                         .iter()
@@ -354,10 +351,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     let boxes = (0..s.options.len())
                         .map(|_| view! { <td class="box" aria-label=" "><span class="check-box" aria-hidden="true"></span></td> })
                         .collect_view();
-                    let text = match locale {
-                        crate::domain::Locale::Fa => item.fa.clone(),
-                        crate::domain::Locale::En => item.en.clone(),
-                    };
+                    let text = item.text(locale).to_owned();
                     view! {
                         <tr>
                             <th scope="row">{num(i)}<small class="item-id">{item.id.to_string()}</small>{text}</th>
@@ -368,7 +362,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <article class="sheet survey-form">
-                    <h1>{s.title.get(locale).to_owned()}</h1>
+                    <h1>{s.title.get_or_other(locale).to_owned()}</h1>
                     <p class="dots"><bdi>{group.name.clone()}</bdi>
                         <span><span class="lbl">{ctx.t(CommonMsg::MemberColumn)}</span><strong><bdi>{code}</bdi></strong></span>
                         <span><span class="lbl">{ctx.t(CommonMsg::EntryDate)}</span><span class="blank-line"></span></span></p>

@@ -6,7 +6,7 @@
 
 use crate::content;
 use crate::domain::Id;
-use crate::domain::survey::{Attempt, Band, Survey, band, who5_percent};
+use crate::domain::survey::{Attempt, Band, band, who5_percent};
 use crate::i18n::format_date;
 use crate::i18n::msg::*;
 use crate::ui::components::LineChart;
@@ -15,10 +15,6 @@ use crate::ui::platform;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-fn survey(id: &Id) -> Option<&'static Survey> {
-    content::instrument(id)
-}
 
 /// The instruments, each with its history.
 #[component]
@@ -79,16 +75,19 @@ pub fn TakeSurveyPage(
     asked: Option<(Id, crate::domain::survey::Moment)>,
 ) -> impl IntoView {
     let ctx = AppContext::expect();
-    let Some(s) = survey(&id) else {
+    // A built-in survey, or one a joined group's kit carried (#18).
+    let Some(s) = ctx.survey(&id) else {
         return view! { <section class="page"><h1>{ctx.tr(CommonMsg::NotFound)}</h1></section> }
             .into_any();
     };
-    let answers = RwSignal::new(vec![None::<u8>; s.items.len()]);
+    let is_ask = s.is_ask();
+    let s = StoredValue::new(s);
+    let total = s.with_value(|s| s.items.len());
+    let answers = RwSignal::new(vec![None::<u8>; total]);
     let result = RwSignal::new(None::<(u32, u32, Option<Band>)>);
     let error = RwSignal::new(None::<Msg>);
     // The statement shown: one at a time, with progress.
     let at = RwSignal::new(0usize);
-    let total = s.items.len();
     let go_on = move || {
         if at.get_untracked() + 1 < total {
             at.update(|a| *a += 1);
@@ -97,15 +96,15 @@ pub fn TakeSurveyPage(
     };
     let item = move || {
         let i = at.get();
-        let item = &s.items[i];
+        let item = s.with_value(|s| s.items[i].clone());
         // A knowledge item's choices are numbered from 1; a statement's options are the scale's.
         let (first, choices) = if item.is_knowledge() {
-            (1, &item.choices)
+            (1, item.choices.clone())
         } else {
-            (s.scale_min, &s.options)
+            s.with_value(|s| (s.scale_min, s.options.clone()))
         };
         let options = choices
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(k, o)| {
                 let value = first + k as u8;
@@ -126,16 +125,16 @@ pub fn TakeSurveyPage(
                                     go_on();
                                 }
                             } />
-                        <label for=oid>{move || o.get(ctx.locale()).to_owned()}</label>
+                        <label for=oid>{move || o.get_or_other(ctx.locale()).to_owned()}</label>
                     </span>
                 }
             })
             .collect_view();
         view! {
             <fieldset class="card survey-item" aria-describedby="survey-progress">
-                <legend id="survey-statement" tabindex="-1">{move || match ctx.locale() {
-                    crate::domain::Locale::Fa => item.fa.clone(),
-                    crate::domain::Locale::En => item.en.clone(),
+                <legend id="survey-statement" tabindex="-1">{move || {
+                    let text = crate::domain::survey::BiText { en: item.en.clone(), fa: item.fa.clone() };
+                    text.get_or_other(ctx.locale()).to_owned()
                 }}</legend>
                 {options}
             </fieldset>
@@ -160,7 +159,7 @@ pub fn TakeSurveyPage(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let given = answers.get_untracked();
-        match s.score(&given) {
+        match s.with_value(|s| s.score(&given)) {
             Ok(score) => {
                 let attempt = Attempt {
                     id: platform::new_id(),
@@ -186,11 +185,10 @@ pub fn TakeSurveyPage(
         }
     };
     let is_who5 = id.as_str() == "who5";
-    let is_ask = s.is_ask();
     view! {
         <section class="page take-survey">
             <p class="no-print"><a href=Route::Surveys.path()>{ctx.tr(CommonMsg::SurveysTitle)}</a></p>
-            <h1>{move || s.title.get(ctx.locale()).to_owned()}</h1>
+            <h1>{move || s.with_value(|s| s.title.get_or_other(ctx.locale()).to_owned())}</h1>
             {asked_for_view.map(|(g, m)| view! {
                 <p class="prompt" id="asked-by">
                     <span class="dots"><bdi>{move || ctx.joined(&g).map(|k| k.kit.name).unwrap_or_default()}</bdi><span>{ctx.t(CommonMsg::MomentName(m))}</span></span>
@@ -198,7 +196,7 @@ pub fn TakeSurveyPage(
             })}
             // Hidden once the result shows (the form keeps its answers behind it).
             <div hidden=move || result.with(Option::is_some)>
-                <p>{move || s.instructions.get(ctx.locale()).to_owned()}</p>
+                <p>{move || s.with_value(|s| s.instructions.get_or_other(ctx.locale()).to_owned())}</p>
                 <form on:submit=submit novalidate class="survey-steps">
                     {progress}
                     {item}

@@ -84,8 +84,9 @@ fn year_csv(ctx: AppContext, y: &YearSummary) -> String {
             rows.push(base.clone());
         }
         for o in &r.outcomes {
-            let title = content::instrument(&o.survey)
-                .map(|s| s.title.get(l).to_owned())
+            let title = ctx
+                .survey(&o.survey)
+                .map(|s| s.title.get_or_other(l).to_owned())
                 .unwrap_or_else(|| o.survey.to_string());
             let mut row = base.clone();
             row.extend([title, decimal(o.change), o.paired.to_string()]);
@@ -134,8 +135,13 @@ pub fn YearPage() -> impl IntoView {
     };
     let summary = Memo::new(move |_| {
         let (from, to) = school_year(year(), calendar());
-        ctx.groups
-            .with(|gs| year_summary(gs, from, to, content::instrument))
+        ctx.groups.with(|gs| {
+            // The counsellor's own surveys count as the built-in ones do (#18).
+            let own = ctx.surveys.get();
+            year_summary(gs, from, to, |id| {
+                content::instrument(id).or_else(|| own.iter().find(|s| &s.id == id))
+            })
+        })
     });
     let label = move |y: i32| {
         let l = ctx.locale();
@@ -175,8 +181,8 @@ pub fn YearPage() -> impl IntoView {
             .iter()
             .flat_map(|r| {
                 r.outcomes.iter().map(move |o| {
-                    let title = content::instrument(&o.survey)
-                        .map(|s| s.title.get(l).to_owned())
+                    let title = ctx.survey(&o.survey)
+                        .map(|s| s.title.get_or_other(l).to_owned())
                         .unwrap_or_else(|| o.survey.to_string());
                     view! {
                         <tr>

@@ -50,7 +50,7 @@ mod prelude {
     pub(super) use hamdel_domain::member::{Attendance, Consent};
     pub(super) use hamdel_domain::prefs::AscaNames;
     pub(super) use hamdel_domain::session::{BlockKind, Builtin, Stage};
-    pub(super) use hamdel_domain::survey::{Band, Moment};
+    pub(super) use hamdel_domain::survey::{Band, ItemKind, Moment, OwnSurveyProblem};
     pub(super) use hamdel_domain::{Focus, PlanIssue, Purpose, TextError};
 }
 

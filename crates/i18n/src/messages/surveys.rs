@@ -64,6 +64,58 @@ pub enum SurveysMsg {
     AskThanks,
     /// After a group's own survey: back to the journal.
     BackToJournal,
+    /// Library: the counsellor's own surveys (#18).
+    OwnTitle,
+    /// Library: what an own survey is.
+    OwnIntro,
+    /// Library: none yet.
+    OwnNone,
+    /// Button: a new survey.
+    NewSurvey,
+    /// Editor: the page's heading.
+    EditSurveyTitle,
+    /// Editor: the title in Persian.
+    TitleFa,
+    /// Editor: the title in English.
+    TitleEn,
+    /// Editor: one language or both.
+    OneLanguageNote,
+    /// Editor: the agreement scale.
+    PointsLabel,
+    /// Editor: a scale of n points.
+    Points(u8),
+    /// Editor: item n's heading.
+    ItemN(usize),
+    /// Editor: an item's kind.
+    KindLabel,
+    /// An item's kind in words.
+    KindName(ItemKind),
+    /// Editor: the wording in Persian.
+    TextFa,
+    /// Editor: the wording in English.
+    TextEn,
+    /// Editor: a question's choices in Persian.
+    ChoicesFa,
+    /// Editor: a question's choices in English.
+    ChoicesEn,
+    /// Editor: a question's right choice.
+    CorrectLabel,
+    /// Editor: choice n.
+    ChoiceN(usize),
+    /// Button: add an item.
+    AddItem,
+    /// Button: remove an item.
+    RemoveItem,
+    /// Editor: in use, so read-only.
+    InUse,
+    /// Button: a new version to edit.
+    NewVersion,
+    /// A survey's version.
+    VersionN(u16),
+    /// Editor: ready to ask.
+    Ready,
+    /// Editor: what stops a survey from being asked.
+    Problem(OwnSurveyProblem),
 }
 
 impl SurveysMsg {
@@ -171,6 +223,93 @@ impl SurveysMsg {
                 "ممنون. پاسخ‌هایت روی همین گوشی ذخیره شد و فقط وقتی آن‌ها را بفرستی به دست مشاورت می‌رسد.",
             ),
             Self::BackToJournal => pick(l, "Back to my journal", "بازگشت به دفترچه‌ام"),
+            Self::OwnTitle => pick(l, "My surveys", "پرسش‌نامه‌های من"),
+            Self::OwnIntro => pick(
+                l,
+                "Short surveys of your own for what a group teaches: statements about what members think (attitude) or feel able to do (skill), answered on an even scale with no middle, and questions with one right answer (knowledge). Ask them before and after on a group's kit page.",
+                "پرسش‌نامه‌های کوتاه خودتان برای آنچه گروه آموزش می‌دهد: جمله‌هایی دربارهٔ نگرش اعضا یا اینکه چقدر از توانایی خود مطمئن‌اند (مهارت)، با مقیاسی زوج و بی‌گزینهٔ میانه، و سؤال‌هایی با یک پاسخ درست (دانش). در صفحهٔ بستهٔ گروه آن‌ها را برای پیش و پس از گروه انتخاب کنید.",
+            ),
+            Self::OwnNone => pick(l, "No survey of your own yet.", "هنوز پرسش‌نامه‌ای از خودتان ندارید."),
+            Self::NewSurvey => pick(l, "New survey", "پرسش‌نامهٔ تازه"),
+            Self::EditSurveyTitle => pick(l, "Edit survey", "ویرایش پرسش‌نامه"),
+            Self::TitleFa => pick(l, "Title (Persian)", "عنوان (فارسی)"),
+            Self::TitleEn => pick(l, "Title (English)", "عنوان (انگلیسی)"),
+            Self::OneLanguageNote => pick(
+                l,
+                "Write in one language or both: where one is missing, members see the other.",
+                "به یک زبان یا هر دو بنویسید: جایی که یکی خالی باشد، اعضا دیگری را می‌بینند.",
+            ),
+            Self::PointsLabel => pick(l, "Agreement scale", "مقیاس موافقت"),
+            Self::Points(n) => match l {
+                En => format!("{} points, no middle", number(n, l)),
+                Fa => format!("{} درجه، بدون گزینهٔ میانه", number(n, l)),
+            },
+            Self::ItemN(n) => match l {
+                En => format!("Item {}", number(n, l)),
+                Fa => format!("پرسش {}", number(n, l)),
+            },
+            Self::KindLabel => pick(l, "It asks about", "دربارهٔ"),
+            Self::KindName(k) => pick(
+                l,
+                match k {
+                    ItemKind::Attitude => "Attitude: what members think or feel about it",
+                    ItemKind::Skill => "Skill: how sure members are they can do it",
+                    ItemKind::Knowledge => "Knowledge: a question with one right answer",
+                    ItemKind::Scale => "A published scale's item",
+                },
+                match k {
+                    ItemKind::Attitude => "نگرش: اعضا دربارهٔ آن چه فکر یا احساسی دارند",
+                    ItemKind::Skill => "مهارت: اعضا چقدر مطمئن‌اند که از پسش برمی‌آیند",
+                    ItemKind::Knowledge => "دانش: سؤالی با یک پاسخ درست",
+                    ItemKind::Scale => "گویهٔ یک مقیاس منتشرشده",
+                },
+            ),
+            Self::TextFa => pick(l, "Wording (Persian)", "متن (فارسی)"),
+            Self::TextEn => pick(l, "Wording (English)", "متن (انگلیسی)"),
+            Self::ChoicesFa => pick(l, "Choices in Persian, one a line", "گزینه‌ها به فارسی، هر خط یکی"),
+            Self::ChoicesEn => pick(l, "Choices in English, one a line", "گزینه‌ها به انگلیسی، هر خط یکی"),
+            Self::CorrectLabel => pick(l, "The right choice", "گزینهٔ درست"),
+            Self::ChoiceN(n) => match l {
+                En => format!("Choice {}", number(n, l)),
+                Fa => format!("گزینهٔ {}", number(n, l)),
+            },
+            Self::AddItem => pick(l, "Add an item", "افزودن پرسش"),
+            Self::RemoveItem => pick(l, "Remove this item", "حذف این پرسش"),
+            Self::InUse => pick(
+                l,
+                "This survey is in use (planned in a group's kit or holding results), so its wording stays as it is and the results keep their meaning. To change it, make a new version.",
+                "این پرسش‌نامه در حال استفاده است (در بستهٔ گروهی انتخاب شده یا نتیجه دارد)، پس متنش همان می‌ماند تا نتیجه‌ها معنایشان را حفظ کنند. برای تغییر، نسخهٔ تازه‌ای بسازید.",
+            ),
+            Self::NewVersion => pick(l, "Make a new version to edit", "ساختن نسخهٔ تازه برای ویرایش"),
+            Self::VersionN(n) => match l {
+                En => format!("version {}", number(n, l)),
+                Fa => format!("نسخهٔ {}", number(n, l)),
+            },
+            Self::Ready => pick(
+                l,
+                "Ready to ask: tick it on a group's kit page, before and after.",
+                "آمادهٔ استفاده است: در صفحهٔ بستهٔ گروه، آن را برای پیش و پس از گروه انتخاب کنید.",
+            ),
+            Self::Problem(p) => match p {
+                OwnSurveyProblem::NoTitle => pick(l, "Give it a title.", "برایش عنوانی بنویسید."),
+                OwnSurveyProblem::NoItems => pick(l, "Add at least one item.", "دست‌کم یک پرسش بیفزایید."),
+                OwnSurveyProblem::TooManyItems => pick(l, "At most 20 items.", "حداکثر ۲۰ پرسش."),
+                OwnSurveyProblem::EmptyItem(i) => match l {
+                    En => format!("Item {} has no wording.", number(i + 1, l)),
+                    Fa => format!("پرسش {} متنی ندارد.", number(i + 1, l)),
+                },
+                OwnSurveyProblem::BadChoices(i) => match l {
+                    En => format!(
+                        "Item {} needs 2 to 9 choices, each with text, and the right one chosen.",
+                        number(i + 1, l)
+                    ),
+                    Fa => format!(
+                        "پرسش {} به ۲ تا ۹ گزینه با متن و انتخاب گزینهٔ درست نیاز دارد.",
+                        number(i + 1, l)
+                    ),
+                },
+                OwnSurveyProblem::BadScale => pick(l, "Choose a 4- or 6-point scale.", "مقیاس ۴ یا ۶ درجه‌ای انتخاب کنید."),
+            },
             Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
         }
     }
