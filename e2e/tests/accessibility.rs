@@ -49,6 +49,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.click("#join-group").await;
     h.wait_for("#kit-cards .share-link").await;
     let gid = group.rsplit('/').next().unwrap_or_default().to_owned();
+    let own = own_survey(&h).await;
 
     h.client
         .execute(&axe, vec![])
@@ -94,6 +95,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         "#/join".into(),
         format!("#/member/exit/{gid}/1"),
         format!("#/member/surveys/ask-study-skills/{gid}/pre"),
+        own,
     ];
     let mut problems = Vec::new();
     for theme in ["light", "dark"] {
@@ -142,4 +144,19 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         problems.join("\n")
     );
     h.finish().await;
+}
+
+/// A survey of the counsellor's own with a statement and a question (#18); its editor's address.
+async fn own_survey(h: &hamdel_e2e::Harness) -> String {
+    h.go("#/library").await;
+    h.click("#new-survey").await;
+    h.wait_for("#survey-title-en").await;
+    let at = h.hash().await;
+    h.click("#add-survey-item").await;
+    h.wait_for("#item-0-kind").await;
+    h.click("#add-survey-item").await;
+    h.wait_for("#item-1-kind").await;
+    h.choose("#item-1-kind", "knowledge").await;
+    h.wait_for("#item-1-correct").await;
+    at
 }

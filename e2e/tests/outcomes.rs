@@ -345,6 +345,16 @@ async fn a_survey_of_the_counsellors_own_travels_in_the_kit_and_is_versioned_onc
     c.choose("#item-1-correct", "1").await;
     c.wait_for_text("Ready to ask").await;
     c.screenshot("outcomes-own-survey-editor").await;
+    // Removing an item offers Undo, which puts it back.
+    c.click("#item-1-remove").await;
+    c.wait_until(
+        "the question removed",
+        "return document.querySelector('#item-1-en') === null",
+    )
+    .await;
+    c.click(".notices .undo").await;
+    c.wait_for("#item-1-en").await;
+    c.wait_for_text("Ready to ask").await;
 
     // A group asks for it before; the survey is in use now.
     c.go("#/counsellor").await;

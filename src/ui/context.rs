@@ -40,6 +40,8 @@ pub enum NoticeAction {
     RestoreExercise(Box<Exercise>),
     /// Put back a deleted goal.
     RestoreGoal(Box<Goal>),
+    /// Put back one of the counsellor's surveys as it was before an item was removed (#18).
+    RestoreSurvey(Box<crate::domain::survey::Survey>),
     /// Save everything to a file.
     ExportAll,
     /// Try storing pending changes again.
@@ -861,6 +863,9 @@ impl AppContext {
             }
             NoticeAction::RestoreGoal(g) => {
                 self.write(|ws| ws.put(*g));
+            }
+            NoticeAction::RestoreSurvey(s) => {
+                self.write(|ws| ws.put(*s));
             }
             NoticeAction::ExportAll => self.export_all(),
             NoticeAction::Retry => self.retry(),

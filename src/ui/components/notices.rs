@@ -34,6 +34,7 @@ pub fn Notices() -> impl IntoView {
                                 | NoticeAction::RestoreEntry(_)
                                 | NoticeAction::RemoveEntry(_)
                                 | NoticeAction::RestoreExercise(_)
+                                | NoticeAction::RestoreSurvey(_)
                                 | NoticeAction::RestoreGoal(_) => CommonMsg::Undo,
                                 NoticeAction::ExportAll => CommonMsg::ExportAll,
                                 NoticeAction::Retry => CommonMsg::Retry,

@@ -152,7 +152,14 @@ pub fn EditSurveyPage(id: Id) -> impl IntoView {
                     }
                 })}
                 <button type="button" class="quiet danger" id=format!("item-{i}-remove")
-                    on:click=move |_| change(Box::new(move |s| { if i < s.items.len() { s.items.remove(i); } }))>{ctx.tr(SurveysMsg::RemoveItem)}</button>
+                    on:click=move |_| {
+                        let before = survey.get_untracked();
+                        change(Box::new(move |s| { if i < s.items.len() { s.items.remove(i); } }));
+                        if let Some(before) = before {
+                            ctx.notify(SurveysMsg::ItemRemoved, crate::ui::context::Tone::Info,
+                                vec![crate::ui::context::NoticeAction::RestoreSurvey(Box::new(before))]);
+                        }
+                    }>{ctx.tr(SurveysMsg::RemoveItem)}</button>
             </fieldset>
         }
     };

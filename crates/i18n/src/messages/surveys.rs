@@ -106,6 +106,8 @@ pub enum SurveysMsg {
     AddItem,
     /// Button: remove an item.
     RemoveItem,
+    /// Notice: an item was removed (with Undo).
+    ItemRemoved,
     /// Editor: in use, so read-only.
     InUse,
     /// Button: a new version to edit.
@@ -275,6 +277,7 @@ impl SurveysMsg {
             },
             Self::AddItem => pick(l, "Add an item", "افزودن پرسش"),
             Self::RemoveItem => pick(l, "Remove this item", "حذف این پرسش"),
+            Self::ItemRemoved => pick(l, "Item removed.", "پرسش حذف شد."),
             Self::InUse => pick(
                 l,
                 "This survey is in use (planned in a group's kit or holding results), so its wording stays as it is and the results keep their meaning. To change it, make a new version.",
