@@ -391,6 +391,7 @@ async fn a_survey_of_the_counsellors_own_travels_in_the_kit_and_is_versioned_onc
     m.use_language("en").await;
     m.go(&join).await;
     m.wait_for("#kit-preview").await;
+    m.wait_for_text("Planning check").await;
     m.click("#join-group").await;
     m.type_into("#own-code", "P1").await;
     m.click("#join-group").await;

@@ -101,6 +101,8 @@ fn KitPreview(kit: Kit) -> impl IntoView {
         .collect_view()
     };
     let kit_surveys = kit.surveys.clone();
+    // The counsellor's own surveys come in the kit itself (#18): named from it before joining.
+    let carried = kit.instruments.clone();
     let surveys = move || {
         let st = ctx.settings.get();
         let locale = st.locale;
@@ -111,7 +113,12 @@ fn KitPreview(kit: Kit) -> impl IntoView {
                 .due
                 .map(|d| format_date(d, st.effective_calendar(), locale))
                 .unwrap_or_default();
-            view! { <li class="dots"><span>{survey_title(&s.survey, locale)}</span><span>{ctx.t(CommonMsg::MomentName(s.moment))}</span><span>{when}</span></li> }
+            let title = carried
+                .iter()
+                .find(|c| c.id == s.survey)
+                .map(|c| c.title.get_or_other(locale).to_owned())
+                .unwrap_or_else(|| survey_title(&s.survey, locale));
+            view! { <li class="dots"><span>{title}</span><span>{ctx.t(CommonMsg::MomentName(s.moment))}</span><span>{when}</span></li> }
         })
         .collect_view()
     };

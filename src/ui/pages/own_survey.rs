@@ -40,7 +40,7 @@ pub fn OwnSurveys() -> impl IntoView {
             <h2 id="own-surveys-title">{ctx.tr(SurveysMsg::OwnTitle)}</h2>
             <p class="muted">{ctx.tr(SurveysMsg::OwnIntro)}</p>
             {move || ctx.surveys.with(Vec::is_empty).then(|| view! { <p class="empty">{ctx.t(SurveysMsg::OwnNone)}</p> })}
-            <ul class="list" id="own-survey-list">{rows}</ul>
+            <ul class="list own-survey-list" id="own-survey-list">{rows}</ul>
             <button type="button" id="new-survey" on:click=move |_| ctx.new_survey()>{ctx.tr(SurveysMsg::NewSurvey)}</button>
         </section>
     }
