@@ -251,21 +251,22 @@ impl SurveysMsg {
                 Fa => format!("پرسش {}", number(n, l)),
             },
             Self::KindLabel => pick(l, "It asks about", "دربارهٔ"),
-            Self::KindName(k) => pick(
-                l,
-                match k {
+            Self::KindName(k) => match l {
+                En => match k {
                     ItemKind::Attitude => "Attitude: what members think or feel about it",
                     ItemKind::Skill => "Skill: how sure members are they can do it",
                     ItemKind::Knowledge => "Knowledge: a question with one right answer",
                     ItemKind::Scale => "A published scale's item",
-                },
-                match k {
+                }
+                .to_owned(),
+                Fa => match k {
                     ItemKind::Attitude => "نگرش: اعضا دربارهٔ آن چه فکر یا احساسی دارند",
                     ItemKind::Skill => "مهارت: اعضا چقدر مطمئن‌اند که از پسش برمی‌آیند",
                     ItemKind::Knowledge => "دانش: سؤالی با یک پاسخ درست",
                     ItemKind::Scale => "گویهٔ یک مقیاس منتشرشده",
-                },
-            ),
+                }
+                .to_owned(),
+            },
             Self::TextFa => pick(l, "Wording (Persian)", "متن (فارسی)"),
             Self::TextEn => pick(l, "Wording (English)", "متن (انگلیسی)"),
             Self::ChoicesFa => pick(l, "Choices in Persian, one a line", "گزینه‌ها به فارسی، هر خط یکی"),
@@ -293,25 +294,33 @@ impl SurveysMsg {
                 "Ready to ask: tick it on a group's kit page, before and after.",
                 "آمادهٔ استفاده است: در صفحهٔ بستهٔ گروه، آن را برای پیش و پس از گروه انتخاب کنید.",
             ),
-            Self::Problem(p) => match p {
-                OwnSurveyProblem::NoTitle => pick(l, "Give it a title.", "برایش عنوانی بنویسید."),
-                OwnSurveyProblem::NoItems => pick(l, "Add at least one item.", "دست‌کم یک پرسش بیفزایید."),
-                OwnSurveyProblem::TooManyItems => pick(l, "At most 20 items.", "حداکثر ۲۰ پرسش."),
-                OwnSurveyProblem::EmptyItem(i) => match l {
-                    En => format!("Item {} has no wording.", number(i + 1, l)),
-                    Fa => format!("پرسش {} متنی ندارد.", number(i + 1, l)),
-                },
-                OwnSurveyProblem::BadChoices(i) => match l {
-                    En => format!(
+            Self::Problem(p) => match l {
+                En => match p {
+                    OwnSurveyProblem::NoTitle => "Give it a title.".to_owned(),
+                    OwnSurveyProblem::NoItems => "Add at least one item.".to_owned(),
+                    OwnSurveyProblem::TooManyItems => "At most 20 items.".to_owned(),
+                    OwnSurveyProblem::EmptyItem(i) => {
+                        format!("Item {} has no wording.", number(i + 1, l))
+                    }
+                    OwnSurveyProblem::BadChoices(i) => format!(
                         "Item {} needs 2 to 9 choices, each with text, and the right one chosen.",
                         number(i + 1, l)
                     ),
-                    Fa => format!(
+                    OwnSurveyProblem::BadScale => "Choose a 4- or 6-point scale.".to_owned(),
+                },
+                Fa => match p {
+                    OwnSurveyProblem::NoTitle => "برایش عنوانی بنویسید.".to_owned(),
+                    OwnSurveyProblem::NoItems => "دست‌کم یک پرسش بیفزایید.".to_owned(),
+                    OwnSurveyProblem::TooManyItems => "حداکثر ۲۰ پرسش.".to_owned(),
+                    OwnSurveyProblem::EmptyItem(i) => {
+                        format!("پرسش {} متنی ندارد.", number(i + 1, l))
+                    }
+                    OwnSurveyProblem::BadChoices(i) => format!(
                         "پرسش {} به ۲ تا ۹ گزینه با متن و انتخاب گزینهٔ درست نیاز دارد.",
                         number(i + 1, l)
                     ),
+                    OwnSurveyProblem::BadScale => "مقیاس ۴ یا ۶ درجه‌ای انتخاب کنید.".to_owned(),
                 },
-                OwnSurveyProblem::BadScale => pick(l, "Choose a 4- or 6-point scale.", "مقیاس ۴ یا ۶ درجه‌ای انتخاب کنید."),
             },
             Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
         }
