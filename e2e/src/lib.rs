@@ -345,6 +345,22 @@ impl Harness {
         }
     }
 
+    /// A new survey of the counsellor's own with a statement and a question (#18), for the
+    /// layout and axe checks; its editor's address.
+    pub async fn own_survey(&self) -> String {
+        self.go("#/library").await;
+        self.click("#new-survey").await;
+        self.wait_for("#survey-title-en").await;
+        let at = self.hash().await;
+        self.click("#add-survey-item").await;
+        self.wait_for("#item-0-kind").await;
+        self.click("#add-survey-item").await;
+        self.wait_for("#item-1-kind").await;
+        self.choose("#item-1-kind", "knowledge").await;
+        self.wait_for("#item-1-correct").await;
+        at
+    }
+
     /// On a group's kit page: the join address of the kit link, from `#/join/` on (what a
     /// member opens).
     pub async fn kit_join_hash(&self) -> String {

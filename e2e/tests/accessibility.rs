@@ -49,7 +49,7 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
     h.click("#join-group").await;
     h.wait_for("#kit-cards .share-link").await;
     let gid = group.rsplit('/').next().unwrap_or_default().to_owned();
-    let own = own_survey(&h).await;
+    let own = h.own_survey().await;
 
     h.client
         .execute(&axe, vec![])
@@ -144,19 +144,4 @@ async fn every_screen_has_no_axe_violations_in_both_languages_and_themes() {
         problems.join("\n")
     );
     h.finish().await;
-}
-
-/// A survey of the counsellor's own with a statement and a question (#18); its editor's address.
-async fn own_survey(h: &hamdel_e2e::Harness) -> String {
-    h.go("#/library").await;
-    h.click("#new-survey").await;
-    h.wait_for("#survey-title-en").await;
-    let at = h.hash().await;
-    h.click("#add-survey-item").await;
-    h.wait_for("#item-0-kind").await;
-    h.click("#add-survey-item").await;
-    h.wait_for("#item-1-kind").await;
-    h.choose("#item-1-kind", "knowledge").await;
-    h.wait_for("#item-1-correct").await;
-    at
 }

@@ -140,7 +140,7 @@ async fn every_screen_fits_a_phone_in_both_languages() {
 
     // #18: the exit ticket and a template's own survey of the joined group.
     let gid = share.rsplit('/').next().unwrap_or_default().to_owned();
-    let own = own_survey(&h).await;
+    let own = h.own_survey().await;
     // Each screen, and its main control where it has one that must show without scrolling.
     let screens: Vec<(String, Option<&str>)> = vec![
         ("#/counsellor".into(), Some("#group-list li a")),
@@ -301,19 +301,4 @@ async fn a_member_sees_only_the_member_tabs_and_the_focus_follows_the_screen() {
     assert_eq!(in_header, Value::Bool(true), "the tabs are in the top bar");
     h.emulate_screen(None, false).await;
     h.finish().await;
-}
-
-/// A survey of the counsellor's own with a statement and a question (#18); its editor's address.
-async fn own_survey(h: &hamdel_e2e::Harness) -> String {
-    h.go("#/library").await;
-    h.click("#new-survey").await;
-    h.wait_for("#survey-title-en").await;
-    let at = h.hash().await;
-    h.click("#add-survey-item").await;
-    h.wait_for("#item-0-kind").await;
-    h.click("#add-survey-item").await;
-    h.wait_for("#item-1-kind").await;
-    h.choose("#item-1-kind", "knowledge").await;
-    h.wait_for("#item-1-correct").await;
-    at
 }

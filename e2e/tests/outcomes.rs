@@ -59,6 +59,18 @@ async fn paper(c: &Harness, moment: &str, row: usize, digits: &str) {
     .await;
 }
 
+/// The group just made meets on eight Tuesdays from 1 September (all held by now); its address.
+async fn eight_tuesdays_from_september(c: &Harness) -> String {
+    c.wait_for("#edit-plan").await;
+    let group = c.hash().await;
+    c.click("#edit-plan").await;
+    c.type_into("#plan-start", "2026-09-01").await;
+    c.choose("#plan-weekday", "1").await;
+    c.click("#save-plan").await;
+    c.wait_for("#plan-summary").await;
+    group
+}
+
 fn csv_of(path: &Path) -> Vec<Vec<String>> {
     hamdel_e2e::csv_rows(path)
 }
@@ -77,13 +89,7 @@ async fn a_template_groups_own_survey_paired_by_share_back_and_paper() {
     c.click("#role-counsellor").await;
     c.choose("#template-pick", "study-skills").await;
     c.click("#create-from-template").await;
-    c.wait_for("#edit-plan").await;
-    let group = c.hash().await;
-    c.click("#edit-plan").await;
-    c.type_into("#plan-start", "2026-09-01").await;
-    c.choose("#plan-weekday", "1").await;
-    c.click("#save-plan").await;
-    c.wait_for("#plan-summary").await;
+    let group = eight_tuesdays_from_september(&c).await;
     for code in ["A1", "B2", "C3"] {
         c.type_into("#member-code", code).await;
         c.click("#add-member").await;
@@ -360,13 +366,7 @@ async fn a_survey_of_the_counsellors_own_travels_in_the_kit_and_is_versioned_onc
     c.go("#/counsellor").await;
     c.type_into("#new-group-name", "Planners").await;
     c.click("#create-group").await;
-    c.wait_for("#edit-plan").await;
-    let group = c.hash().await;
-    c.click("#edit-plan").await;
-    c.type_into("#plan-start", "2026-09-01").await;
-    c.choose("#plan-weekday", "1").await;
-    c.click("#save-plan").await;
-    c.wait_for("#plan-summary").await;
+    let group = eight_tuesdays_from_september(&c).await;
     c.go(&format!("{group}/kit")).await;
     c.click(&format!("#kit-{sid}-pre")).await;
     let join = c.kit_join_hash().await;

@@ -53,9 +53,21 @@ pub struct YearRow {
     pub marks: usize,
     /// The paired change per survey with results.
     pub outcomes: Vec<YearOutcome>,
+    /// The student standards its plan addresses (ASCA, as typed).
+    pub standards: String,
+    /// The achievement-related data its plan names.
+    pub achievement: String,
+    /// The report's contributing factors and limits.
+    pub contributing: String,
 }
 
 impl YearRow {
+    /// Whether its plan or report says anything of standards, achievement or contributing
+    /// factors.
+    pub fn has_words(&self) -> bool {
+        !(self.standards.is_empty() && self.achievement.is_empty() && self.contributing.is_empty())
+    }
+
     /// Present over all marks, a whole percentage.
     pub fn attendance_rate(&self) -> Option<u32> {
         rate(self.present, self.marks)
@@ -150,6 +162,9 @@ pub fn year_summary<'a>(
                     .count(),
                 marks: marks.len(),
                 outcomes,
+                standards: g.asca.standards.trim().to_owned(),
+                achievement: g.asca.achievement_data.trim().to_owned(),
+                contributing: g.contributing.trim().to_owned(),
             }
         })
         .collect();
@@ -259,6 +274,8 @@ mod tests {
             result("M1", Moment::Post, 4),
             result("m۴", Moment::Post, 3),
         ];
+        a.asca.standards = "  B-SS 2: positive relationships \n".into();
+        a.contributing = "Exams in week 6.".into();
         let b = group("B", Some(date(2027, 2, 6)), &["M1", "M2"]);
         let c = group("C", Some(date(2027, 10, 2)), &["M1"]);
         let d = group("D", None, &["M1"]);
@@ -284,7 +301,18 @@ mod tests {
                 paired: 1
             }]
         );
+        // The categories in words: as typed, trimmed; a group with none has no words.
+        assert_eq!(
+            (
+                a.standards.as_str(),
+                a.achievement.as_str(),
+                a.contributing.as_str()
+            ),
+            ("B-SS 2: positive relationships", "", "Exams in week 6.")
+        );
+        assert!(a.has_words());
         let b = &year.rows[1];
+        assert!(!b.has_words());
         assert_eq!((b.students, b.held, b.attendance_rate()), (2, 0, None));
         assert!(b.outcomes.is_empty());
         assert_eq!(

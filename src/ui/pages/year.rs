@@ -104,7 +104,62 @@ fn year_csv(ctx: AppContext, y: &YearSummary) -> String {
             .map(|v| v.to_string())
             .unwrap_or_default(),
     ]);
+    // The other ASCA categories, as each group's plan and report put them in words.
+    let names = ctx.settings.with_untracked(|s| s.asca_names);
+    let written: Vec<_> = y.rows.iter().filter(|r| r.has_words()).collect();
+    if !written.is_empty() {
+        rows.push(Vec::new());
+        rows.push(vec![
+            ctx.t(YearMsg::GroupColumn),
+            ctx.t(GroupsMsg::AscaStandards(names)),
+            ctx.t(CommonMsg::AscaAchievement(names)),
+            ctx.t(KitsMsg::ReportContributing),
+        ]);
+        for r in written {
+            rows.push(vec![
+                r.name.clone(),
+                r.standards.clone(),
+                r.achievement.clone(),
+                r.contributing.clone(),
+            ]);
+        }
+    }
     file(&rows)
+}
+
+/// The categories a year's plans and reports hold in words (#18): each group's student
+/// standards, achievement-related data and contributing factors, under the ASCA names chosen.
+fn words(
+    ctx: AppContext,
+    y: &YearSummary,
+    names: crate::domain::prefs::AscaNames,
+) -> impl IntoView + use<> {
+    let section = |id: &'static str,
+                   title: String,
+                   pick: fn(&crate::domain::year::YearRow) -> &str| {
+        let items = y
+            .rows
+            .iter()
+            .filter(|r| !pick(r).is_empty())
+            .map(|r| view! { <li><span class="lbl"><bdi>{r.name.clone()}</bdi></span><span class="pre-line" dir="auto">{pick(r).to_owned()}</span></li> })
+            .collect_view();
+        let empty = y.rows.iter().all(|r| pick(r).is_empty());
+        view! {
+            <section class="card" id=id>
+                <h2>{title}</h2>
+                {if empty {
+                    view! { <p class="muted">{ctx.t(YearMsg::NothingWritten)}</p> }.into_any()
+                } else {
+                    view! { <ul class="list">{items}</ul> }.into_any()
+                }}
+            </section>
+        }
+    };
+    view! {
+        {section("year-standards", ctx.t(GroupsMsg::AscaStandards(names)), |r| &r.standards)}
+        {section("year-achievement", ctx.t(CommonMsg::AscaAchievement(names)), |r| &r.achievement)}
+        {section("year-contributing", ctx.t(KitsMsg::ReportContributing), |r| &r.contributing)}
+    }
 }
 
 /// The year page.
@@ -218,6 +273,7 @@ pub fn YearPage() -> impl IntoView {
                 </div>
                 <p class="muted">{ctx.t(YearMsg::StudentsNote)}</p>
             </section>
+            {words(ctx, &y, names)}
             <section class="card" aria-labelledby="year-results-title">
                 <h2 id="year-results-title">{ctx.t(CommonMsg::AscaPerception(names))}</h2>
                 {if has_results {

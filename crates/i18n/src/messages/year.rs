@@ -33,6 +33,8 @@ pub enum YearMsg {
     HeldColumn,
     /// How students are counted.
     StudentsNote,
+    /// A category no plan or report of the year has words in.
+    NothingWritten,
     /// The totals row of the CSV.
     Total,
     /// Button: the year as CSV.
@@ -74,6 +76,11 @@ impl YearMsg {
             Self::GroupColumn => pick(l, "Group", "گروه"),
             Self::StudentsColumn => pick(l, "Students", "دانش‌آموزان"),
             Self::HeldColumn => pick(l, "Sessions held", "جلسه‌های برگزارشده"),
+            Self::NothingWritten => pick(
+                l,
+                "Nothing written for this in the year's plans and reports.",
+                "در برنامه‌ها و گزارش‌های این سال چیزی برای این بخش نوشته نشده است.",
+            ),
             Self::StudentsNote => pick(
                 l,
                 "Students are counted by their codes in each group; a student in two groups counts in both.",
