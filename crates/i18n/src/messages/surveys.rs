@@ -45,7 +45,7 @@ pub enum SurveysMsg {
     },
     /// The folded attribution: its summary.
     AboutSurvey,
-    /// Progress through the statements.
+    /// Progress through the items ("5 of 6"): statements and questions alike.
     Progress {
         /// The statement shown, from 1.
         at: usize,
@@ -208,8 +208,9 @@ impl SurveysMsg {
             },
             Self::AboutSurvey => pick(l, "About this questionnaire", "دربارهٔ این پرسش‌نامه"),
             Self::Progress { at, of } => match l {
-                En => format!("Statement {} of {}", number(at, l), number(of, l)),
-                Fa => format!("جملهٔ {} از {}", number(at, l), number(of, l)),
+                // Neither "statement" nor "question": a survey may hold both (#18).
+                En => format!("{} of {}", number(at, l), number(of, l)),
+                Fa => format!("{} از {}", number(at, l), number(of, l)),
             },
             Self::PrevItem => pick(l, "Back", "قبلی"),
             Self::NextItem => pick(l, "Next", "بعدی"),
