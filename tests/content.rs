@@ -250,7 +250,7 @@ fn template_cautions_reach_the_group_and_never_the_kit() {
                 t.text(locale).cautions,
                 "{id}: the group keeps its template's cautions"
             );
-            let made = group.kit("", |x| hamdel::i18n::plan_text(x, locale));
+            let made = group.kit("", |x| hamdel::i18n::plan_text(x, locale), |_| None);
             // #17: each session's prompt and task reach members (they sat in the closing
             // block, which the kit never read).
             for (ks, ts) in made.sessions.iter().zip(&t.sessions) {

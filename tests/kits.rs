@@ -58,13 +58,11 @@ fn counsellor() -> (MemoryStore, Workspace<MemoryStore>, Kit) {
     ];
     ws.put(g).expect("stored");
     let recipient = ws.counsellor_recipient().expect("keys created");
-    let kit = ws
-        .groups()
-        .get(&Id::from_raw("g1"))
-        .expect("group")
-        .kit(&recipient, |t| {
-            hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa)
-        });
+    let kit = ws.groups().get(&Id::from_raw("g1")).expect("group").kit(
+        &recipient,
+        |t| hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa),
+        |_| None,
+    );
     (store, ws, kit)
 }
 
@@ -140,22 +138,18 @@ fn a_share_back_is_brought_in_once_and_only_by_its_counsellor() {
         .receive_share(&Id::from_raw("g1"), &file, day(3), instrument)
         .expect("brought in");
     assert_eq!((code.as_str(), results, notes), ("M3", 1, 0));
-    let g = ws.groups().get(&Id::from_raw("g1")).expect("group").clone();
-    assert_eq!(g.outcomes.len(), 1);
-    assert_eq!(g.outcomes[0].answers, vec![3, 3, 2, 4, 3]);
+    let r = ws.results_of(&Id::from_raw("g1"));
+    assert_eq!(r.outcomes.len(), 1);
+    assert_eq!(r.outcomes[0].answers, vec![3, 3, 2, 4, 3]);
+    // A record of its own under the share-back's id (#18, item 6); the group is not written.
+    let record = ws.outcomes().get(&Id::from_raw("share-1")).expect("record");
+    assert_eq!(record.group, Id::from_raw("g1"));
     // Twice: refused.
     assert_eq!(
         ws.receive_share(&Id::from_raw("g1"), &file, day(3), instrument),
         Err(ShareError::Duplicate)
     );
-    assert_eq!(
-        ws.groups()
-            .get(&Id::from_raw("g1"))
-            .expect("group")
-            .outcomes
-            .len(),
-        1
-    );
+    assert_eq!(ws.results_of(&Id::from_raw("g1")).outcomes.len(), 1);
 }
 
 #[test]
@@ -321,11 +315,7 @@ fn exit_tickets_travel_in_the_kit_and_come_back_once() {
             "case {n}"
         );
     }
-    let g = ws.groups().get(&g1).expect("group").clone();
-    assert!(
-        g.exit_results.is_empty() && g.outcomes.is_empty(),
-        "nothing stored"
-    );
+    assert!(ws.results_of(&g1).is_empty(), "nothing stored");
     let mut s = share(&kit, "share-1");
     s.attempts.push(ticket("t1", 1, vec![8, 3]));
     let file = encrypt_share(&s, &kit.recipient).expect("encrypted");
@@ -341,12 +331,13 @@ fn exit_tickets_travel_in_the_kit_and_come_back_once() {
         .expect("brought in");
     assert_eq!(results, 0, "both came in before");
     let g = ws.groups().get(&g1).expect("group").clone();
-    assert_eq!(g.exit_results.len(), 1);
+    let r = ws.results_of(&g1);
+    assert_eq!(r.exit.len(), 1);
     assert_eq!(
         (
-            g.exit_results[0].code.as_str(),
-            g.exit_results[0].session,
-            g.exit_results[0].answers.clone()
+            r.exit[0].code.as_str(),
+            r.exit[0].session,
+            r.exit[0].answers.clone()
         ),
         ("M3", 1, vec![8, 3])
     );
@@ -355,9 +346,11 @@ fn exit_tickets_travel_in_the_kit_and_come_back_once() {
     off.exit_tickets = false;
     ws.put(off).expect("stored");
     let recipient = ws.counsellor_recipient().expect("keys");
-    let quiet = ws.groups().get(&g1).expect("group").kit(&recipient, |t| {
-        hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa)
-    });
+    let quiet = ws.groups().get(&g1).expect("group").kit(
+        &recipient,
+        |t| hamdel::i18n::plan_text(t, hamdel::domain::Locale::Fa),
+        |_| None,
+    );
     assert!(quiet.sessions.iter().all(|s| s.exit.is_empty()));
     let mut late = share(&kit, "share-3");
     late.attempts = vec![ticket("t2", 2, vec![7, 4])];
@@ -386,8 +379,7 @@ fn an_attempt_shared_again_is_counted_once() {
         .receive_share(&Id::from_raw("g1"), &second, day(9), instrument)
         .expect("brought in");
     assert_eq!(results, 1, "only the new attempt");
-    let g = ws.groups().get(&Id::from_raw("g1")).expect("group");
-    assert_eq!(g.outcomes.len(), 2);
+    assert_eq!(ws.results_of(&Id::from_raw("g1")).outcomes.len(), 2);
 }
 
 #[test]
@@ -403,8 +395,7 @@ fn a_share_back_that_cannot_be_stored_says_so_and_a_retry_stores_it() {
     store.clear_faults();
     ws.retry().expect("stored now");
     let again = Workspace::open(store);
-    let g = again.groups().get(&Id::from_raw("g1")).expect("group");
-    assert_eq!(g.outcomes.len(), 1);
+    assert_eq!(again.results_of(&Id::from_raw("g1")).outcomes.len(), 1);
 }
 
 #[test]
@@ -430,6 +421,14 @@ fn an_unreadable_counsellor_key_record_is_named() {
 fn two_tabs_bringing_files_into_one_group_keep_one_group_with_both() {
     let (store, mut first, kit) = counsellor();
     let mut second = Workspace::open(store.clone());
+    let groups_stored = |store: &MemoryStore| -> Vec<(String, String)> {
+        store
+            .snapshot()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("hamdel/groups/"))
+            .collect()
+    };
+    let group_before = groups_stored(&store);
     let g1 = Id::from_raw("g1");
     let a = encrypt_share(
         &common::who5_share("share-a", &kit.group, "M3"),
@@ -448,12 +447,34 @@ fn two_tabs_bringing_files_into_one_group_keep_one_group_with_both() {
     second
         .receive_share(&g1, &b, day(3), instrument)
         .expect("brought in");
-    let reopened = Workspace::open(store);
+    let reopened = Workspace::open(store.clone());
     let groups = reopened.groups().items();
     assert_eq!(groups.len(), 1, "no conflict copy");
-    let mut codes: Vec<&str> = groups[0].outcomes.iter().map(|o| o.code.as_str()).collect();
+    // Each file is a record of its own (#18, item 6): neither tab wrote the group.
+    assert_eq!(reopened.outcomes().len(), 2, "one record per share-back");
+    let r = reopened.results_of(&g1);
+    let mut codes: Vec<&str> = r.outcomes.iter().map(|o| o.code.as_str()).collect();
     codes.sort_unstable();
     assert_eq!(codes, ["M3", "M8"]);
+    // The same file brought in by both tabs at once is one record too.
+    let mut third = Workspace::open(store.clone());
+    let mut fourth = Workspace::open(store.clone());
+    let c = encrypt_share(
+        &common::who5_share("share-c", &kit.group, "M9"),
+        &kit.recipient,
+    )
+    .expect("encrypted");
+    let in_third = third.receive_share(&g1, &c, day(4), instrument);
+    let in_fourth = fourth.receive_share(&g1, &c, day(4), instrument);
+    assert!(in_third.is_ok() && in_fourth.is_ok());
+    let reopened = Workspace::open(store.clone());
+    assert_eq!(reopened.outcomes().len(), 3, "no conflict copy of a record");
+    assert_eq!(reopened.results_of(&g1).outcomes.len(), 3);
+    assert_eq!(
+        groups_stored(&store),
+        group_before,
+        "the group was not written"
+    );
 }
 
 /// #18: a group asking for one of the counsellor's own surveys carries it whole in the kit (the
@@ -467,24 +488,14 @@ fn a_counsellors_own_survey_travels_in_the_kit_and_its_answers_come_back() {
     own.title.en = "Planning".into();
     own.items = vec![
         SurveyItem {
-            id: Id::from_raw("own-1-a"),
             en: "Planning is worth it.".into(),
-            fa: String::new(),
-            reverse: false,
-            subscale: None,
-            kind: ItemKind::Attitude,
-            choices: Vec::new(),
-            correct: 0,
+            ..SurveyItem::new(Id::from_raw("own-1-a"), ItemKind::Attitude)
         },
         SurveyItem {
-            id: Id::from_raw("own-1-k"),
             en: "Which is a first step?".into(),
-            fa: String::new(),
-            reverse: false,
-            subscale: None,
-            kind: ItemKind::Knowledge,
             choices: agreement_options(4)[..3].to_vec(),
             correct: 3,
+            ..SurveyItem::new(Id::from_raw("own-1-k"), ItemKind::Knowledge)
         },
     ];
     assert_eq!(own.check_own(), Ok(()));
@@ -497,10 +508,11 @@ fn a_counsellors_own_survey_travels_in_the_kit_and_its_answers_come_back() {
     });
     ws.put(g).expect("stored");
     let recipient = ws.counsellor_recipient().expect("keys");
-    let mut kit = ws.groups().get(&g1).expect("group").kit(&recipient, |t| {
-        hamdel::i18n::plan_text(t, hamdel::domain::Locale::En)
-    });
-    kit.instruments.push(own.clone());
+    let kit = ws.groups().get(&g1).expect("group").kit(
+        &recipient,
+        |t| hamdel::i18n::plan_text(t, hamdel::domain::Locale::En),
+        |id| ws_surveys(&own, id),
+    );
     let back = Kit::from_json(kit.to_json().as_bytes()).expect("reads");
     assert_eq!(back.instruments, [own.clone()], "carried whole");
     let resolve = |id: &Id| instrument(id).or_else(|| ws_surveys(&own, id));
@@ -525,8 +537,7 @@ fn a_counsellors_own_survey_travels_in_the_kit_and_its_answers_come_back() {
     let file = encrypt_share(&good, &kit.recipient).expect("encrypted");
     ws.receive_share(&g1, &file, day(3), resolve)
         .expect("brought in");
-    let g = ws.groups().get(&g1).expect("group");
-    let sum = hamdel::domain::outcome::summarize(&own, &g.outcomes);
+    let sum = hamdel::domain::outcome::summarize(&own, &ws.results_of(&g1).outcomes);
     assert_eq!((sum.scale.pre_n, sum.scale.pre), (1, Some(2.0)));
     assert_eq!(sum.knowledge.expect("a question").pre, Some(100.0));
 }

@@ -52,6 +52,9 @@ fn save_everything(ws: &mut Workspace<MemoryStore>) {
     for k in ws.kits().items() {
         ws.put(k).expect("kit stored");
     }
+    for r in ws.outcomes().items() {
+        ws.put(r).expect("results stored");
+    }
     let draft = ws.draft().clone();
     if !draft.is_empty() {
         ws.set_draft(draft).expect("draft stored");
@@ -116,12 +119,53 @@ fn load_save_and_compare(name: &str) -> Workspace<MemoryStore> {
                 "{name}: {key} not rewritten at the current version"
             );
         }
-        let old_doc: Value = serde_json::from_str(old_raw).expect("JSON");
+        let mut old_doc: Value = serde_json::from_str(old_raw).expect("JSON");
+        if key.starts_with("hamdel/groups/") {
+            results_moved(&mut old_doc, &reopened, name);
+        }
         if let Err(e) = keeps(&old_doc, &new_doc, key) {
             panic!("{name}: {e}");
         }
     }
     reopened
+}
+
+/// Schema 5 (#18, item 6): what a group kept as results — `outcomes`, `exit_results`, `shared`
+/// — is no longer in the group but each of it, every field kept, in one of the records of the
+/// `outcomes` collection that belongs to the group. Takes those fields out of `old_doc` (a
+/// groups chunk) once found.
+fn results_moved(old_doc: &mut Value, ws: &Workspace<MemoryStore>, name: &str) {
+    let records = ws.outcomes().items();
+    for stored in old_doc["records"].as_array_mut().expect("records") {
+        let item = stored["item"].as_object_mut().expect("a group");
+        let group = item["id"].as_str().expect("id").to_owned();
+        for (field, list) in [
+            ("outcomes", "outcomes"),
+            ("exit_results", "exit"),
+            ("shared", "notes"),
+        ] {
+            let Some(Value::Array(old)) = item.remove(field) else {
+                continue;
+            };
+            let moved: Vec<Value> = records
+                .iter()
+                .filter(|r| r.group.as_str() == group)
+                .flat_map(|r| {
+                    serde_json::to_value(r).expect("JSON")[list]
+                        .clone()
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .collect();
+            for (i, o) in old.iter().enumerate() {
+                assert!(
+                    moved.iter().any(|m| keeps(o, m, "").is_ok()),
+                    "{name}: {group}.{field}[{i}] is not in the group's results records"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -187,8 +231,26 @@ fn version_4_both_roles_load_and_are_rewritten_whole() {
     let ws = load_save_and_compare("v4.json");
     let g = ws.groups().get(&Id::from_raw("g-v4")).expect("group");
     assert_eq!(g.kit_surveys.len(), 2);
-    assert_eq!(g.outcomes.len(), 2);
-    assert_eq!(g.shared.len(), 1);
+    // Schema 5 (#18, item 6): the group's results moved into records of their own — the
+    // share-back's under its id, the paper form's under the group's — and out of the group.
+    assert!(!g.has_legacy_results());
+    let r = ws.results_of(&g.id);
+    assert_eq!(r.outcomes.len(), 2);
+    assert_eq!(r.notes.len(), 1);
+    let shared = ws
+        .outcomes()
+        .get(&Id::from_raw("share-v4"))
+        .expect("the share-back");
+    assert_eq!((shared.outcomes.len(), shared.notes.len()), (1, 1));
+    assert_eq!(
+        shared.outcomes[0].moment,
+        hamdel::domain::survey::Moment::Post
+    );
+    let paper = ws
+        .outcomes()
+        .get(&Id::from_raw("g-v4~paper"))
+        .expect("the paper form");
+    assert_eq!(paper.outcomes[0].answers, [2, 2, 3, 1, 2]);
     assert_eq!(g.contributing, "Good attendance");
     assert_eq!(g.sessions[0].task, "Plan one study hour");
     // Stored before kits recorded their recipient: its backup keeps every key.
@@ -204,6 +266,42 @@ fn version_4_both_roles_load_and_are_rewritten_whole() {
             .group,
         Some(Id::from_raw("g-v4"))
     );
+}
+
+/// #18, item 6: moving a version 4 group's results into records of their own when storage
+/// refuses writes (a full quota) loses nothing: the tab shows every result, what is stored
+/// still holds every result, and the next load finishes the move.
+#[test]
+fn a_move_of_version_4_results_that_cannot_be_written_loses_nothing() {
+    let old = fixture("v4.json");
+    let g = Id::from_raw("g-v4");
+    for at in 0..3 {
+        let store = store_of(&old);
+        store.fail_writes_after(at);
+        let ws = Workspace::open(store.clone());
+        let r = ws.results_of(&g);
+        assert_eq!(
+            (r.outcomes.len(), r.notes.len()),
+            (2, 1),
+            "failing at write {at}"
+        );
+        store.clear_faults();
+        drop(ws);
+        let again = Workspace::open(store.clone());
+        let r = again.results_of(&g);
+        assert_eq!(
+            (r.outcomes.len(), r.notes.len()),
+            (2, 1),
+            "failing at write {at}"
+        );
+        assert!(!again.groups().get(&g).expect("group").has_legacy_results());
+        let third = Workspace::open(store);
+        assert_eq!(
+            third.outcomes().len(),
+            2,
+            "failing at write {at}: no extra record"
+        );
+    }
 }
 
 /// A locked space written by an older version opens with its passphrase and holds what the

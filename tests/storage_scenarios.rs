@@ -292,12 +292,12 @@ fn two_tabs_editing_the_same_record_keep_both_versions() {
 }
 
 /// Review M7: a result brought in in one window while the plan is edited in another became
-/// a second, whole-group conflict copy, and the results split between the two groups. Changes
-/// to different parts of one group now merge into the one group.
+/// a second, whole-group conflict copy, and the results split between the two groups. Results
+/// are records of their own now (#18, item 6; `tests/kits.rs`), and changes to different parts
+/// of one group — here the room in one window, a skipped day in the other — merge into the one
+/// group.
 #[test]
 fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
-    use hamdel::domain::outcome::{Outcome, Source};
-    use hamdel::domain::survey::Moment;
     let store = MemoryStore::new();
     let mut g = group(1, "گروه مطالعه");
     g.session_count = 8;
@@ -312,15 +312,7 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
     assert!(a.put(in_a).expect("stored").is_empty());
 
     let mut in_b = b.groups().get(&g.id).cloned().expect("loaded");
-    in_b.outcomes.push(Outcome {
-        code: "M1".into(),
-        survey: Id::from_raw("s1"),
-        moment: Moment::Pre,
-        date: day(2),
-        answers: vec![1, 2, 3],
-        source: Source::Paper,
-        attempt: None,
-    });
+    in_b.skipped.push(day(2));
     let conflicts = b.put(in_b).expect("stored");
     assert!(conflicts.is_empty(), "{conflicts:?}");
 
@@ -328,7 +320,7 @@ fn two_tabs_changing_different_parts_of_one_group_merge_into_one_group() {
     let groups = fresh.groups().items();
     assert_eq!(groups.len(), 1, "no second group");
     assert_eq!(groups[0].room, "کتابخانه");
-    assert_eq!(groups[0].outcomes.len(), 1);
+    assert_eq!(groups[0].skipped, [day(2)]);
     assert_eq!(groups[0].session_count, 8);
 
     // The same field changed differently in both still keeps both versions.

@@ -30,8 +30,8 @@ pub enum Tone {
 /// A button offered inside a notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NoticeAction {
-    /// Put back a deleted group.
-    RestoreGroup(Box<Group>),
+    /// Put back a group as it was (deleted: with the results that were brought into it).
+    RestoreGroup(Box<Group>, Vec<crate::domain::outcome::Results>),
     /// Put back a deleted journal entry.
     RestoreEntry(JournalEntry),
     /// Take back a check-in just saved (its id).
@@ -79,6 +79,8 @@ pub struct AppContext {
     pub exercises: RwSignal<Vec<Exercise>>,
     /// The counsellor's own surveys (#18), every version.
     pub surveys: RwSignal<Vec<crate::domain::survey::Survey>>,
+    /// What share-backs and paper forms brought into groups, a record each (#18).
+    pub outcomes: RwSignal<Vec<crate::domain::outcome::Results>>,
     /// The member's survey attempts.
     pub attempts: RwSignal<Vec<Attempt>>,
     /// The member's goals.
@@ -149,6 +151,11 @@ impl Shown for crate::domain::survey::Survey {
     }
 }
 
+/// As stored (a group's results are gathered and ordered by [`AppContext::results_of`]).
+impl Shown for crate::domain::outcome::Results {
+    fn order(_: &mut Vec<Self>) {}
+}
+
 /// As stored (by id).
 impl Shown for Goal {
     fn order(_: &mut Vec<Self>) {}
@@ -182,6 +189,7 @@ impl AppContext {
             journal: RwSignal::new(Vec::new()),
             exercises: RwSignal::new(Vec::new()),
             surveys: RwSignal::new(Vec::new()),
+            outcomes: RwSignal::new(Vec::new()),
             attempts: RwSignal::new(Vec::new()),
             goals: RwSignal::new(Vec::new()),
             kits: RwSignal::new(Vec::new()),
@@ -462,6 +470,12 @@ impl AppContext {
             .with(|gs| gs.iter().find(|g| &g.id == id).cloned())
     }
 
+    /// A group's results, gathered from their records (reactive).
+    pub fn results_of(self, group: &Id) -> crate::domain::outcome::GroupResults {
+        self.outcomes
+            .with(|rs| crate::domain::outcome::GroupResults::of(group, rs))
+    }
+
     /// Changes a stored group and stores it; returns whether it was stored.
     pub fn change_group(self, id: &Id, change: impl FnOnce(&mut Group)) -> bool {
         let Some(mut group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
@@ -486,7 +500,7 @@ impl AppContext {
             self.notify(
                 msg,
                 Tone::Info,
-                vec![NoticeAction::RestoreGroup(Box::new(before))],
+                vec![NoticeAction::RestoreGroup(Box::new(before), Vec::new())],
             );
         }
     }
@@ -579,10 +593,11 @@ impl AppContext {
     /// results — so it changes only as a new version (#18).
     pub fn survey_in_use(self, id: &Id) -> bool {
         self.groups.with(|gs| {
-            gs.iter().any(|g| {
-                g.kit_surveys.iter().any(|p| &p.survey == id)
-                    || g.outcomes.iter().any(|o| &o.survey == id)
-            })
+            gs.iter()
+                .any(|g| g.kit_surveys.iter().any(|p| &p.survey == id))
+        }) || self.outcomes.with(|rs| {
+            rs.iter()
+                .any(|r| r.outcomes.iter().any(|o| &o.survey == id))
         })
     }
 
@@ -678,13 +693,18 @@ impl AppContext {
         let Some(group) = self.ws.with_value(|ws| ws.groups().get(id).cloned()) else {
             return;
         };
-        if self.write(|ws| ws.remove::<Group>(id))
-            && self.ws.with_value(|ws| ws.groups().get(id).is_none())
-        {
+        let mut removed = Vec::new();
+        let stored = self.write(|ws| {
+            ws.remove_group(id).map(|(conflicts, results)| {
+                removed = results;
+                conflicts
+            })
+        });
+        if stored && self.ws.with_value(|ws| ws.groups().get(id).is_none()) {
             self.notify(
                 StorageMsg::GroupDeleted(group.name.clone()),
                 Tone::Info,
-                vec![NoticeAction::RestoreGroup(Box::new(group))],
+                vec![NoticeAction::RestoreGroup(Box::new(group), removed)],
             );
         }
     }
@@ -846,8 +866,12 @@ impl AppContext {
     pub fn run_action(self, notice_id: u32, action: NoticeAction) {
         self.dismiss(notice_id);
         match action {
-            NoticeAction::RestoreGroup(g) => {
-                self.write(|ws| ws.put(*g));
+            NoticeAction::RestoreGroup(g, results) => {
+                if self.write(|ws| ws.put(*g)) {
+                    for r in results {
+                        self.write(|ws| ws.put(r));
+                    }
+                }
             }
             // Undoing a deletion never writes over the item if it is back already.
             NoticeAction::RestoreEntry(e) => {

@@ -75,7 +75,8 @@ pub fn results(ctx: AppContext, g: &Group) -> String {
         ctx.t(KitsMsg::CsvScore),
         ctx.t(KitsMsg::CsvFrom),
     ]];
-    let mut outcomes: Vec<_> = g.outcomes.iter().collect();
+    let results = ctx.results_of(&g.id);
+    let mut outcomes: Vec<_> = results.outcomes.iter().collect();
     outcomes.sort_by(|a, b| (a.date, &a.code).cmp(&(b.date, &b.code)));
     for o in outcomes {
         let Some(s) = ctx.survey(&o.survey) else {
@@ -114,13 +115,14 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
     );
     let n = ctx.t(KitsMsg::CsvN);
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for s in g
-        .surveys_with_results()
+    let results = ctx.results_of(&g.id);
+    for s in results
+        .surveys()
         .into_iter()
         .filter_map(|id| ctx.survey(id))
     {
         let s = &s;
-        let sum = summarize(s, &g.outcomes);
+        let sum = summarize(s, &results.outcomes);
         let sc = &sum.scale;
         rows.push(vec![
             ctx.t(KitsMsg::PaperSurvey),
@@ -187,7 +189,7 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
             post.clone(),
             ctx.t(KitsMsg::ChangeColumn),
         ]);
-        for m in per_member(s, &g.outcomes) {
+        for m in per_member(s, &results.outcomes) {
             let opt = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
             rows.push(vec![
                 m.code.clone(),
@@ -199,7 +201,7 @@ pub fn report(ctx: AppContext, g: &Group) -> String {
         rows.push(Vec::new());
     }
     // #18: the exit tickets, session by session.
-    let series = crate::domain::exit::series(&g.exit_results);
+    let series = crate::domain::exit::series(&results.exit);
     if !series.is_empty() {
         let width = series.iter().map(|s| s.items.len()).max().unwrap_or(0);
         rows.push(vec![ctx.t(KitsMsg::ExitTitle)]);

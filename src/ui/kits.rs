@@ -234,8 +234,12 @@ impl AppContext {
             .map_err(share_error_msg)
     }
 
-    /// Stores the results typed from paper forms, in one write: all of them, or none.
+    /// Stores the results typed from paper forms as one record of their own (#18, item 6), in
+    /// one write: all of them, or none.
     pub fn add_paper_outcomes(self, group: &Id, outcomes: Vec<Outcome>) -> bool {
-        self.change_group(group, |g| g.outcomes.extend(outcomes))
+        let mut record =
+            crate::domain::outcome::Results::new(super::platform::new_id(), group.clone());
+        record.outcomes = outcomes;
+        self.write(|ws| ws.put(record))
     }
 }

@@ -186,8 +186,10 @@ impl Backup {
                     // Which key is which is unknown here: none is left out.
                     r.counsellor_keys
                 };
+                r.outcomes.retain(|o| &o.group == id);
                 r = Records {
                     groups: r.groups,
+                    outcomes: r.outcomes,
                     counsellor_keys: keys,
                     ..Records::default()
                 };
@@ -268,6 +270,8 @@ pub enum RecordKind {
     SafetyPlan,
     /// One of the counsellor's own surveys.
     Survey,
+    /// What one share-back or one sitting of paper forms brought into a group.
+    Results,
 }
 
 /// Why an imported record is refused: the same rules as typed data.
@@ -355,7 +359,7 @@ impl Checked for super::Group {
         date(KIND, self.created_on)?;
         let dates = self.start_date.iter().chain(&self.skipped).copied();
         let moved = self.sessions.iter().filter_map(|s| s.moved_to);
-        let results = self.outcomes.iter().map(|o| o.date);
+        let results = self.legacy_outcomes.iter().map(|o| o.date);
         for d in dates.chain(moved).chain(results) {
             date(KIND, d)?;
         }
@@ -367,6 +371,22 @@ impl Checked for super::Group {
         }
         let recipients = self.kit_recipients.as_ref().map_or(0, Vec::len);
         at_most(KIND, recipients, super::group::KIT_RECIPIENTS_MAX)
+    }
+}
+
+impl Checked for super::outcome::Results {
+    fn check(&self) -> Result<(), (RecordKind, RecordProblem)> {
+        const KIND: RecordKind = RecordKind::Results;
+        if self.group.as_str().is_empty() {
+            return Err((KIND, RecordProblem::Empty));
+        }
+        let dates = self.outcomes.iter().map(|o| o.date);
+        let tickets = self.exit.iter().map(|e| e.date);
+        let notes = self.notes.iter().map(|n| n.date);
+        for d in dates.chain(tickets).chain(notes) {
+            date(KIND, d)?;
+        }
+        Ok(())
     }
 }
 
@@ -451,7 +471,17 @@ pub fn parse_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
             version: header.version,
         });
     }
-    let backup: Backup = serde_json::from_slice(bytes).map_err(|_| BackupError::Invalid)?;
+    let mut backup: Backup = serde_json::from_slice(bytes).map_err(|_| BackupError::Invalid)?;
+    // A backup made before schema 5 keeps results inside its groups: they come in as the
+    // records they are now (#18, item 6).
+    for g in &mut backup.groups {
+        for r in g.take_results() {
+            match backup.outcomes.iter_mut().find(|have| have.id == r.id) {
+                Some(have) => have.absorb(r),
+                None => backup.outcomes.push(r),
+            }
+        }
+    }
     let r = backup.records();
     if r.has_duplicate_ids() {
         return Err(BackupError::DuplicateIds);
@@ -692,6 +722,70 @@ mod tests {
         after.journal.extend(plan.journal.puts.clone());
         assert!(ImportPlan::new(&after, &other, ImportMode::Merge).is_noop());
         assert!(ImportPlan::new(&after, &backup, ImportMode::Merge).is_noop());
+    }
+
+    /// #18, item 6: a backup made before results were records of their own brings its groups'
+    /// results in as records — one per share-back, the paper forms' under the group's id — and
+    /// a backup of one group carries that group's records and no other's.
+    #[test]
+    fn results_inside_an_older_backups_groups_come_in_as_records_of_their_own() {
+        use crate::outcome::{Outcome, Results, Source};
+        use crate::survey::Moment;
+        let day = NaiveDate::from_ymd_opt(2026, 10, 4).expect("test value");
+        let mut g = Group::new(Id::from_raw("g"), "Study", day).expect("valid");
+        let result = |code: &str, source: Source| Outcome {
+            code: code.into(),
+            survey: Id::from_raw("who5"),
+            moment: Moment::Pre,
+            date: day,
+            answers: vec![3; 5],
+            source,
+            attempt: None,
+        };
+        g.legacy_outcomes = vec![
+            result("M1", Source::Paper),
+            result(
+                "M2",
+                Source::Shared {
+                    share: Id::from_raw("s1"),
+                },
+            ),
+        ];
+        g.legacy_shared = vec![crate::group::SharedNote {
+            code: "M2".into(),
+            share: Id::from_raw("s1"),
+            date: day,
+            text: "done".into(),
+        }];
+        let old = Backup::new(
+            Records {
+                groups: vec![g.clone()],
+                ..Records::default()
+            },
+            Scope::Everything,
+            "2026-10-05T00:00:00Z".into(),
+        );
+        let back = parse_backup(old.to_json().as_bytes()).expect("reads");
+        assert!(!back.groups[0].has_legacy_results(), "out of the group");
+        let ids: Vec<&str> = back.outcomes.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["g~paper", "s1"]);
+        assert_eq!(back.outcomes[1].notes.len(), 1);
+        assert!(back.outcomes.iter().all(|r| r.group == g.id));
+
+        let mut other = Results::new(Id::from_raw("s9"), Id::from_raw("h"));
+        other.outcomes = vec![result("M9", Source::Paper)];
+        let mut records = back.records();
+        records.outcomes.push(other);
+        records
+            .groups
+            .push(Group::new(Id::from_raw("h"), "Other", day).expect("valid"));
+        let one = Backup::new(
+            records,
+            Scope::Group { id: g.id.clone() },
+            "2026-10-05T00:00:00Z".into(),
+        );
+        let ids: Vec<&str> = one.outcomes.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["g~paper", "s1"], "this group's records only");
     }
 
     #[test]

@@ -87,18 +87,25 @@ pub struct Group {
     /// Surveys members are asked to take, and when (sent in the group's kit).
     #[serde(default)]
     pub kit_surveys: Vec<PlannedSurvey>,
-    /// Survey results per member code (share-backs and paper forms).
-    #[serde(default)]
-    pub outcomes: Vec<Outcome>,
+    /// Survey results as schema 4 kept them, inside the group. Since schema 5 they are
+    /// records of their own ([`crate::outcome::Results`]); the workspace and a backup's
+    /// reading move what an older version stored here out ([`Group::take_results`]), and
+    /// this is empty (and not written) otherwise.
+    #[serde(default, rename = "outcomes", skip_serializing_if = "Vec::is_empty")]
+    pub legacy_outcomes: Vec<Outcome>,
     /// Whether the kit asks for an exit ticket after each session (#18).
     #[serde(default)]
     pub exit_tickets: bool,
-    /// Exit tickets brought in from share-backs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub exit_results: Vec<super::exit::ExitResult>,
-    /// Journal entries and goals members chose to share.
-    #[serde(default)]
-    pub shared: Vec<SharedNote>,
+    /// Exit tickets as schema 4 kept them (see `legacy_outcomes`).
+    #[serde(
+        default,
+        rename = "exit_results",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub legacy_exit: Vec<super::exit::ExitResult>,
+    /// Shared notes as schema 4 kept them (see `legacy_outcomes`).
+    #[serde(default, rename = "shared", skip_serializing_if = "Vec::is_empty")]
+    pub legacy_shared: Vec<SharedNote>,
     /// Results report: factors that contributed to (or limited) the results.
     #[serde(default)]
     pub contributing: String,
@@ -326,10 +333,10 @@ impl Group {
             sessions: Vec::new(),
             members: Vec::new(),
             kit_surveys: Vec::new(),
-            outcomes: Vec::new(),
+            legacy_outcomes: Vec::new(),
             exit_tickets: true,
-            exit_results: Vec::new(),
-            shared: Vec::new(),
+            legacy_exit: Vec::new(),
+            legacy_shared: Vec::new(),
             contributing: String::new(),
             implications: String::new(),
             help: String::new(),
@@ -374,9 +381,24 @@ impl Group {
     /// surveys with their due dates, and `recipient`. Never the members' codes (#15: each
     /// member types the code on their slip, and no one sees another's). `resolve` puts a
     /// built-in text in the counsellor's language (each session's prompt and task for members,
-    /// `Session::for_members`).
-    pub fn kit(&self, recipient: &str, resolve: impl Fn(&Text) -> String) -> Kit {
+    /// `Session::for_members`). `carried` gives each planned survey the member's app does not
+    /// hold — the counsellor's own (#18) — which then travels whole; it answers `None` for a
+    /// built-in one, which travels by id.
+    pub fn kit(
+        &self,
+        recipient: &str,
+        resolve: impl Fn(&Text) -> String,
+        carried: impl Fn(&Id) -> Option<crate::survey::Survey>,
+    ) -> Kit {
         let dates = self.session_dates();
+        let mut instruments: Vec<crate::survey::Survey> = Vec::new();
+        for p in &self.kit_surveys {
+            if !instruments.iter().any(|s| s.id == p.survey)
+                && let Some(s) = carried(&p.survey)
+            {
+                instruments.push(s);
+            }
+        }
         Kit {
             format: kit::KIT_FORMAT.into(),
             version: kit::KIT_VERSION,
@@ -411,7 +433,7 @@ impl Group {
                 })
                 .collect(),
             codes: Vec::new(),
-            instruments: Vec::new(),
+            instruments,
             recipient: recipient.to_owned(),
             help: self.help.clone(),
             help_replaces: self.help_replaces && !self.help.trim().is_empty(),
@@ -534,13 +556,61 @@ impl Group {
             .count()
     }
 
-    /// Whether a share-back with this id was already brought in.
-    pub fn has_share(&self, share: &Id) -> bool {
-        self.outcomes
-            .iter()
-            .any(|o| matches!(&o.source, Source::Shared { share: s } if s == share))
-            || self.shared.iter().any(|n| &n.share == share)
-            || self.exit_results.iter().any(|r| &r.share == share)
+    /// Whether it still holds results as schema 4 kept them.
+    pub fn has_legacy_results(&self) -> bool {
+        !(self.legacy_outcomes.is_empty()
+            && self.legacy_exit.is_empty()
+            && self.legacy_shared.is_empty())
+    }
+
+    /// Takes the results schema 4 kept inside the group out, as records of their own: one per
+    /// share-back (its id), and the paper results in one record whose id is the group's with
+    /// `~paper` (stable, so a move repeated after a failed write makes the same records).
+    pub fn take_results(&mut self) -> Vec<crate::outcome::Results> {
+        use crate::outcome::Results;
+        let mut out: Vec<Results> = Vec::new();
+        let group = self.id.clone();
+        let mut record = |share: Option<&Id>| -> usize {
+            let id = share
+                .cloned()
+                .unwrap_or_else(|| Id::from_raw(format!("{}~paper", group.as_str())));
+            match out.iter().position(|r| r.id == id) {
+                Some(i) => i,
+                None => {
+                    out.push(Results::new(id, group.clone()));
+                    out.len() - 1
+                }
+            }
+        };
+        let outcomes = std::mem::take(&mut self.legacy_outcomes);
+        let exit = std::mem::take(&mut self.legacy_exit);
+        let notes = std::mem::take(&mut self.legacy_shared);
+        let mut placed: Vec<(usize, Outcome)> = Vec::new();
+        for o in outcomes {
+            let share = match &o.source {
+                Source::Shared { share } => Some(share.clone()),
+                Source::Paper => None,
+            };
+            placed.push((record(share.as_ref()), o));
+        }
+        let exit: Vec<(usize, super::exit::ExitResult)> = exit
+            .into_iter()
+            .map(|e| (record(Some(&e.share)), e))
+            .collect();
+        let notes: Vec<(usize, SharedNote)> = notes
+            .into_iter()
+            .map(|n| (record(Some(&n.share)), n))
+            .collect();
+        for (i, o) in placed {
+            out[i].outcomes.push(o);
+        }
+        for (i, e) in exit {
+            out[i].exit.push(e);
+        }
+        for (i, n) in notes {
+            out[i].notes.push(n);
+        }
+        out
     }
 
     /// The same group with default sessions for its planned count (first: safety; last:
@@ -681,17 +751,6 @@ impl Group {
             .collect()
     }
 
-    /// The surveys the group has results for, in the order their first result came.
-    pub fn surveys_with_results(&self) -> Vec<&Id> {
-        let mut surveys: Vec<&Id> = Vec::new();
-        for o in &self.outcomes {
-            if !surveys.contains(&&o.survey) {
-                surveys.push(&o.survey);
-            }
-        }
-        surveys
-    }
-
     /// Share of attendance marks that are "present", as a whole percentage.
     pub fn attendance_rate(&self) -> Option<u32> {
         super::member::attendance_rate(
@@ -734,10 +793,18 @@ impl Keyed for Group {
         out.sessions = keyed3(&base.sessions, &mine.sessions, &theirs.sessions, |s| &s.id)?;
         out.members = keyed3(&base.members, &mine.members, &theirs.members, |m| &m.id)?;
         out.kit_surveys = set3(&base.kit_surveys, &mine.kit_surveys, &theirs.kit_surveys);
-        out.outcomes = set3(&base.outcomes, &mine.outcomes, &theirs.outcomes);
+        out.legacy_outcomes = set3(
+            &base.legacy_outcomes,
+            &mine.legacy_outcomes,
+            &theirs.legacy_outcomes,
+        );
         out.exit_tickets = value3(&base.exit_tickets, &mine.exit_tickets, &theirs.exit_tickets)?;
-        out.exit_results = set3(&base.exit_results, &mine.exit_results, &theirs.exit_results);
-        out.shared = set3(&base.shared, &mine.shared, &theirs.shared);
+        out.legacy_exit = set3(&base.legacy_exit, &mine.legacy_exit, &theirs.legacy_exit);
+        out.legacy_shared = set3(
+            &base.legacy_shared,
+            &mine.legacy_shared,
+            &theirs.legacy_shared,
+        );
         out.skipped = set3(&base.skipped, &mine.skipped, &theirs.skipped);
         out.skipped.sort_unstable();
         out.contributing = value3(&base.contributing, &mine.contributing, &theirs.contributing)?;
@@ -996,17 +1063,17 @@ mod tests {
         let mut g = Group::new(Id::from_raw("g"), "Plan", day(1)).expect("valid");
         g.help_replaces = true;
         assert!(
-            !g.kit("", |_| String::new()).help_replaces,
+            !g.kit("", |_| String::new(), |_| None).help_replaces,
             "no lines of its own: Iran's stay"
         );
         g.help = "Kabul helpline 119".into();
-        let kit = g.kit("", |_| String::new());
+        let kit = g.kit("", |_| String::new(), |_| None);
         assert!(kit.help_replaces);
         let json = serde_json::to_string(&kit).expect("json");
         let back: Kit = serde_json::from_str(&json).expect("back");
         assert!(back.help_replaces && back.help == g.help);
         g.help_replaces = false;
-        let json = serde_json::to_string(&g.kit("", |_| String::new())).expect("json");
+        let json = serde_json::to_string(&g.kit("", |_| String::new(), |_| None)).expect("json");
         assert!(
             !json.contains("help_replaces"),
             "older apps read the kit as before"

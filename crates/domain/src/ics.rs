@@ -390,7 +390,7 @@ mod tests {
     #[test]
     fn a_members_kit_gives_the_same_days_and_times() {
         let g = group();
-        let kit = g.kit("age1x", |_| String::new());
+        let kit = g.kit("age1x", |_| String::new(), |_| None);
         let from_kit = lines(&ics(
             &kit.meetings(|n| format!("S{n}")),
             &zone("Asia/Tehran"),

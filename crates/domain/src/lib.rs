@@ -49,6 +49,7 @@ macro_rules! collections {
             groups: $crate::Group, "groups", Counsellor, Groups;
             exercises: $crate::exercise::Exercise, "exercises", Counsellor, Exercises;
             surveys: $crate::survey::Survey, "surveys", Counsellor, Surveys;
+            outcomes: $crate::outcome::Results, "outcomes", Counsellor, Outcomes;
             journal: $crate::JournalEntry, "journal", Member, Journal;
             attempts: $crate::survey::Attempt, "attempts", Member, Attempts;
             goals: $crate::goal::Goal, "goals", Member, Goals;

@@ -20,8 +20,18 @@
 //! - its knowledge items are shown as the share who got each right (an item's mean × 100), and
 //!   together as each member's percent correct: the pre and post means over whoever took each
 //!   and the paired change in percentage points ([`KnowledgeSummary`]).
+//!
+//! Where results are kept (#18, item 6): each share-back, and each sitting of typing paper
+//! forms, is a [`Results`] record of its own beside the group, keyed by the share-back's id
+//! (paper: an id of its own). Two windows bringing files into one group write two records and
+//! never the same one, and the group's record is not written at all. [`GroupResults::of`]
+//! gathers a group's records for the report, counting a result shared twice once.
 
 use super::Id;
+use super::Keyed;
+use super::exit::ExitResult;
+use super::group::SharedNote;
+use super::member::code_key;
 use super::survey::{Moment, Survey};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -59,6 +69,149 @@ pub struct Outcome {
     /// later share-back is counted once (review L5).
     #[serde(default)]
     pub attempt: Option<Id>,
+}
+
+/// What one share-back or one sitting of paper forms brought into a group: a record of its
+/// own (collection `outcomes`), keyed by the share-back's id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Results {
+    /// The share-back's id, or the paper entry's own.
+    pub id: Id,
+    /// The group they belong to.
+    pub group: Id,
+    /// Survey results.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Outcome>,
+    /// Exit tickets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exit: Vec<ExitResult>,
+    /// Journal entries and goals the member chose to share.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<SharedNote>,
+}
+
+impl Results {
+    /// An empty record for `group`.
+    pub fn new(id: Id, group: Id) -> Self {
+        Results {
+            id,
+            group,
+            outcomes: Vec::new(),
+            exit: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.outcomes.is_empty() && self.exit.is_empty() && self.notes.is_empty()
+    }
+
+    /// Everything `other` holds that this record does not yet, added to it.
+    pub fn absorb(&mut self, other: Results) {
+        for o in other.outcomes {
+            if !self.outcomes.contains(&o) {
+                self.outcomes.push(o);
+            }
+        }
+        for e in other.exit {
+            if !self.exit.contains(&e) {
+                self.exit.push(e);
+            }
+        }
+        for n in other.notes {
+            if !self.notes.contains(&n) {
+                self.notes.push(n);
+            }
+        }
+    }
+}
+
+impl Keyed for Results {
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn with_id(&self, id: Id) -> Self {
+        Results { id, ..self.clone() }
+    }
+    /// Results are only ever added: both windows' additions are kept, never a second record.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Option<Self> {
+        use super::merge::set3;
+        if base.id != mine.id || mine.id != theirs.id || mine.group != theirs.group {
+            return None;
+        }
+        Some(Results {
+            id: theirs.id.clone(),
+            group: theirs.group.clone(),
+            outcomes: set3(&base.outcomes, &mine.outcomes, &theirs.outcomes),
+            exit: set3(&base.exit, &mine.exit, &theirs.exit),
+            notes: set3(&base.notes, &mine.notes, &theirs.notes),
+        })
+    }
+}
+
+/// A group's results gathered from its [`Results`] records, for the report and its exports.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GroupResults {
+    /// Survey results, by date (a result that came in twice — the same member's attempt in
+    /// two records — once).
+    pub outcomes: Vec<Outcome>,
+    /// Exit tickets, by date, each attempt once.
+    pub exit: Vec<ExitResult>,
+    /// Shared notes, by date.
+    pub notes: Vec<SharedNote>,
+}
+
+impl GroupResults {
+    /// The results of `group` among `all`.
+    pub fn of<'a>(group: &Id, all: impl IntoIterator<Item = &'a Results>) -> Self {
+        let mut out = GroupResults::default();
+        for r in all.into_iter().filter(|r| &r.group == group) {
+            for o in &r.outcomes {
+                let again = out.outcomes.iter().any(|have| {
+                    have == o
+                        || (o.attempt.is_some()
+                            && have.attempt == o.attempt
+                            && code_key(&have.code) == code_key(&o.code))
+                });
+                if !again {
+                    out.outcomes.push(o.clone());
+                }
+            }
+            for e in &r.exit {
+                if !out.exit.iter().any(|have| {
+                    have.attempt == e.attempt && code_key(&have.code) == code_key(&e.code)
+                }) {
+                    out.exit.push(e.clone());
+                }
+            }
+            for n in &r.notes {
+                if !out.notes.contains(n) {
+                    out.notes.push(n.clone());
+                }
+            }
+        }
+        out.outcomes.sort_by_key(|o| o.date);
+        out.exit.sort_by_key(|e| e.date);
+        out.notes.sort_by_key(|n| n.date);
+        out
+    }
+
+    /// Whether the group has no result, ticket or note.
+    pub fn is_empty(&self) -> bool {
+        self.outcomes.is_empty() && self.exit.is_empty() && self.notes.is_empty()
+    }
+
+    /// The surveys there are results for, in the order their first result came.
+    pub fn surveys(&self) -> Vec<&Id> {
+        let mut surveys: Vec<&Id> = Vec::new();
+        for o in &self.outcomes {
+            if !surveys.contains(&&o.survey) {
+                surveys.push(&o.survey);
+            }
+        }
+        surveys
+    }
 }
 
 /// One item before and after.
@@ -410,14 +563,10 @@ mod tests {
     /// Three items scored 0–3, the third reversed.
     fn survey() -> Survey {
         let item = |id: &str, reverse| SurveyItem {
-            id: Id::from_raw(id),
             en: id.into(),
             fa: id.into(),
             reverse,
-            subscale: None,
-            kind: Default::default(),
-            choices: Vec::new(),
-            correct: 0,
+            ..SurveyItem::new(Id::from_raw(id), Default::default())
         };
         Survey {
             id: Id::from_raw("s"),
@@ -459,14 +608,9 @@ mod tests {
     /// WHO-5 as shipped: five items scored 0–5.
     fn who5() -> Survey {
         let item = |id: &str| SurveyItem {
-            id: Id::from_raw(id),
             en: id.into(),
             fa: id.into(),
-            reverse: false,
-            subscale: None,
-            kind: Default::default(),
-            choices: Vec::new(),
-            correct: 0,
+            ..SurveyItem::new(Id::from_raw(id), Default::default())
         };
         Survey {
             id: Id::from_raw("who5"),
@@ -614,14 +758,12 @@ mod tests {
     fn ask() -> Survey {
         use crate::survey::{ItemKind, agreement_options};
         let item = |id: &str, kind, reverse, choices: usize, correct| SurveyItem {
-            id: Id::from_raw(id),
             en: id.into(),
             fa: id.into(),
             reverse,
-            subscale: None,
-            kind,
             choices: (0..choices).map(|n| text(&n.to_string())).collect(),
             correct,
+            ..SurveyItem::new(Id::from_raw(id), kind)
         };
         Survey {
             id: Id::from_raw("ask"),

@@ -4,6 +4,7 @@
 
 use super::Group;
 use super::member::{Consent, code_key};
+use super::outcome::Outcome;
 use chrono::NaiveDate;
 
 /// The session to prepare or run next.
@@ -41,8 +42,8 @@ impl Status {
     }
 }
 
-/// The group's status on `today`.
-pub fn status(group: &Group, today: NaiveDate) -> Status {
+/// The group's status on `today`, with the results it has (`outcomes`, from its records).
+pub fn status(group: &Group, outcomes: &[Outcome], today: NaiveDate) -> Status {
     let dates = group.session_dates();
     let taken = |i: usize| !group.sessions[i].attendance.is_empty();
     let dated = dates.iter().any(Option::is_some);
@@ -82,7 +83,7 @@ pub fn status(group: &Group, today: NaiveDate) -> Status {
             .members
             .iter()
             .filter(|m| {
-                !group.outcomes.iter().any(|o| {
+                !outcomes.iter().any(|o| {
                     o.survey == p.survey
                         && o.moment == p.moment
                         && code_key(&o.code) == code_key(&m.code)
@@ -141,7 +142,7 @@ mod tests {
     #[test]
     fn the_next_session_is_todays_until_its_roll_is_taken() {
         let mut g = group();
-        let s = status(&g, day(10));
+        let s = status(&g, &[], day(10));
         assert_eq!(
             s.next,
             Some(NextSession {
@@ -153,14 +154,14 @@ mod tests {
         assert_eq!(s.attendance_missing, Some(0), "3 November had no roll call");
         g.sessions[0].mark(&Id::from_raw("M1"), Some(Attendance::Present));
         g.sessions[1].mark(&Id::from_raw("M1"), Some(Attendance::Present));
-        let s = status(&g, day(10));
+        let s = status(&g, &[], day(10));
         assert_eq!(s.next.map(|n| n.index), Some(2), "today's is done");
         assert_eq!((s.held, s.attendance_missing), (2, None));
-        let s = status(&g, day(26));
+        let s = status(&g, &[], day(26));
         assert_eq!(s.next.map(|n| n.index), Some(4));
         assert_eq!(s.attendance_missing, Some(3), "the latest past session");
         assert!(
-            status(&g, NaiveDate::from_ymd_opt(2027, 1, 5).expect("valid"))
+            status(&g, &[], NaiveDate::from_ymd_opt(2027, 1, 5).expect("valid"))
                 .next
                 .is_none()
         );
@@ -171,7 +172,7 @@ mod tests {
         let mut g = group();
         g.start_date = None;
         g.sessions[0].mark(&Id::from_raw("M1"), Some(Attendance::Absent));
-        let s = status(&g, day(10));
+        let s = status(&g, &[], day(10));
         assert_eq!(
             s.next,
             Some(NextSession {
@@ -185,7 +186,8 @@ mod tests {
     #[test]
     fn consents_and_results_that_need_attention_are_counted() {
         let mut g = group();
-        assert!(!status(&g, day(2)).needs_attention());
+        let mut results = Vec::new();
+        assert!(!status(&g, &results, day(2)).needs_attention());
         g.members[0].parental_permission = Consent::Pending;
         g.members[1].consent = Consent::Pending;
         g.kit_surveys.push(PlannedSurvey {
@@ -196,13 +198,13 @@ mod tests {
             survey: Id::from_raw("who5"),
             moment: Moment::Post,
         });
-        let s = status(&g, day(2));
+        let s = status(&g, &results, day(2));
         assert_eq!(
             (s.consents_missing, s.results_waiting),
             (2, 0),
             "before the first session"
         );
-        g.outcomes.push(Outcome {
+        results.push(Outcome {
             code: "m1".into(),
             survey: Id::from_raw("who5"),
             moment: Moment::Pre,
@@ -211,7 +213,7 @@ mod tests {
             source: Source::Paper,
             attempt: None,
         });
-        let s = status(&g, day(3));
+        let s = status(&g, &results, day(3));
         assert_eq!(
             s.results_waiting, 1,
             "M2's pre result; M1's came in (codes compared loosely)"

@@ -128,6 +128,20 @@ pub struct SurveyItem {
 }
 
 impl SurveyItem {
+    /// An item of `kind` with no wording yet: not reversed, in no subscale, no choices.
+    pub fn new(id: Id, kind: ItemKind) -> Self {
+        SurveyItem {
+            id,
+            en: String::new(),
+            fa: String::new(),
+            reverse: false,
+            subscale: None,
+            kind,
+            choices: Vec::new(),
+            correct: 0,
+        }
+    }
+
     /// Its wording in `locale`, or the other language's where it has none.
     pub fn text(&self, locale: Locale) -> &str {
         match locale {
@@ -574,14 +588,11 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, (reverse, sub))| SurveyItem {
-                    id: Id::from_raw(format!("{id}-{}", i + 1)),
                     en: format!("item {}", i + 1),
                     fa: format!("گویه {}", i + 1),
                     reverse: *reverse,
                     subscale: sub.map(str::to_owned),
-                    kind: ItemKind::Scale,
-                    choices: Vec::new(),
-                    correct: 0,
+                    ..SurveyItem::new(Id::from_raw(format!("{id}-{}", i + 1)), ItemKind::Scale)
                 })
                 .collect(),
             title: BiText::default(),
@@ -737,14 +748,10 @@ mod tests {
     #[test]
     fn a_counsellors_own_survey_is_checked_and_changes_only_as_a_new_version() {
         let item = |kind, fa: &str, choices: Vec<BiText>, correct| SurveyItem {
-            id: Id::from_raw(format!("own-{fa}")),
-            en: String::new(),
             fa: fa.into(),
-            reverse: false,
-            subscale: None,
-            kind,
             choices,
             correct,
+            ..SurveyItem::new(Id::from_raw(format!("own-{fa}")), kind)
         };
         let two = vec![
             BiText {

@@ -14,7 +14,7 @@
 //!   ([`summarize`]), with its n.
 
 use super::member::code_key;
-use super::outcome::summarize;
+use super::outcome::{GroupResults, Results, summarize};
 use super::survey::Survey;
 use super::{Focus, Group, Id};
 use chrono::NaiveDate;
@@ -107,10 +107,11 @@ impl YearSummary {
     }
 }
 
-/// The groups whose first dated session falls in `from ..= to`, each summarised; `instrument`
-/// finds a survey by id (the built-in ones).
+/// The groups whose first dated session falls in `from ..= to`, each summarised with its
+/// records among `results`; `instrument` finds a survey by id (the built-in ones).
 pub fn year_summary<'a>(
     groups: &[Group],
+    results: &[Results],
     from: NaiveDate,
     to: NaiveDate,
     instrument: impl Fn(&Id) -> Option<&'a Survey>,
@@ -122,11 +123,12 @@ pub fn year_summary<'a>(
             (from <= first && first <= to).then_some((g, first))
         })
         .map(|(g, first)| {
+            let r = GroupResults::of(&g.id, results);
             let mut codes: Vec<String> = g
                 .members
                 .iter()
                 .map(|m| code_key(&m.code))
-                .chain(g.outcomes.iter().map(|o| code_key(&o.code)))
+                .chain(r.outcomes.iter().map(|o| code_key(&o.code)))
                 .collect();
             codes.sort_unstable();
             codes.dedup();
@@ -135,12 +137,12 @@ pub fn year_summary<'a>(
                 .iter()
                 .flat_map(|s| s.attendance.iter().map(|(_, a)| *a))
                 .collect();
-            let outcomes = g
-                .surveys_with_results()
+            let outcomes = r
+                .surveys()
                 .into_iter()
                 .filter_map(&instrument)
                 .map(|s| {
-                    let sc = summarize(s, &g.outcomes).scale;
+                    let sc = summarize(s, &r.outcomes).scale;
                     YearOutcome {
                         survey: s.id.clone(),
                         change: sc.change,
@@ -222,14 +224,9 @@ mod tests {
             options: (0..6).map(|n| text(&n.to_string())).collect(),
             items: ["w1", "w2", "w3", "w4", "w5"]
                 .map(|i| SurveyItem {
-                    id: Id::from_raw(i),
                     en: i.into(),
                     fa: i.into(),
-                    reverse: false,
-                    subscale: None,
-                    kind: Default::default(),
-                    choices: Vec::new(),
-                    correct: 0,
+                    ..SurveyItem::new(Id::from_raw(i), Default::default())
                 })
                 .to_vec(),
             title: text("WHO-5"),
@@ -269,7 +266,8 @@ mod tests {
             source: Source::Paper,
             attempt: None,
         };
-        a.outcomes = vec![
+        let mut paper = Results::new(Id::from_raw("paper-a"), a.id.clone());
+        paper.outcomes = vec![
             result("M1", Moment::Pre, 2),
             result("M1", Moment::Post, 4),
             result("m۴", Moment::Post, 3),
@@ -280,9 +278,13 @@ mod tests {
         let c = group("C", Some(date(2027, 10, 2)), &["M1"]);
         let d = group("D", None, &["M1"]);
         let survey = who5();
-        let year = year_summary(&[b, d, c, a], date(2026, 9, 23), date(2027, 9, 22), |id| {
-            (id == &survey.id).then_some(&survey)
-        });
+        let year = year_summary(
+            &[b, d, c, a],
+            &[paper],
+            date(2026, 9, 23),
+            date(2027, 9, 22),
+            |id| (id == &survey.id).then_some(&survey),
+        );
         let names: Vec<&str> = year.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(
             names,

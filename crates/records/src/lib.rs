@@ -13,6 +13,7 @@ pub mod schema;
 use hamdel_domain::exercise::Exercise;
 use hamdel_domain::goal::Goal;
 use hamdel_domain::kit::JoinedKit;
+use hamdel_domain::outcome::Results;
 use hamdel_domain::safety::SafetyPlan;
 use hamdel_domain::survey::{Attempt, Survey};
 use hamdel_domain::{Group, JournalEntry, Keyed};
@@ -122,5 +123,6 @@ records!(
     Attempt,
     Goal,
     JoinedKit,
-    SafetyPlan
+    SafetyPlan,
+    Results
 );

@@ -12,14 +12,18 @@ use serde_json::Value;
 /// - 3: journal entries carry mood, tags, task and prompt; survey attempts; the journal draft.
 /// - 4: sessions carry a prompt and a task for kits; groups carry planned surveys, outcomes,
 ///   shared notes and report notes; attempts name their group; joined kits; the counsellor's keys.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 5: results brought into a group (survey results, exit tickets, shared notes) are records of
+///   their own, collection `outcomes`, keyed by share-back (#18, item 6); groups no longer write
+///   them. Moving what a version 4 group holds is the workspace's (it spans two collections):
+///   `Workspace::open` and the reading of a backup do it.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// One migration step: a document of version `n` in, the same document as version `n + 1` out
 /// (`None` if it cannot be migrated, which is treated as unreadable data).
 pub type Migration = fn(Value) -> Option<Value>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 only adds group fields, every one with a default, so a version 1 document reads
 /// as it is; the step records the new version. (The bump itself matters: a version 1 build
@@ -40,6 +44,14 @@ fn v2_to_v3(mut doc: Value) -> Option<Value> {
 /// it is (the bump keeps a version 3 build from writing version 4 groups back without them).
 fn v3_to_v4(mut doc: Value) -> Option<Value> {
     doc.as_object_mut()?.insert("v".into(), 4.into());
+    Some(doc)
+}
+
+/// Version 5 reads a version 4 group as it is (its results in the `outcomes`, `exit_results`
+/// and `shared` fields, which the workspace then moves into records of their own); the bump
+/// keeps a version 4 build from writing a group back and from reading results it cannot see.
+fn v4_to_v5(mut doc: Value) -> Option<Value> {
+    doc.as_object_mut()?.insert("v".into(), 5.into());
     Some(doc)
 }
 
@@ -153,7 +165,7 @@ mod tests {
             v: u32,
         }
         let got: Decoded<Doc> = decode(r#"{"v":1,"records":[]}"#).expect("readable");
-        assert!(matches!(got, Decoded::Migrated(Doc { v: 4 })));
+        assert!(matches!(got, Decoded::Migrated(Doc { v: 5 })));
     }
 
     #[test]

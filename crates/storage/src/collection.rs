@@ -605,7 +605,10 @@ impl<T: Record> Collection<T> {
                         rev: theirs.rev + 1,
                         item: merged.clone().unwrap_or_else(|| item.clone()),
                     };
-                    if *base != Some(theirs.rev) && merged.is_none() {
+                    // The same record written the same way in two windows (one share-back
+                    // brought in by both, #18) is one record, not a conflict.
+                    let same = theirs.item == *item;
+                    if *base != Some(theirs.rev) && merged.is_none() && !same {
                         // The copy's id is stable (a retry finds the copy it made and adds no
                         // second one), but an id already holding *another* version — an
                         // earlier conflict at the same revision, after a deletion restarted

@@ -15,7 +15,7 @@ use hamdel_domain::exercise::Exercise;
 use hamdel_domain::goal::Goal;
 use hamdel_domain::group::SharedNote;
 use hamdel_domain::kit::JoinedKit;
-use hamdel_domain::outcome::{Outcome, Source};
+use hamdel_domain::outcome::{GroupResults, Outcome, Results, Source};
 use hamdel_domain::safety::SafetyPlan;
 use hamdel_domain::survey::{Attempt, Survey};
 use hamdel_domain::{Group, Id, JournalEntry, Settings};
@@ -38,6 +38,8 @@ pub enum Changed {
     Exercises,
     /// The counsellor's own surveys (#18).
     Surveys,
+    /// Results brought into groups (#18).
+    Outcomes,
     /// Survey attempts.
     Attempts,
     /// Goals.
@@ -125,6 +127,7 @@ pub struct Workspace<S: KeyValueStore> {
     journal: Collection<JournalEntry>,
     exercises: Collection<Exercise>,
     surveys: Collection<Survey>,
+    outcomes: Collection<Results>,
     attempts: Collection<Attempt>,
     goals: Collection<Goal>,
     kits: Collection<JoinedKit>,
@@ -256,6 +259,9 @@ impl<S: KeyValueStore> Workspace<S> {
             if !self.issues.contains(&issue) {
                 self.issues.push(issue);
             }
+        }
+        if space == Space::Counsellor {
+            self.move_results_out_of_groups();
         }
     }
 
@@ -580,6 +586,67 @@ impl<S: KeyValueStore> Workspace<S> {
     /// The counsellor's own surveys (#18), every version.
     pub fn surveys(&self) -> &Collection<Survey> {
         &self.surveys
+    }
+
+    /// What share-backs and paper forms brought into groups, a record each (#18, item 6).
+    pub fn outcomes(&self) -> &Collection<Results> {
+        &self.outcomes
+    }
+
+    /// One group's results, gathered from its records.
+    pub fn results_of(&self, group: &Id) -> GroupResults {
+        GroupResults::of(group, &self.outcomes.items())
+    }
+
+    /// Removes a group and the results brought into it (#18, item 6), the group first: a
+    /// failure after it leaves results no screen shows, removed at the next try, never a group
+    /// without its results. Returns the results removed, for an undo.
+    pub fn remove_group(&mut self, id: &Id) -> Result<(Vec<Conflict>, Vec<Results>), WriteError> {
+        let mut conflicts = self.remove::<Group>(id)?;
+        let results: Vec<Results> = self
+            .outcomes
+            .items()
+            .into_iter()
+            .filter(|r| &r.group == id)
+            .collect();
+        for r in &results {
+            conflicts.extend(self.remove::<Results>(&r.id)?);
+        }
+        Ok((conflicts, results))
+    }
+
+    /// Schema 5 (#18, item 6): results an older version kept inside a group move into records
+    /// of their own. A group's records are stored first, and the group is rewritten without
+    /// them only once every one of them is: a failure at any point leaves each result stored
+    /// at least once, and the next load finishes the move (the records' ids are stable, so a
+    /// repeated move makes the same records; the report counts a result once either way).
+    fn move_results_out_of_groups(&mut self) {
+        if self.locks.closed(Space::Counsellor) {
+            return;
+        }
+        let holding: Vec<Group> = self
+            .groups
+            .items()
+            .into_iter()
+            .filter(Group::has_legacy_results)
+            .collect();
+        for mut g in holding {
+            let mut all_stored = true;
+            for mut r in g.take_results() {
+                if let Some(here) = self.outcomes.get(&r.id) {
+                    let mut both = here.clone();
+                    both.absorb(r);
+                    r = both;
+                }
+                if self.outcomes.get(&r.id) == Some(&r) {
+                    continue;
+                }
+                all_stored &= matches!(self.put(r), Ok(c) if c.is_empty());
+            }
+            if all_stored && self.outcomes.pending_count() == 0 {
+                let _ = self.put(g);
+            }
+        }
     }
 
     /// Tries again to store every pending change.
@@ -948,18 +1015,23 @@ impl<S: KeyValueStore> Workspace<S> {
         if &share.group != group {
             return Err(ShareError::OtherGroup);
         }
-        let mut g = self
-            .groups
-            .get(group)
-            .cloned()
-            .ok_or(ShareError::OtherGroup)?;
-        if g.has_share(&share.id) {
+        let g = self.groups.get(group).ok_or(ShareError::OtherGroup)?;
+        // Each share-back is a record of its own, under its id (#18, item 6).
+        if self.outcomes.get(&share.id).is_some() {
             return Err(ShareError::Duplicate);
         }
         share
-            .check_results(&g, survey)
+            .check_results(g, survey)
             .map_err(ShareError::BadResults)?;
-        let seen = |id: &Id| g.outcomes.iter().any(|o| o.attempt.as_ref() == Some(id));
+        let had = self.results_of(group);
+        // An attempt is the member's: the same id from another member is another attempt.
+        let code = hamdel_domain::member::code_key(&share.code);
+        let mine = |c: &str| hamdel_domain::member::code_key(c) == code;
+        let seen = |id: &Id| {
+            had.outcomes
+                .iter()
+                .any(|o| o.attempt.as_ref() == Some(id) && mine(&o.code))
+        };
         let outcomes: Vec<Outcome> = share
             .attempts
             .iter()
@@ -998,7 +1070,7 @@ impl<S: KeyValueStore> Workspace<S> {
                 text,
             })
             .collect::<Vec<_>>();
-        let seen_ticket = |id: &Id| g.exit_results.iter().any(|r| &r.attempt == id);
+        let seen_ticket = |id: &Id| had.exit.iter().any(|r| &r.attempt == id && mine(&r.code));
         let tickets: Vec<hamdel_domain::exit::ExitResult> = share
             .attempts
             .iter()
@@ -1020,10 +1092,14 @@ impl<S: KeyValueStore> Workspace<S> {
             outcomes.len() + tickets.len(),
             notes.len(),
         );
-        g.exit_results.extend(tickets);
-        g.outcomes.extend(outcomes);
-        g.shared.extend(notes);
-        self.put(g).map_err(ShareError::Store)?;
+        let record = Results {
+            id: share.id.clone(),
+            group: group.clone(),
+            outcomes,
+            exit: tickets,
+            notes,
+        };
+        self.put(record).map_err(ShareError::Store)?;
         Ok(counts)
     }
 

@@ -30,7 +30,7 @@ pub fn Notices() -> impl IntoView {
                         .into_iter()
                         .map(|action| {
                             let label = match &action {
-                                NoticeAction::RestoreGroup(_)
+                                NoticeAction::RestoreGroup(..)
                                 | NoticeAction::RestoreEntry(_)
                                 | NoticeAction::RemoveEntry(_)
                                 | NoticeAction::RestoreExercise(_)

@@ -104,17 +104,17 @@ pub fn KitPage(id: Id) -> impl IntoView {
     let kit = Memo::new(move |_| {
         let r = recipient.clone().ok()?;
         group.get().map(|g| {
-            let mut kit = g.kit(&r, |t| ctx.text(t));
             // #18: the counsellor's own surveys travel whole; the built-in ones by id.
-            for p in &g.kit_surveys {
-                if content::instrument(&p.survey).is_none()
-                    && !kit.instruments.iter().any(|s| s.id == p.survey)
-                    && let Some(s) = ctx.survey(&p.survey)
-                {
-                    kit.instruments.push(s);
-                }
-            }
-            kit
+            g.kit(
+                &r,
+                |t| ctx.text(t),
+                |id| {
+                    content::instrument(id)
+                        .is_none()
+                        .then(|| ctx.survey(id))
+                        .flatten()
+                },
+            )
         })
     });
     let base = ctx.app_base();
@@ -274,7 +274,10 @@ pub fn ReportPage(id: Id) -> impl IntoView {
             // body reads them untracked.
             {move || {
                 ctx.settings.track();
-                group.get().map(|g| view! { <Report group=g /> })
+                group.get().map(|g| {
+                    let results = ctx.results_of(&g.id);
+                    view! { <Report group=g results=results /> }
+                })
             }}
             <ReportNotes id=id.get_value() />
             <Exports id=id.get_value() />
@@ -326,9 +329,7 @@ fn FollowUps(id: Id) -> impl IntoView {
         let Some(who5) = &who5 else {
             return Vec::new();
         };
-        ctx.group(&id.get_value())
-            .map(|g| crate::domain::outcome::wellbeing_flags(who5, &g.outcomes))
-            .unwrap_or_default()
+        crate::domain::outcome::wellbeing_flags(who5, &ctx.results_of(&id.get_value()).outcomes)
     });
     let row = move |flag: crate::domain::outcome::Flag| {
         let key = format!(
@@ -786,11 +787,15 @@ fn prepost_chart(
 
 /// The exit tickets session by session (#18): a bar of the mean "how helpful" per session (an
 /// SVG with a title) and the same figures as a table, with each statement's mean and the n.
-fn exit_tickets(ctx: AppContext, group: &Group) -> Option<impl IntoView + use<>> {
-    if !group.exit_tickets && group.exit_results.is_empty() {
+fn exit_tickets(
+    ctx: AppContext,
+    group: &Group,
+    tickets: &[crate::domain::exit::ExitResult],
+) -> Option<impl IntoView + use<>> {
+    if !group.exit_tickets && tickets.is_empty() {
         return None;
     }
-    let series = crate::domain::exit::series(&group.exit_results);
+    let series = crate::domain::exit::series(tickets);
     let l = ctx.locale();
     let title = ctx.t(KitsMsg::ExitTitle);
     if series.is_empty() {
@@ -882,7 +887,7 @@ fn exit_tickets(ctx: AppContext, group: &Group) -> Option<impl IntoView + use<>>
 }
 
 #[component]
-fn Report(group: Group) -> impl IntoView {
+fn Report(group: Group, results: crate::domain::outcome::GroupResults) -> impl IntoView {
     let ctx = AppContext::expect();
     let locale = ctx.locale();
     let st = ctx.settings.get_untracked();
@@ -892,17 +897,17 @@ fn Report(group: Group) -> impl IntoView {
         .map_or_else(|| "—".into(), |r| crate::i18n::percent(r, locale));
     // Members planned, plus any code that sent results without being on the list.
     let mut codes_seen: Vec<&str> = group.members.iter().map(|m| m.code.as_str()).collect();
-    codes_seen.extend(group.outcomes.iter().map(|o| o.code.as_str()));
+    codes_seen.extend(results.outcomes.iter().map(|o| o.code.as_str()));
     codes_seen.sort_unstable();
     codes_seen.dedup();
     let member_count = codes_seen.len();
-    let sections = group
-        .surveys_with_results()
+    let sections = results
+        .surveys()
         .into_iter()
         .filter_map(|id| ctx.survey(id))
         .map(|s| {
             let s = &s;
-            let sum = summarize(s, &group.outcomes);
+            let sum = summarize(s, &results.outcomes);
             let title = s.title.get_or_other(locale).to_owned();
             let rows = sum
                 .items
@@ -935,7 +940,7 @@ fn Report(group: Group) -> impl IntoView {
                 })
                 .collect_view();
             // #17: each member before and after, a fall marked in words (not by colour alone).
-            let member_rows = crate::domain::outcome::per_member(s, &group.outcomes)
+            let member_rows = crate::domain::outcome::per_member(s, &results.outcomes)
                 .into_iter()
                 .map(|r| {
                     let n = |v: Option<u32>| v.map(|v| crate::i18n::number(v, locale)).unwrap_or_else(|| "—".into());
@@ -1035,13 +1040,13 @@ fn Report(group: Group) -> impl IntoView {
         })
         .collect_view();
     // One row per member whatever case, digits or spacing their code was typed in (review L4).
-    let mut codes: Vec<String> = group.outcomes.iter().map(|o| o.code.clone()).collect();
+    let mut codes: Vec<String> = results.outcomes.iter().map(|o| o.code.clone()).collect();
     codes.sort_by_key(|c| code_key(c));
     codes.dedup_by(|a, b| code_key(a) == code_key(b));
     let per_member = codes
         .into_iter()
         .map(|code| {
-            let list = group
+            let list = results
                 .outcomes
                 .iter()
                 .filter(|o| code_key(&o.code) == code_key(&code))
@@ -1061,8 +1066,8 @@ fn Report(group: Group) -> impl IntoView {
             view! { <tr><th scope="row" dir="auto">{code}</th><td>{list}</td></tr> }
         })
         .collect_view();
-    let notes = group
-        .shared
+    let notes = results
+        .notes
         .iter()
         .map(|n| {
             view! {
@@ -1085,12 +1090,12 @@ fn Report(group: Group) -> impl IntoView {
                 <dd>{ctx.t(KitsMsg::ReportPerceptionNote)}</dd>
             </dl>
             {sections}
-            {exit_tickets(ctx, &group)}
+            {exit_tickets(ctx, &group, &results.exit)}
             <section class="card">
                 <h3>{ctx.t(KitsMsg::ResultsPerMember)}</h3>
                 <table id="results-per-member"><tbody>{per_member}</tbody></table>
             </section>
-            {(!group.shared.is_empty()).then(|| view! {
+            {(!results.notes.is_empty()).then(|| view! {
                 <section class="card"><h3>{ctx.t(KitsMsg::SharedNotesTitle)}</h3><ul id="shared-notes">{notes}</ul></section>
             })}
         </section>

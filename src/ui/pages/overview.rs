@@ -68,7 +68,11 @@ fn attention(st: &Status) -> Vec<OverviewMsg> {
 
 /// A group's glance on the groups list: next session, progress, what needs attention.
 pub fn glance(ctx: AppContext, group: &Group) -> impl IntoView + use<> {
-    let st = status(group, platform::today());
+    let st = status(
+        group,
+        &ctx.results_of(&group.id).outcomes,
+        platform::today(),
+    );
     let next = next_line(ctx, group, &st);
     let held = ctx.t(OverviewMsg::Held {
         held: st.held,
@@ -104,8 +108,14 @@ fn go_to(heading: &str) {
 pub fn OverviewCard(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
     let ctx = AppContext::expect();
     // Worked out once per change of the group, for every line of the card.
-    let status_memo =
-        Memo::new(move |_| stored.with(|g| g.as_ref().map(|g| status(g, platform::today()))));
+    let status_memo = Memo::new(move |_| {
+        stored.with(|g| {
+            g.as_ref().map(|g| {
+                let results = ctx.results_of(&g.id);
+                status(g, &results.outcomes, platform::today())
+            })
+        })
+    });
     let st = move || status_memo.get();
     let next = move || {
         stored.with(|g| {
@@ -160,7 +170,8 @@ pub fn OverviewCard(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
 /// else the next, else the first.
 fn default_session(group: &Group) -> usize {
     let today = platform::today();
-    let st = status(group, today);
+    // Results do not choose the session.
+    let st = status(group, &[], today);
     let dates = group.session_dates();
     dates
         .iter()

@@ -166,16 +166,10 @@ pub fn EditSurveyPage(id: Id) -> impl IntoView {
     let add_item = move |_| {
         let n = survey.get_untracked().map_or(0, |s| s.items.len());
         change(Box::new(move |s| {
-            s.items.push(SurveyItem {
-                id: Id::from_raw(format!("{}-{}", s.id, platform::new_id())),
-                en: String::new(),
-                fa: String::new(),
-                reverse: false,
-                subscale: None,
-                kind: ItemKind::Attitude,
-                choices: Vec::new(),
-                correct: 0,
-            });
+            s.items.push(SurveyItem::new(
+                Id::from_raw(format!("{}-{}", s.id, platform::new_id())),
+                ItemKind::Attitude,
+            ));
         }));
         platform::focus_soon(&format!("item-{n}-fa"));
     };

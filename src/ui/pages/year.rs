@@ -193,7 +193,8 @@ pub fn YearPage() -> impl IntoView {
         ctx.groups.with(|gs| {
             // The counsellor's own surveys count as the built-in ones do (#18).
             let own = ctx.surveys.get();
-            year_summary(gs, from, to, |id| {
+            let results = ctx.outcomes.get();
+            year_summary(gs, &results, from, to, |id| {
                 content::instrument(id).or_else(|| own.iter().find(|s| &s.id == id))
             })
         })

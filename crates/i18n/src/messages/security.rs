@@ -314,6 +314,7 @@ impl SecurityMsg {
                         RecordKind::Attempt => "a survey result",
                         RecordKind::Exercise => "an exercise",
                         RecordKind::Survey => "a survey",
+                        RecordKind::Results => "results brought into a group",
                         RecordKind::Kit => "a joined group",
                         RecordKind::SafetyPlan => "a safety plan",
                     };
@@ -342,6 +343,7 @@ impl SecurityMsg {
                         RecordKind::Attempt => "نتیجهٔ پرسش‌نامه‌ای",
                         RecordKind::Exercise => "تمرینی",
                         RecordKind::Survey => "پرسش‌نامه‌ای",
+                        RecordKind::Results => "نتیجه‌هایی که به گروهی رسیده",
                         RecordKind::Kit => "گروهی که به آن پیوسته‌اید",
                         RecordKind::SafetyPlan => "برنامهٔ ایمنی",
                     };
