@@ -316,7 +316,7 @@ async fn a_counsellor_and_a_member_meet_through_a_kit_and_a_share_back() {
         change.starts_with("+10.0") && change.ends_with("(n = 1)"),
         "{change}"
     );
-    c.wait_for_text("Improved by 3 points or more: 1 of 1 members with both results (100 %)")
+    c.wait_for_text("Improved by 3 points or more: 1 of 1 member with both results (100 %)")
         .await;
     c.wait_for_text("M7").await;
     // The group's two members (M8 shared nothing).

@@ -187,24 +187,27 @@ impl CommonMsg {
                 "لطفاً اینجا چیزی بنویسید.",
             ),
             Self::FieldTooLong { max } => match l {
-                En => format!("Too long: at most {} characters.", number(max, l)),
+                En => format!(
+                    "Too long: at most {}.",
+                    count(*max, "character", "characters")
+                ),
                 Fa => format!("خیلی بلند است: حداکثر {} نویسه.", number(max, l)),
             },
             Self::QuotaExceeded => pick(
                 l,
                 "This browser’s storage is full, so your last change is kept only in this tab. Save your data to a file now, then free some space.",
-                "فضای ذخیرهٔ این مرورگر پر است، پس آخرین تغییر شما فقط در همین زبانه نگه داشته شده است. همین حالا داده‌هایتان را در یک فایل ذخیره کنید و سپس جا باز کنید.",
+                "فضای ذخیرهٔ این مرورگر پر است، پس آخرین تغییر فقط در همین زبانه نگه داشته شده است. همین حالا داده‌ها را در یک فایل ذخیره کنید و سپس جا باز کنید.",
             ),
             Self::SaveFailed => pick(
                 l,
                 "Your last change could not be stored, so it is kept only in this tab. Try again, or save your data to a file.",
-                "آخرین تغییر شما ذخیره نشد، پس فقط در همین زبانه نگه داشته شده است. دوباره امتحان کنید یا داده‌هایتان را در یک فایل ذخیره کنید.",
+                "آخرین تغییر ذخیره نشد، پس فقط در همین زبانه نگه داشته شده است. دوباره امتحان کنید یا داده‌ها را در یک فایل ذخیره کنید.",
             ),
             Self::Retry => pick(l, "Try saving again", "دوباره ذخیره کن"),
             Self::ImportUnverified => pick(
                 l,
                 "Bringing back the backup failed part way, and what was here before could not all be put back (storage is full). Your earlier data is kept in this tab: save it to a file now, or free some space and put it back.",
-                "بازگرداندن پشتیبان در میانه متوقف شد و همهٔ داده‌های قبلی را نشد سر جایش گذاشت (حافظه پر است). داده‌های قبلی شما در همین زبانه نگه داشته شده: همین حالا آن را در فایل ذخیره کنید، یا کمی جا باز کنید و دوباره سر جایش بگذارید.",
+                "بازگرداندن پشتیبان در میانه متوقف شد و همهٔ داده‌های قبلی را نشد سر جایش گذاشت (فضای ذخیره پر است). داده‌های قبلی در همین زبانه نگه داشته شده: همین حالا آن را در فایل ذخیره کنید، یا کمی جا باز کنید و دوباره سر جایش بگذارید.",
             ),
             Self::SaveBeforeRestore => pick(
                 l,
@@ -298,9 +301,9 @@ impl CommonMsg {
             },
             Self::Minutes { planned, available } => match l {
                 En => format!(
-                    "{} of {} minutes planned",
+                    "{} of {} planned",
                     number(planned, l),
-                    number(available, l)
+                    count(*available as usize, "minute", "minutes")
                 ),
                 Fa => format!(
                     "{} دقیقه از {} دقیقه برنامه‌ریزی شده",

@@ -206,9 +206,9 @@ impl ConsentMsg {
             Self::WhenTitle => pick(l, "When and where", "کی و کجا"),
             Self::Sessions { count, minutes } => match l {
                 En => format!(
-                    "{} weekly sessions of {} minutes each.",
-                    number(count, l),
-                    number(minutes, l)
+                    "{} of {} each.",
+                    super::count(*count, "weekly session", "weekly sessions"),
+                    super::count(usize::from(*minutes), "minute", "minutes")
                 ),
                 Fa => format!(
                     "{} جلسهٔ هفتگی، هر جلسه {} دقیقه.",
@@ -243,7 +243,7 @@ impl ConsentMsg {
             Self::Journal => pick(
                 l,
                 "Members may also keep a private journal on their own phone with the app Hamdel. It stays on the phone: the counsellor never sees it unless your child chooses to share something.",
-                "اعضا می‌توانند با برنامهٔ همدل روی گوشی خودشان دفترچهٔ خصوصی هم داشته باشند. این دفترچه روی گوشی می‌ماند و مشاور آن را نمی‌بیند، مگر این‌که فرزندتان خودش بخواهد چیزی را بفرستد.",
+                "اعضا می‌توانند با برنامهٔ همدل روی گوشی خودشان دفترچهٔ خصوصی هم داشته باشند. این دفترچه روی گوشی می‌ماند و مشاور آن را نمی‌بیند، مگر اینکه فرزندتان خودش بخواهد چیزی را بفرستد.",
             ),
             Self::QuestionsTitle => pick(l, "Questions", "پرسش‌ها"),
             Self::Questions => pick(
@@ -257,7 +257,7 @@ impl ConsentMsg {
             Self::ReturnSlip => pick(
                 l,
                 "Please cut here and return this part to the school counsellor.",
-                "لطفاً از این‌جا جدا کنید و این بخش را به مشاور مدرسه برگردانید.",
+                "لطفاً از اینجا جدا کنید و این بخش را به مشاور مدرسه برگردانید.",
             ),
             Self::SlipRead(group) => match l {
                 En => format!("I have read the letter about the group “{group}”."),
@@ -300,7 +300,7 @@ impl ConsentMsg {
                     "You are invited to join “{group}”. Here is what it is, so that you can decide."
                 ),
                 Fa => format!(
-                    "تو به گروه «{group}» دعوت شده‌ای. این‌جا نوشته‌ایم گروه چیست تا خودت تصمیم بگیری."
+                    "تو به گروه «{group}» دعوت شده‌ای. اینجا نوشته‌ایم گروه چیست تا خودت تصمیم بگیری."
                 ),
             },
             Self::AssentWhat => pick(l, "What we will do", "چه کار می‌کنیم"),

@@ -145,7 +145,7 @@ impl GroupsMsg {
                 Fa => match p {
                     Purpose::Preventive => "پیشگیرانه",
                     Purpose::Educational => "آموزشی",
-                    Purpose::Remedial => "درمانی (اصلاحی)",
+                    Purpose::Remedial => "اصلاحی",
                 }
                 .to_owned(),
             },

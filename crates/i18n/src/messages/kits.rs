@@ -372,7 +372,7 @@ impl KitsMsg {
             Self::KitIntro => pick(
                 l,
                 "A kit gives each member the group's name, dates, each session's journal prompt and between-sessions task, and the surveys to take and when. What members choose to send back is locked so that only this device of yours opens it. The kit holds no names, no member's code and nothing private.",
-                "بسته به هر عضو نام گروه، تاریخ‌ها، پرسش دفترچه و تکلیف بین‌جلسه‌ای هر جلسه، و پرسش‌نامه‌ها و زمانشان را می‌دهد. آنچه اعضا خودشان برایتان می‌فرستند طوری قفل می‌شود که فقط همین دستگاه شما بازش کند. در بسته هیچ نامی، کد هیچ عضوی و هیچ دادهٔ خصوصی‌ای نیست.",
+                "بسته به هر عضو نام گروه، تاریخ‌ها، موضوع نوشتن و تکلیف بین جلسه‌های هر جلسه، و پرسش‌نامه‌ها و زمانشان را می‌دهد. آنچه اعضا خودشان برایتان می‌فرستند طوری قفل می‌شود که فقط همین دستگاه شما بازش کند. در بسته هیچ نامی، کد هیچ عضوی و هیچ دادهٔ خصوصی‌ای نیست.",
             ),
             Self::KitSurveys => pick(l, "Surveys and when", "پرسش‌نامه‌ها و زمانشان"),
             Self::KitSurveysNote => pick(
@@ -491,7 +491,7 @@ impl KitsMsg {
             Self::ScaleCaption => pick(
                 l,
                 "Whole scale: mean total score",
-                "کل مقیاس: میانگین نمرهٔ کل",
+                "کل مقیاس: میانگین امتیاز کل",
             ),
             Self::ScaleColumn => pick(l, "Scale", "مقیاس"),
             Self::ChangeColumn => pick(l, "Change", "تغییر"),
@@ -521,7 +521,7 @@ impl KitsMsg {
             Self::ItemsCaption => pick(
                 l,
                 "Per item: mean score (reverse-scored items flipped, so higher is better)",
-                "هر گویه: میانگین نمره (گویه‌های معکوس برگردانده شده‌اند، پس بیشتر یعنی بهتر)",
+                "هر گویه: میانگین امتیاز (گویه‌های معکوس برگردانده شده‌اند، پس بیشتر یعنی بهتر)",
             ),
             Self::ResultsPerMember => pick(
                 l,
@@ -672,7 +672,7 @@ impl KitsMsg {
             Self::KitShareNote => pick(
                 l,
                 "Your journal stays on your device. You decide what, if anything, to share with the counsellor, and you see it before it is saved.",
-                "دفترچهٔ شما روی دستگاه خودتان می‌ماند. خودتان تصمیم می‌گیرید چه چیزی، اگر چیزی، با مشاور به اشتراک بگذارید و پیش از ذخیره آن را می‌بینید.",
+                "دفترچه‌ات روی دستگاه خودت می‌ماند. خودت تصمیم می‌گیری چه چیزی را، اگر اصلاً چیزی، با مشاور به اشتراک بگذاری و پیش از ذخیره آن را می‌بینی.",
             ),
             Self::YourCode => pick(l, "The code on your slip", "کدی که مشاورت به تو داده"),
             Self::ChooseCode => pick(
@@ -720,14 +720,14 @@ impl KitsMsg {
                 by,
             } => match l {
                 En => format!(
-                    "Improved by {} or more: {} of {} members with both results ({} %)",
+                    "Improved by {} or more: {} of {} with both results ({} %)",
                     count(*by as usize, "point", "points"),
                     number(improved, l),
-                    number(paired, l),
+                    count(*paired, "member", "members"),
                     number(percent, l)
                 ),
                 Fa => format!(
-                    "بهبود دست‌کم {} نمره: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
+                    "بهبود دست‌کم {} امتیاز: {} از {} عضوی که هر دو نتیجه را دارند ({}٪)",
                     number(by, l),
                     number(improved, l),
                     number(paired, l),
@@ -740,9 +740,9 @@ impl KitsMsg {
                 percent,
             } => match l {
                 En => format!(
-                    "Improved by at least one step of the scale on the statements' mean: {} of {} members with both results ({})",
+                    "Improved by at least one step of the scale on the statements' mean: {} of {} with both results ({})",
                     number(improved, l),
-                    number(paired, l),
+                    count(*paired, "member", "members"),
                     crate::digits::percent(percent, l)
                 ),
                 Fa => format!(
@@ -824,14 +824,14 @@ impl KitsMsg {
             Self::CsvDateIso => pick(l, "Date (ISO)", "تاریخ (ISO)"),
             Self::CsvStatementNumber => pick(l, "Statement no.", "شمارهٔ عبارت"),
             Self::CsvAnswer => pick(l, "Answer", "پاسخ"),
-            Self::CsvScore => pick(l, "Score", "نمره"),
+            Self::CsvScore => pick(l, "Score", "امتیاز"),
             Self::CsvFrom => pick(l, "From", "منبع"),
             Self::CsvFromPaper => pick(l, "paper form", "فرم کاغذی"),
             Self::CsvFromShare => pick(l, "member's file", "فایل عضو"),
             Self::CsvN => pick(l, "n", "تعداد"),
             Self::CsvPairedChange => pick(l, "Paired change", "تغییر جفت‌شده"),
             Self::CsvImproved => pick(l, "Improved", "بهبود"),
-            Self::CsvThreshold => pick(l, "Counts from (points)", "حد بهبود (نمره)"),
+            Self::CsvThreshold => pick(l, "Counts from (points)", "حد بهبود (امتیاز)"),
             Self::ExportTitle => pick(l, "Files for a spreadsheet", "فایل برای برنامهٔ صفحه‌گسترده"),
             Self::ExportNote => pick(
                 l,
@@ -860,7 +860,7 @@ impl KitsMsg {
             },
             Self::ScaleTotal(max) => match l {
                 En => format!("Total (0–{})", number(max, l)),
-                Fa => format!("نمرهٔ کل (۰ تا {})", number(max, l)),
+                Fa => format!("امتیاز کل (۰ تا {})", number(max, l)),
             },
             Self::ReportMembers(n) => match l {
                 En => format!("Members: {}", number(n, l)),
@@ -885,7 +885,7 @@ impl KitsMsg {
                     count(*notes, "shared note", "shared notes")
                 ),
                 Fa => format!(
-                    "از {code}: {} نتیجهٔ پرسش‌نامه، {} یادداشت مشترک.",
+                    "از {code}: {} نتیجهٔ پرسش‌نامه، {} یادداشت به‌اشتراک‌گذاشته.",
                     number(results, l),
                     number(notes, l)
                 ),

@@ -112,8 +112,8 @@ impl LibraryMsg {
                 ages,
             } => match l {
                 En => format!(
-                    "{} minutes · groups of {}–{} · ages {}–{}",
-                    number(minutes, l),
+                    "{} · groups of {}–{} · ages {}–{}",
+                    count(usize::from(*minutes), "minute", "minutes"),
                     number(size.0, l),
                     number(size.1, l),
                     number(ages.0, l),

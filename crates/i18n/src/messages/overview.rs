@@ -120,7 +120,11 @@ impl OverviewMsg {
                 "هنوز تاریخی ندارد: تاریخ شروع و روز جلسه را در برنامه وارد کنید.",
             ),
             Self::Held { held, total } => match l {
-                En => format!("{} of {} sessions held", number(held, l), number(total, l)),
+                En => format!(
+                    "{} of {} held",
+                    number(held, l),
+                    count(*total, "session", "sessions")
+                ),
                 Fa => format!(
                     "{} جلسه از {} جلسه برگزار شده",
                     number(held, l),
@@ -144,7 +148,7 @@ impl OverviewMsg {
                     "{} still to come in",
                     count(*n, "survey result", "survey results")
                 ),
-                Fa => format!("{} نتیجهٔ پرسشنامه هنوز نرسیده", number(n, l)),
+                Fa => format!("{} نتیجهٔ پرسش‌نامه هنوز نرسیده", number(n, l)),
             },
             Self::AllClear => pick(l, "Nothing waiting.", "کاری عقب نمانده."),
             Self::OpenPlanner => pick(l, "Open planner", "برنامهٔ جلسه"),

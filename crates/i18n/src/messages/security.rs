@@ -321,14 +321,17 @@ impl SecurityMsg {
                     let why = match problem {
                         RecordProblem::Empty => "an empty text".to_owned(),
                         RecordProblem::TooLong { max } => {
-                            format!("a text longer than {} characters", number(max, l))
+                            format!(
+                                "a text longer than {}",
+                                count(*max, "character", "characters")
+                            )
                         }
                         RecordProblem::DateOutOfRange => {
                             "a date outside the years 1900–2200".to_owned()
                         }
                         RecordProblem::BadMood => "a mood outside 1–5".to_owned(),
                         RecordProblem::TooMany { max } => {
-                            format!("a list longer than {} items", number(max, l))
+                            format!("a list longer than {}", count(*max, "item", "items"))
                         }
                     };
                     format!(
@@ -517,11 +520,11 @@ impl SecurityMsg {
             Self::WrongPassphrase => pick(l, "Wrong passphrase.", "عبارت عبور درست نیست."),
             Self::LockOffWontFit(n) => match l {
                 En => format!(
-                    "The lock was not switched off: without it your data takes more room, about {} characters more than this browser allows. Nothing was changed. Save a backup first (below), then remove some old entries or bring the backup into a new browser profile.",
-                    number(n, l)
+                    "The lock was not switched off: without it your data takes more room, about {} more than this browser allows. Nothing was changed. Save a backup first (below), then remove some old entries or bring the backup into a new browser profile.",
+                    count(*n, "character", "characters")
                 ),
                 Fa => format!(
-                    "قفل برداشته نشد: بدون قفل داده‌های شما جای بیشتری می‌گیرد، حدود {} نویسه بیش از آنچه این مرورگر اجازه می‌دهد. چیزی تغییر نکرد. اول یک پشتیبان بگیرید (پایین‌تر)، بعد چند نوشتهٔ قدیمی را پاک کنید یا پشتیبان را در نمایهٔ تازه‌ای از مرورگر بازگردانید.",
+                    "قفل برداشته نشد: بدون قفل داده‌ها جای بیشتری می‌گیرند، حدود {} نویسه بیش از آنچه این مرورگر اجازه می‌دهد. چیزی تغییر نکرد. اول یک پشتیبان بگیرید (پایین‌تر)، بعد چند نوشتهٔ قدیمی را پاک کنید یا پشتیبان را در نمایهٔ تازه‌ای از مرورگر بازگردانید.",
                     number(n, l)
                 ),
             },

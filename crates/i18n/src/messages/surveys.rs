@@ -244,7 +244,7 @@ impl SurveysMsg {
             ),
             Self::PointsLabel => pick(l, "Agreement scale", "مقیاس موافقت"),
             Self::Points(n) => match l {
-                En => format!("{} points, no middle", number(n, l)),
+                En => format!("{}, no middle", count(usize::from(*n), "point", "points")),
                 Fa => format!("{} درجه، بدون گزینهٔ میانه", number(n, l)),
             },
             Self::ItemN(n) => match l {
@@ -261,7 +261,7 @@ impl SurveysMsg {
                 }
                 .to_owned(),
                 Fa => match k {
-                    ItemKind::Attitude => "نگرش: اعضا دربارهٔ آن چه فکر یا احساسی دارند",
+                    ItemKind::Attitude => "نگرش: اعضا دربارهٔ آنچه فکر یا احساسی دارند",
                     ItemKind::Skill => "مهارت: اعضا چقدر مطمئن‌اند که از پسش برمی‌آیند",
                     ItemKind::Knowledge => "دانش: سؤالی با یک پاسخ درست",
                     ItemKind::Scale => "گویهٔ یک مقیاس منتشرشده",
