@@ -39,6 +39,17 @@ fn relative(p: &Path) -> String {
         .into_owned()
 }
 
+/// Who reads a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Audience {
+    /// The counsellor (or parents): addressed as شما.
+    Counsellor,
+    /// A member (journal, surveys, kit, help now): addressed as تو.
+    Member,
+    /// Both spaces (storage, backups, the lock): no one named, requests in the polite plural.
+    Both,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lang {
     Fa,
@@ -51,8 +62,8 @@ struct Text {
     place: String,
     text: String,
     lang: Lang,
-    /// Shown in the member space (journal, surveys, kit, help now): addressed as تو.
-    member: bool,
+    /// Who reads it.
+    audience: Audience,
     /// For an English message whose code writes the singular itself (an `== 1` of its own), or
     /// a text whose code is not known (content): its numbers are not checked.
     counted: bool,
@@ -89,14 +100,18 @@ const EXEMPT_MESSAGES: &[&str] = &["ShellMsg::OtherLanguage", "SecurityMsg::Open
 /// Names written as their owners write them, Latin digits and all.
 const LATIN_NAMES: &[&str] = &["WHO-5", "UTF-8", "age1", "A4"];
 
-/// The member space's messages: whole tables, and single messages of the shared ones (shown
-/// to members, or in both spaces: a message both see addresses no one as شما).
-const MEMBER_TABLES: &[&str] = &["JournalMsg", "StorageMsg"];
-const MEMBER_MESSAGES: &[&str] = &[
+/// Messages both spaces show: whole tables, and single messages.
+const BOTH_TABLES: &[&str] = &["StorageMsg"];
+const BOTH_MESSAGES: &[&str] = &[
     "CommonMsg::QuotaExceeded",
     "CommonMsg::SaveFailed",
     "CommonMsg::ImportUnverified",
     "SecurityMsg::LockOffWontFit",
+];
+
+/// The member space's messages: whole tables, and single messages of the shared tables.
+const MEMBER_TABLES: &[&str] = &["JournalMsg"];
+const MEMBER_MESSAGES: &[&str] = &[
     "SurveysMsg::PointLabel",
     "SurveysMsg::TakeSurvey",
     "SurveysMsg::SubmitAnswers",
@@ -281,12 +296,21 @@ fn check(t: &Text) -> Vec<(&'static str, String)> {
             if let Some(c) = text.chars().find(|c| matches!(c, ',' | ';' | '?')) {
                 out.push(("Persian punctuation", format!("{c:?}")));
             }
-            if t.member
+            if t.audience != Audience::Counsellor
                 && text
                     .match_indices("شما")
                     .any(|(at, _)| whole_word(&text, at, "شما"))
             {
                 out.push(("تو in the member space", "شما".to_owned()));
+            }
+            // «با هم … بگردید»: the member and others together take the plural.
+            if t.audience == Audience::Member
+                && !text.contains("با هم")
+                && let Some(verb) = text
+                    .split(|c: char| !(persian_letter(c) || c == '\u{200c}'))
+                    .find(|w| plural_verb(w))
+            {
+                out.push(("تو in the member space", verb.to_owned()));
             }
         }
         Lang::En => {
@@ -306,6 +330,47 @@ fn check(t: &Text) -> Vec<(&'static str, String)> {
         }
     }
     out
+}
+
+/// A verb in the second person plural (شما): «کنید»، «می‌خواهید»، «بنویسید».
+fn plural_verb(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "کنید",
+        "نکنید",
+        "دارید",
+        "ندارید",
+        "هستید",
+        "نیستید",
+        "شوید",
+        "بشوید",
+        "بروید",
+        "بدهید",
+    ];
+    const NOT_VERBS: &[&str] = &[
+        "باید",
+        "نباید",
+        "بعید",
+        "بازدید",
+        "بدید",
+        "بید",
+        "نوید",
+        "بلند",
+    ];
+    let Some(stem) = word.strip_suffix("ید") else {
+        return false;
+    };
+    // «بیاید»، «می‌آید»، «می‌گوید»: a stem ending in a vowel makes the third person singular
+    // with «ید» (the plural doubles it: «بیایید»، «می‌گویید»).
+    if NOT_VERBS.contains(&word)
+        || stem.ends_with(['ا', 'آ'])
+        || ["گو", "جو"].iter().any(|v| stem.ends_with(v))
+    {
+        return false;
+    }
+    WORDS.contains(&word)
+        || ((word.starts_with("می\u{200c}") || word.starts_with("نمی\u{200c}"))
+            && stem.chars().count() > 3)
+        || (word.starts_with('ب') && stem.chars().count() > 2)
 }
 
 /// How many times a number is placed before a fixed plural noun, as in "{} minutes" (which
@@ -518,15 +583,24 @@ fn app_texts() -> Vec<Text> {
             if EXEMPT_MESSAGES.contains(&name.as_str()) {
                 continue;
             }
-            let member =
-                MEMBER_TABLES.contains(&table.as_str()) || MEMBER_MESSAGES.contains(&name.as_str());
+            let audience = if MEMBER_TABLES.contains(&table.as_str())
+                || MEMBER_MESSAGES.contains(&name.as_str())
+            {
+                Audience::Member
+            } else if BOTH_TABLES.contains(&table.as_str())
+                || BOTH_MESSAGES.contains(&name.as_str())
+            {
+                Audience::Both
+            } else {
+                Audience::Counsellor
+            };
             let place = format!("{}: {name}", relative(&p));
             for text in arm.fa {
                 out.push(Text {
                     place: place.clone(),
                     text,
                     lang: Lang::Fa,
-                    member,
+                    audience,
                     counted: false,
                 });
             }
@@ -535,7 +609,7 @@ fn app_texts() -> Vec<Text> {
                     place: place.clone(),
                     text,
                     lang: Lang::En,
-                    member,
+                    audience,
                     counted: arm.counted,
                 });
             }
@@ -563,7 +637,7 @@ fn app_texts() -> Vec<Text> {
                         place: format!("{rel}:{line}"),
                         text,
                         lang: Lang::Fa,
-                        member: false,
+                        audience: Audience::Counsellor,
                         counted: false,
                     });
                 }
@@ -586,12 +660,17 @@ fn content_texts() -> Vec<Text> {
                 } else {
                     return;
                 };
-                let member = member_file || path.ends_with(".prompt") || path.ends_with(".task");
+                let audience =
+                    if member_file || path.ends_with(".prompt") || path.ends_with(".task") {
+                        Audience::Member
+                    } else {
+                        Audience::Counsellor
+                    };
                 out.push(Text {
                     place: format!("{file} {path}"),
                     text: s.clone(),
                     lang,
-                    member,
+                    audience,
                     counted: true,
                 });
             }
@@ -633,7 +712,8 @@ fn every_string_follows_the_house_style() {
         fa(&content)
     );
     assert!(
-        app.iter().any(|t| t.member),
+        app.iter().any(|t| t.audience == Audience::Member)
+            && app.iter().any(|t| t.audience == Audience::Both),
         "the member space's messages were found"
     );
     let mut bad: Vec<String> = Vec::new();
@@ -659,14 +739,18 @@ fn each_rule_catches_its_planted_violation() {
         place: "planted".into(),
         text: text.into(),
         lang: Lang::Fa,
-        member,
+        audience: if member {
+            Audience::Member
+        } else {
+            Audience::Counsellor
+        },
         counted: false,
     };
     let en = |text: &str, counted: bool| Text {
         place: "planted".into(),
         text: text.into(),
         lang: Lang::En,
-        member: false,
+        audience: Audience::Counsellor,
         counted,
     };
     let cases = [
@@ -699,6 +783,21 @@ fn each_rule_catches_its_planted_violation() {
         (
             fa("دفترچهٔ شما", true),
             fa("دفترچهٔ تو", true),
+            "تو in the member space",
+        ),
+        (
+            fa("فایل را به مشاور بدهید.", true),
+            fa("فایل را به مشاور بده.", true),
+            "تو in the member space",
+        ),
+        (
+            fa("هر وقت می‌خواهید بنویسید", true),
+            fa("هر وقت می‌خواهی بنویس", true),
+            "تو in the member space",
+        ),
+        (
+            fa("بروید و بپرسید", true),
+            fa("با هم بروید و بپرسید", true),
             "تو in the member space",
         ),
         (
@@ -738,6 +837,9 @@ fn each_rule_catches_its_planted_violation() {
         "WHO-5 را پر کن",
         "{} نفر",
         "خانه‌ای در شهر",
+        "وقتی امتحان می‌آید",
+        "بگو چه می‌گوید",
+        "باید بیاید",
         "همه‌ی",
     ] {
         let found = check(&fa(ok, true));

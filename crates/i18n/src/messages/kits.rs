@@ -633,7 +633,7 @@ impl KitsMsg {
             Self::ShareSaved => pick(
                 l,
                 "Saved, encrypted for your counsellor. Give them the file.",
-                "ذخیره شد، رمزگذاری‌شده برای مشاورتان. فایل را به او بدهید.",
+                "ذخیره شد، رمزگذاری‌شده برای مشاورت. فایل را به او بده.",
             ),
             Self::KitNotAKit => pick(
                 l,
@@ -692,7 +692,7 @@ impl KitsMsg {
             Self::ShareIntro => pick(
                 l,
                 "Pick exactly what to share. Survey results this group asked for are ticked; nothing else is, unless you tick it.",
-                "دقیقاً همان چیزی را که می‌خواهید به اشتراک بگذارید انتخاب کنید. نتایج پرسش‌نامه‌هایی که این گروه خواسته علامت خورده‌اند؛ بقیه فقط اگر خودتان علامت بزنید.",
+                "دقیقاً همان چیزی را که می‌خواهی به اشتراک بگذاری انتخاب کن. نتیجهٔ پرسش‌نامه‌هایی که این گروه خواسته علامت خورده‌اند؛ بقیه فقط اگر خودت علامت بزنی.",
             ),
             Self::ShareSurveys => pick(l, "Survey results", "نتایج پرسش‌نامه"),
             Self::ShareEntries => pick(l, "Journal entries", "یادداشت‌های دفترچه"),
