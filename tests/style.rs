@@ -376,24 +376,36 @@ fn plural_verb(word: &str) -> bool {
 /// How many times a number is placed before a fixed plural noun, as in "{} minutes" (which
 /// reads "1 minutes").
 fn fixed_plurals(text: &str) -> usize {
+    let plural =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w);
     let mut n = 0;
     let mut rest = text;
     while let Some(at) = rest.find('}') {
         rest = &rest[at + 1..];
-        let Some(word) = rest.strip_prefix(' ') else {
+        let Some(after) = rest.strip_prefix(' ') else {
             continue;
         };
-        let word: String = word.chars().take_while(char::is_ascii_lowercase).collect();
-        if word.len() > 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
-            && !NOT_PLURAL.contains(&word.as_str())
+        // The noun, or an adjective and the noun: "{} minutes", "{} short statements".
+        let words: Vec<&str> = after
+            .split(' ')
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_lowercase()))
+            .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
+        if words.first().is_some_and(|w| plural(w))
+            || (words.len() == 2 && !LINKS.contains(&words[0]) && plural(words[1]))
         {
             n += 1;
         }
     }
     n
 }
+
+/// Words after a number that link it to something else rather than describe a noun.
+const LINKS: &[&str] = &[
+    "of", "and", "or", "to", "in", "more", "will", "was", "has", "is", "yes", "no", "still",
+    "left", "at",
+];
 
 /// Words after a number that are not a plural to agree with it.
 const NOT_PLURAL: &[&str] = &[
@@ -812,6 +824,11 @@ fn each_rule_catches_its_planted_violation() {
         ),
         (
             en("{} minutes", false),
+            en("{}", false),
+            "plurals through the helper",
+        ),
+        (
+            en("{} short statements", false),
             en("{}", false),
             "plurals through the helper",
         ),

@@ -208,11 +208,12 @@ pub fn ExercisePage(
                             </p>
                             <h2>{ctx.t(LibraryMsg::GoalLabel)}</h2>
                             <p dir="auto">{t.goal.clone()}</p>
-                            {list_section(LibraryMsg::MaterialsLabel.into(), t.materials.clone(), false)}
-                            {list_section(LibraryMsg::StepsLabel.into(), t.steps.clone(), true)}
-                            {list_section(LibraryMsg::QuestionsLabel.into(), t.questions.clone(), false)}
-                            {list_section(LibraryMsg::VariationsLabel.into(), t.variations.clone(), false)}
-                            {list_section(LibraryMsg::CautionsLabel.into(), t.cautions.clone(), false)}
+                            // Headings, not the form's hints (#19: "Steps (one per line)" read as a heading).
+                            {list_section(LibraryMsg::MaterialsHeading.into(), t.materials.clone(), false)}
+                            {list_section(LibraryMsg::StepsHeading.into(), t.steps.clone(), true)}
+                            {list_section(LibraryMsg::QuestionsHeading.into(), t.questions.clone(), false)}
+                            {list_section(LibraryMsg::VariationsHeading.into(), t.variations.clone(), false)}
+                            {list_section(LibraryMsg::CautionsHeading.into(), t.cautions.clone(), false)}
                         </article>
                     }
                     .into_any()

@@ -323,7 +323,7 @@ impl CommonMsg {
             Self::BlockTitleLabel => pick(l, "Title", "عنوان"),
             Self::BlockMinutesLabel => pick(l, "Minutes", "دقیقه"),
             Self::BlockDescriptionLabel => pick(l, "What happens", "چه اتفاقی می‌افتد"),
-            Self::Duplicate => pick(l, "Duplicate", "رونوشت"),
+            Self::Duplicate => pick(l, "Duplicate", "تکثیر"),
             Self::MaterialsTitle => pick(l, "Materials for this session", "وسایل این جلسه"),
             Self::GuideTitle => pick(l, "Counsellor's guide", "راهنمای مشاور"),
             Self::NotFound => pick(

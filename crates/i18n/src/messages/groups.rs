@@ -204,7 +204,7 @@ impl GroupsMsg {
                 Fa => match c {
                     Consent::Pending => "در انتظار",
                     Consent::Given => "داده شده",
-                    Consent::Refused => "داده نشده",
+                    Consent::Refused => "رد شده",
                     Consent::NotNeeded => "لازم نیست",
                 }
                 .to_owned(),
@@ -310,10 +310,14 @@ impl GroupsMsg {
             ),
             Self::SkippedTitle => pick(
                 l,
-                "No meeting on (holidays, exams)",
-                "بدون جلسه در (تعطیلات، امتحان‌ها)",
+                "Days without a meeting (holidays, exams)",
+                "روزهای بدون جلسه (تعطیلات، امتحان‌ها)",
             ),
-            Self::AddSkipped => pick(l, "Skip this date", "این تاریخ جلسه نباشد"),
+            Self::AddSkipped => pick(
+                l,
+                "Add to days without a meeting",
+                "افزودن به روزهای بدون جلسه",
+            ),
             Self::SkipDateLabel => pick(l, "Date to skip", "تاریخ بدون جلسه"),
             Self::MoveTo => pick(l, "Move to", "انتقال به"),
             Self::MembersTitle => pick(l, "Members", "اعضا"),

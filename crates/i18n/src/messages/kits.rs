@@ -409,7 +409,7 @@ impl KitsMsg {
                 "Link (the kit is inside the link itself and is never sent to any server)",
                 "پیوند (بسته درون خود پیوند است و هرگز به هیچ سروری فرستاده نمی‌شود)",
             ),
-            Self::CopyLink => pick(l, "Copy link", "رونوشت پیوند"),
+            Self::CopyLink => pick(l, "Copy link", "کپی پیوند"),
             Self::SaveKitFile => pick(l, "Save kit file", "ذخیرهٔ فایل بسته"),
             Self::KitQrLabel => pick(l, "QR code of the kit link", "کد QR پیوند بسته"),
             Self::KitTooBigForQr => pick(
@@ -417,7 +417,7 @@ impl KitsMsg {
                 "This kit is too big for a QR code. Share the link or the kit file instead.",
                 "این بسته برای کد QR بزرگ است. به جای آن پیوند یا فایل بسته را بدهید.",
             ),
-            Self::LinkCopied => pick(l, "Link copied.", "پیوند رونوشت شد."),
+            Self::LinkCopied => pick(l, "Link copied.", "پیوند کپی شد."),
             Self::ShareImportTitle => pick(
                 l,
                 "Bring in members' share-back files",
@@ -699,8 +699,8 @@ impl KitsMsg {
             Self::ShareGoals => pick(l, "Goals", "هدف‌ها"),
             Self::PreviewShare => pick(
                 l,
-                "Show exactly what will be shared",
-                "نشان بده دقیقاً چه چیزی فرستاده می‌شود",
+                "Show exactly what goes into the file",
+                "نشان بده دقیقاً چه چیزی در فایل ذخیره می‌شود",
             ),
             Self::ShareExactly => pick(
                 l,

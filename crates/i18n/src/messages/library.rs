@@ -37,6 +37,16 @@ pub enum LibraryMsg {
     CautionsLabel,
     /// Exercise field: materials.
     MaterialsLabel,
+    /// An exercise's page (read-only): the heading of its steps.
+    StepsHeading,
+    /// An exercise's page: the heading of its processing questions.
+    QuestionsHeading,
+    /// An exercise's page: the heading of its variations.
+    VariationsHeading,
+    /// An exercise's page: the heading of its cautions.
+    CautionsHeading,
+    /// An exercise's page: the heading of its materials.
+    MaterialsHeading,
     /// Exercise field: stages.
     StagesLabel,
     /// Exercise field: focus areas.
@@ -90,6 +100,11 @@ impl LibraryMsg {
             Self::VariationsLabel => {
                 pick(l, "Variations (one per line)", "گونه‌ها (هر کدام در یک خط)")
             }
+            Self::StepsHeading => pick(l, "Steps", "گام‌ها"),
+            Self::QuestionsHeading => pick(l, "Processing questions", "پرسش‌های پردازش"),
+            Self::VariationsHeading => pick(l, "Variations", "گونه‌ها"),
+            Self::CautionsHeading => pick(l, "Cautions", "هشدارها"),
+            Self::MaterialsHeading => pick(l, "Materials", "وسایل"),
             Self::CautionsLabel => pick(l, "Cautions (one per line)", "هشدارها (هر کدام در یک خط)"),
             Self::MaterialsLabel => pick(l, "Materials (one per line)", "وسایل (هر کدام در یک خط)"),
             Self::StagesLabel => pick(l, "Stages", "مرحله‌ها"),
@@ -104,7 +119,7 @@ impl LibraryMsg {
             Self::BuiltinReadOnlyHint => pick(
                 l,
                 "Built-in exercises are never changed. Duplicate one to make a copy of your own to edit.",
-                "تمرین‌های آماده هرگز تغییر نمی‌کنند. برای ویرایش، از آن رونوشتی برای خودتان بسازید.",
+                "تمرین‌های آماده هرگز تغییر نمی‌کنند. برای ویرایش، آن را تکثیر کنید و نسخهٔ خودتان را تغییر دهید.",
             ),
             Self::ExerciseFacts {
                 minutes,

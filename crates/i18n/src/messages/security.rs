@@ -203,10 +203,10 @@ impl SecurityMsg {
                 }
                 .to_owned(),
                 Fa => match level {
-                    0 => "قوت: خیلی کوتاه",
-                    1 => "قوت: ضعیف",
-                    2 => "قوت: متوسط",
-                    _ => "قوت: قوی",
+                    0 => "قدرت عبارت عبور: خیلی کوتاه",
+                    1 => "قدرت عبارت عبور: ضعیف",
+                    2 => "قدرت عبارت عبور: متوسط",
+                    _ => "قدرت عبارت عبور: قوی",
                 }
                 .to_owned(),
             },
@@ -438,7 +438,7 @@ impl SecurityMsg {
             Self::ImportFailed => pick(
                 l,
                 "Bringing back the backup failed part way (storage is full?). Everything is exactly as it was before.",
-                "بازگرداندن پشتیبان در میانه متوقف شد (حافظه پر است؟). همه‌چیز دقیقاً مثل قبل است.",
+                "بازگرداندن پشتیبان در میانه متوقف شد (فضای ذخیره پر است؟). همه‌چیز دقیقاً مثل قبل است.",
             ),
             Self::ImportNothing => pick(
                 l,
@@ -498,7 +498,7 @@ impl SecurityMsg {
             Self::LockQuota => pick(
                 l,
                 "Storage is full, so part of the space could not be rewritten. Nothing is lost; free some room and try again.",
-                "حافظه پر است و بخشی از فضا بازنویسی نشد. چیزی از دست نرفته است؛ کمی جا باز کنید و دوباره امتحان کنید.",
+                "فضای ذخیره پر است و بخشی از فضا بازنویسی نشد. چیزی از دست نرفته است؛ کمی جا باز کنید و دوباره امتحان کنید.",
             ),
             Self::PlainLeft(n) => match l {
                 En => format!(

@@ -125,13 +125,13 @@ impl SessionsMsg {
             Self::GuideSection(n) => match l {
                 En => match n {
             0 => {
-                "Stages. Groups move through an initial stage (safety, rules, trust), a transition stage (testing and hesitation), a working stage (practice and feedback) and a final stage (review, transfer, goodbye). Plan each session for the stage the group is in."
+                "Stages. Groups move through an initial stage (safety, rules, trust), a transition stage (testing and hesitation), a working stage (practice and feedback) and a final stage (review, transfer, goodbye). Plan each session for the stage the group is in. The stages overlap, and a plan's stages are a forecast: watch where the group really is and let the plan follow it."
             }
             1 => {
                 "A session's shape. Open with a short check-in, warm up, do one main activity, process it with questions (what happened, what did you notice, what will you do with it), and close with a between-sessions task and a journal prompt."
             }
             2 => {
-                "Size and length. School groups work best with 4 to 8 members, meeting 6 to 10 times for one school period (about 45 minutes). A group needs at least two members; above ten, consider two groups."
+                "Size and length. School groups work best with 4 to 8 members, meeting 6 to 10 times for one school period. Many secondary periods run 45 minutes and many 75 to 90: the session length follows the school's timetable. A group needs at least two members; above ten, consider two groups."
             }
             3 => {
                 "Ground rules and confidentiality. Agree the rules with the members in the first session. Explain confidentiality and its limits plainly: safety comes first, and some things must be shared with others to keep someone safe."
@@ -145,16 +145,16 @@ impl SessionsMsg {
         }.to_owned(),
                 Fa => match n {
             0 => {
-                "مرحله‌ها. گروه از مرحلهٔ آغازین (امنیت، قوانین، اعتماد)، مرحلهٔ گذار (آزمودن و تردید)، مرحلهٔ کار (تمرین و بازخورد) و مرحلهٔ پایانی (مرور، انتقال، خداحافظی) می‌گذرد. هر جلسه را برای مرحله‌ای که گروه در آن است برنامه‌ریزی کنید."
+                "مرحله‌ها. گروه از مرحلهٔ آغازین (امنیت، قوانین، اعتماد)، مرحلهٔ گذار (آزمودن و تردید)، مرحلهٔ کار (تمرین و بازخورد) و مرحلهٔ پایانی (مرور، انتقال، خداحافظی) می‌گذرد. هر جلسه را برای مرحله‌ای که گروه در آن است برنامه‌ریزی کنید. مرحله‌ها در هم می‌روند و مرحله‌های یک برنامه پیش‌بینی‌اند: ببینید گروه واقعاً کجاست و برنامه را با آن هماهنگ کنید."
             }
             1 => {
-                "شکل یک جلسه. با احوال‌پرسی کوتاه آغاز کنید، گرم کنید، یک فعالیت اصلی انجام دهید، با پرسش آن را پردازش کنید (چه شد، چه دیدی، با آنچه خواهی کرد) و با تکلیفی برای میان جلسه‌ها و پرسشی برای دفترچه پایان دهید."
+                "شکل یک جلسه. با احوال‌پرسی کوتاه آغاز کنید، با یک فعالیت گرم‌کننده شروع کنید، یک فعالیت اصلی انجام دهید، با پرسش آن را پردازش کنید (چه شد، چه دیدی، با آنچه خواهی کرد) و با تکلیفی برای میان جلسه‌ها و پرسشی برای دفترچه پایان دهید."
             }
             2 => {
-                "اندازه و مدت. گروه‌های مدرسه با ۴ تا ۸ عضو و ۶ تا ۱۰ جلسه به اندازهٔ یک زنگ (حدود ۴۵ دقیقه) بهتر کار می‌کنند. گروه دست‌کم دو عضو لازم دارد؛ بیش از ده عضو، دو گروه را در نظر بگیرید."
+                "اندازه و مدت. گروه‌های مدرسه با ۴ تا ۸ عضو و ۶ تا ۱۰ جلسه به اندازهٔ یک زنگ بهتر کار می‌کنند. زنگ بسیاری از مدرسه‌های متوسطه ۴۵ دقیقه و بسیاری ۷۵ تا ۹۰ دقیقه است: مدت جلسه از برنامهٔ مدرسه پیروی می‌کند. گروه دست‌کم دو عضو لازم دارد؛ بیش از ده عضو، دو گروه را در نظر بگیرید."
             }
             3 => {
-                "قوانین و رازداری. در جلسهٔ اول قوانین را با اعضا توافق کنید. رازداری و حدود آن را ساده توضیح دهید: ایمنی مقدم است و گاهی برای حفظ امنیت کسی باید چیزی را با دیگران در میان گذاشت."
+                "قوانین و رازداری. در جلسهٔ اول با اعضا دربارهٔ قوانین گروه به توافق برسید. رازداری و حدود آن را ساده توضیح دهید: ایمنی مقدم است و گاهی برای حفظ امنیت کسی باید چیزی را با دیگران در میان گذاشت."
             }
             4 => {
                 "هدف. گروه‌های پیشگیرانه پیش از بزرگ شدن مشکل توانمندی می‌سازند؛ گروه‌های آموزشی مهارت می‌آموزند؛ گروه‌های اصلاحی روی دشواری موجود کار می‌کنند. فعالیت‌هایی برگزینید که به هدف و حوزهٔ گروه خدمت کنند."

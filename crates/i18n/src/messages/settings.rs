@@ -79,7 +79,7 @@ impl SettingsMsg {
             Self::AscaPlain => pick(l, "Plain words", "واژه‌های ساده"),
             Self::AscaFifth => pick(l, "ASCA, 5th edition", "ASCA، ویرایش ۵"),
             Self::AscaFourth => pick(l, "ASCA, 4th edition", "ASCA، ویرایش ۴"),
-            Self::StartSpace => pick(l, "Open on start", "باز شدن در آغاز"),
+            Self::StartSpace => pick(l, "Start page", "صفحهٔ شروع"),
             Self::StorageTitle => pick(l, "Storage on this device", "فضای ذخیره روی این دستگاه"),
             Self::StorageUsed {
                 used_kb,

@@ -50,8 +50,8 @@ impl ShellMsg {
     pub fn text(&self, l: Locale) -> String {
         match self {
             Self::AppName => pick(l, "Hamdel", "همدل"),
-            Self::SkipToContent => pick(l, "Skip to content", "رفتن به محتوا"),
-            Self::MainNavigation => pick(l, "Main", "اصلی"),
+            Self::SkipToContent => pick(l, "Skip to main content", "پرش به محتوای اصلی"),
+            Self::MainNavigation => pick(l, "Main menu", "منوی اصلی"),
             Self::NavSettings => pick(l, "Settings", "تنظیمات"),
             Self::OtherLanguage => pick(l, "فارسی", "English"),
             Self::WelcomeTitle => pick(l, "Welcome to Hamdel", "به همدل خوش آمدید"),

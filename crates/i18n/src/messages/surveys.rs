@@ -148,13 +148,13 @@ impl SurveysMsg {
             Self::BandText(b) => match l {
                 En => match b {
             Band::SelfEsteemLow => {
-                "Right now you see yourself quite critically. Many people go through times like this; it can help to talk about it with someone you trust."
+                "Your answers describe a quite critical view of yourself. Many people go through times like this; it can help to talk about it with someone you trust. (Hamdel's rough description of your answers: the scale has no official cut-off points.)"
             }
             Band::SelfEsteemTypical => {
-                "You see yourself in a fairly balanced way, with good days and harder ones, like most people your age."
+                "Your answers describe a fairly balanced view of yourself, with good sides and harder ones. (Hamdel's rough description of your answers: the scale has no official cut-off points.)"
             }
             Band::SelfEsteemHigh => {
-                "Right now you see yourself in a warm, positive way. Notice what helps you feel like this."
+                "Your answers describe a warm, positive view of yourself. Notice what helps you feel like this. (Hamdel's rough description of your answers: the scale has no official cut-off points.)"
             }
             Band::WellBeingVeryLow => {
                 "The last two weeks seem to have been very hard. Please talk with your group counsellor this week, or with another adult you trust: you deserve support. If you feel unsafe, Help now shows people and lines you can reach today. This is not a diagnosis."
@@ -168,13 +168,13 @@ impl SurveysMsg {
         }.to_owned(),
                 Fa => match b {
             Band::SelfEsteemLow => {
-                "این روزها نگاهت به خودت نسبتاً سخت‌گیرانه است. خیلی‌ها چنین دوره‌هایی را از سر می‌گذرانند؛ حرف زدن با کسی که به او اعتماد داری می‌تواند کمک کند."
+                "پاسخ‌هایت نگاهی نسبتاً سخت‌گیرانه به خودت را نشان می‌دهد. خیلی‌ها چنین دوره‌هایی را از سر می‌گذرانند؛ حرف زدن با کسی که به او اعتماد داری می‌تواند کمک کند. (این توصیفی تقریبی از همدل است: این مقیاس نقطهٔ برش رسمی ندارد.)"
             }
             Band::SelfEsteemTypical => {
-                "نگاهت به خودت نسبتاً متعادل است، با روزهای خوب و روزهای سخت‌تر، مثل بیشتر هم‌سن‌هایت."
+                "پاسخ‌هایت نگاهی نسبتاً متعادل به خودت را نشان می‌دهد، با جنبه‌های خوب و جنبه‌های سخت‌تر. (این توصیفی تقریبی از همدل است: این مقیاس نقطهٔ برش رسمی ندارد.)"
             }
             Band::SelfEsteemHigh => {
-                "این روزها نگاهت به خودت گرم و مثبت است. ببین چه چیزی کمک می‌کند چنین حسی داشته باشی."
+                "پاسخ‌هایت نگاهی گرم و مثبت به خودت را نشان می‌دهد. ببین چه چیزی کمک می‌کند چنین حسی داشته باشی. (این توصیفی تقریبی از همدل است: این مقیاس نقطهٔ برش رسمی ندارد.)"
             }
             Band::WellBeingVeryLow => {
                 "به نظر می‌رسد دو هفتهٔ گذشته خیلی سخت بوده است. لطفاً همین هفته با مشاور گروهت یا بزرگ‌سال دیگری که به او اعتماد داری حرف بزن؛ تو سزاوار حمایتی. اگر احساس می‌کنی در امان نیستی، در «کمک فوری» کسانی و خط‌هایی هست که همین امروز می‌توانی با آن‌ها تماس بگیری. این تشخیص نیست."
@@ -196,8 +196,8 @@ impl SurveysMsg {
             Self::ScoreColumn => pick(l, "Score", "امتیاز"),
             Self::Size { items, minutes } => match l {
                 En => format!(
-                    "{} short statements, about {}",
-                    number(items, l),
+                    "{}, about {}",
+                    count(*items, "short statement", "short statements"),
                     count(*minutes, "minute", "minutes")
                 ),
                 Fa => format!(
