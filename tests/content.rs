@@ -307,6 +307,63 @@ fn steps_are_numbered_in_the_plans_digits() {
     }
 }
 
+/// #19: the plan numbers an exercise's steps itself, so no step starts with a number of its own
+/// ("1. …", "۱) …"), in either language, in a built-in exercise or a template's task.
+#[test]
+fn no_exercise_step_starts_with_a_typed_number() {
+    let numbered = |t: &str| {
+        let t = t.trim_start();
+        let digits: String = t
+            .chars()
+            .take_while(|c| {
+                c.is_ascii_digit() || ('۰'..='۹').contains(c) || ('٠'..='٩').contains(c)
+            })
+            .collect();
+        !digits.is_empty() && t[digits.len()..].starts_with(['.', ')', '-', '،', ':', '٫'])
+    };
+    let mut walked = 0;
+    for e in exercises() {
+        for (lang, t) in texts(e) {
+            for step in &t.steps {
+                walked += 1;
+                assert!(!numbered(step), "{} ({lang}): {step}", e.id);
+            }
+        }
+    }
+    assert!(walked > 300, "{walked} steps");
+    assert!(numbered("1. Say hello") && numbered("۲) بنویسید") && !numbered("10 minutes alone"));
+}
+
+/// #19: each instrument Hamdel translated has its English back-translation beside it, quoting
+/// every Persian item and answer as the app shows it (so a rewording cannot leave it behind).
+#[test]
+fn every_instrument_translated_for_hamdel_has_its_back_translation() {
+    let dir = format!("{}/content/instruments", env!("CARGO_MANIFEST_DIR"));
+    for s in hamdel::content::instruments() {
+        if s.translation != "hamdel" {
+            continue;
+        }
+        let path = format!("{dir}/{}.back-translation.md", s.id);
+        let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for item in &s.items {
+            let fa = item.fa.split(": ").last().unwrap_or(&item.fa);
+            assert!(
+                doc.contains(fa),
+                "{path}: item {} «{fa}» is not quoted",
+                item.id
+            );
+        }
+        for o in &s.options {
+            assert!(
+                doc.contains(&o.fa),
+                "{path}: answer «{}» is not quoted",
+                o.fa
+            );
+        }
+        assert!(doc.contains(&s.title.fa), "{path}: the title");
+    }
+}
+
 #[test]
 fn persian_spelling_variants_find_the_same_exercises() {
     let idx = builtin_index();

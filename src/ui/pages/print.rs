@@ -377,6 +377,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     </table>
                     {questions}
                     <p class="muted"><small>{s.attribution.get(locale).to_owned()}</small></p>
+                    {(s.translation == "hamdel").then(|| view! { <p class="muted"><small>{SurveysMsg::TranslatedForHamdel.text(locale)}</small></p> })}
                 </article>
             })
         })

@@ -323,7 +323,11 @@ impl SurveysMsg {
                     OwnSurveyProblem::BadScale => "مقیاس ۴ یا ۶ درجه‌ای انتخاب کنید.".to_owned(),
                 },
             },
-            Self::TranslatedForHamdel => pick(l, "The Persian wording was translated for Hamdel; it is not the published Persian version.", "متن فارسی برای همدل ترجمه شده است و نسخهٔ منتشرشدهٔ فارسی نیست."),
+            Self::TranslatedForHamdel => pick(
+                l,
+                "The Persian wording is Hamdel's own translation, not a published Persian version; its English back-translation, with the reason for each wording, ships with Hamdel.",
+                "متن فارسی ترجمهٔ خود همدل است، نه نسخهٔ فارسیِ منتشرشده؛ ترجمهٔ دوبارهٔ آن به انگلیسی، با دلیل هر واژه‌گزینی، همراه همدل منتشر می‌شود.",
+            ),
         }
     }
 }
