@@ -307,6 +307,95 @@ fn steps_are_numbered_in_the_plans_digits() {
     }
 }
 
+/// #19: templates fit Iran's school cycles — every grade range a template names lies within
+/// lower (7–9) or upper (10–12) secondary, and career choice is two groups (grade 9's track
+/// choice, grades 10–12's university and work); each group checks in with its members halfway;
+/// the grief group adapts its body map and inner coach; the inner critic's "whose voice" is a
+/// private journal prompt, not a question asked in front of peers.
+#[test]
+fn templates_fit_the_school_cycles_check_in_halfway_and_adapt_for_grief() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 26).expect("valid");
+    for t in templates() {
+        let words: Vec<&str> =
+            t.en.population
+                .split(|c: char| c.is_whitespace() || c == ',' || c == '(')
+                .collect();
+        for w in words {
+            if let Some((a, b)) = w.split_once('–')
+                && let (Ok(a), Ok(b)) = (
+                    a.parse::<u8>(),
+                    b.trim_end_matches([',', ')']).parse::<u8>(),
+                )
+                && a >= 7
+                && b <= 12
+            {
+                assert!(
+                    (7..=9).contains(&a) && (7..=9).contains(&b)
+                        || (10..=12).contains(&a) && (10..=12).contains(&b),
+                    "{}: grades {a}–{b} cross the cycles",
+                    t.id
+                );
+            }
+        }
+        let mid = &t.sessions[t.sessions.len() / 2];
+        assert!(
+            mid.blocks
+                .iter()
+                .any(|b| b.exercise.as_str() == "mid-group-check-in"),
+            "{}: no check-in halfway",
+            t.id
+        );
+    }
+    let by_id = |id: &str| templates().iter().find(|t| t.id.as_str() == id).expect(id);
+    assert!(by_id("track-choice").en.population.contains("grade 9"));
+    assert!(
+        by_id("career-exploration")
+            .en
+            .population
+            .contains("grades 10–12")
+    );
+
+    let grief = by_id("grief-and-loss");
+    for (locale, lead) in [
+        (Locale::Fa, "برای این گروه:"),
+        (Locale::En, "For this group:"),
+    ] {
+        let mut n = 0;
+        let group = grief.instantiate(locale, exercises(), day, || {
+            n += 1;
+            Id::from_raw(format!("g{n}"))
+        });
+        for exercise in ["body-map-of-feelings", "inner-coach"] {
+            let block = group
+                .sessions
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .find(|b| b.exercise.as_ref().is_some_and(|e| e.as_str() == exercise))
+                .unwrap_or_else(|| panic!("{exercise} in the grief group"));
+            let hamdel::domain::session::Text::Typed(text) = &block.description else {
+                panic!("typed steps");
+            };
+            assert!(text.starts_with(lead), "{locale:?} {exercise}: {text}");
+        }
+    }
+    let coach = exercises()
+        .iter()
+        .find(|e| e.id.as_str() == "inner-coach")
+        .expect("inner coach");
+    assert!(
+        coach
+            .en
+            .questions
+            .iter()
+            .all(|q| !q.contains("Whose voice"))
+    );
+    assert!(
+        hamdel::content::prompts()
+            .iter()
+            .any(|p| p.en.starts_with("Whose voice does my inner critic"))
+    );
+}
+
 /// #19: the plan numbers an exercise's steps itself, so no step starts with a number of its own
 /// ("1. …", "۱) …"), in either language, in a built-in exercise or a template's task.
 #[test]

@@ -218,7 +218,9 @@ const GLOSSARY: &[(&str, &str)] = &[
 ];
 
 fn persian_letter(c: char) -> bool {
-    ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c)
+    // Diacritics (kasra, fatha, …) are marks on a letter, not letters.
+    (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{064B}'..='\u{065F}').contains(&c))
+        || ('\u{FB50}'..='\u{FEFF}').contains(&c)
 }
 
 fn has_persian(s: &str) -> bool {
@@ -278,10 +280,16 @@ fn check(t: &Text) -> Vec<(&'static str, String)> {
                 out.push(("Persian ی and ک", format!("{c:?}")));
             }
             for (rejected, kept) in SPLIT_FORMS {
-                if text
-                    .match_indices(rejected)
-                    .any(|(at, _)| whole_word(&text, at, rejected))
-                {
+                // A half-spaced form is wrong with any ending too («بیش‌تری»); a form split
+                // by a space only as a word of its own («آن چه», not «آن چهره»).
+                let found = text.match_indices(rejected).any(|(at, _)| {
+                    if rejected.contains('\u{200c}') {
+                        !text[..at].chars().next_back().is_some_and(persian_letter)
+                    } else {
+                        whole_word(&text, at, rejected)
+                    }
+                });
+                if found {
                     out.push(("joined forms", format!("{rejected} → {kept}")));
                 }
             }
@@ -782,6 +790,11 @@ fn each_rule_catches_its_planted_violation() {
             "joined forms",
         ),
         (
+            fa("وقت بیش‌تری بگذارید", false),
+            fa("وقت بیشتری بگذارید", false),
+            "joined forms",
+        ),
+        (
             fa("قواعد گروه را بنویسید", false),
             fa("قوانین گروه را بنویسید", false),
             "one term per concept",
@@ -857,6 +870,7 @@ fn each_rule_catches_its_planted_violation() {
         "وقتی امتحان می‌آید",
         "بگو چه می‌گوید",
         "باید بیاید",
+        "آن چهره",
         "همه‌ی",
     ] {
         let found = check(&fa(ok, true));

@@ -43,6 +43,10 @@ pub struct TemplateBlock {
     pub exercise: Id,
     /// Planned minutes.
     pub minutes: u16,
+    /// How this template runs the exercise differently (#19: the grief group's body map keeps
+    /// to today's feelings), put before its steps in the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapt: Option<crate::survey::BiText>,
 }
 
 /// One session of a template.
@@ -133,9 +137,16 @@ impl Template {
                         exercises
                             .iter()
                             .find(|e| e.id == b.exercise)
-                            .map(|e| (e, b.minutes))
+                            .map(|e| (e, b))
                     })
-                    .map(|(e, minutes)| block_from_exercise(ids(), e, minutes, locale))
+                    .map(|(e, b)| {
+                        let mut block = block_from_exercise(ids(), e, b.minutes, locale);
+                        if let (Some(adapt), Text::Typed(steps)) = (&b.adapt, &block.description) {
+                            block.description =
+                                Text::Typed(format!("{}\n{steps}", adapt.get(locale).trim()));
+                        }
+                        block
+                    })
                     .collect();
                 let closing = session
                     .blocks

@@ -377,7 +377,7 @@ fn survey_forms(ctx: AppContext, group: &Group) -> impl IntoView {
                     </table>
                     {questions}
                     <p class="muted"><small>{s.attribution.get(locale).to_owned()}</small></p>
-                    {(s.translation == "hamdel").then(|| view! { <p class="muted"><small>{SurveysMsg::TranslatedForHamdel.text(locale)}</small></p> })}
+                    {(s.translation == "hamdel" && crate::content::instruments().iter().any(|i| i.id == s.id)).then(|| view! { <p class="muted"><small>{SurveysMsg::TranslatedForHamdel.text(locale)}</small></p> })}
                 </article>
             })
         })
