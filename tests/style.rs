@@ -218,8 +218,16 @@ const GLOSSARY: &[(&str, &str)] = &[
 ];
 
 fn persian_letter(c: char) -> bool {
-    // Diacritics (kasra, fatha, …) are marks on a letter, not letters.
-    (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{064B}'..='\u{065F}').contains(&c))
+    // Diacritics (kasra, fatha, …), punctuation («،» «؛» «؟» «٪») and digits are not letters.
+    let not_letters = [
+        '\u{0600}'..='\u{060F}',
+        '\u{061B}'..='\u{061F}',
+        '\u{064B}'..='\u{065F}',
+        '\u{0660}'..='\u{066D}',
+        '\u{06D4}'..='\u{06D4}',
+        '\u{06F0}'..='\u{06F9}',
+    ];
+    (('\u{0600}'..='\u{06FF}').contains(&c) && !not_letters.iter().any(|r| r.contains(&c)))
         || ('\u{FB50}'..='\u{FEFF}').contains(&c)
 }
 
@@ -680,12 +688,14 @@ fn content_texts() -> Vec<Text> {
                 } else {
                     return;
                 };
-                let audience =
-                    if member_file || path.ends_with(".prompt") || path.ends_with(".task") {
-                        Audience::Member
-                    } else {
-                        Audience::Counsellor
-                    };
+                // A survey's attribution speaks to the counsellor reading its results.
+                let audience = if path.starts_with(".attribution") {
+                    Audience::Counsellor
+                } else if member_file || path.ends_with(".prompt") || path.ends_with(".task") {
+                    Audience::Member
+                } else {
+                    Audience::Counsellor
+                };
                 out.push(Text {
                     place: format!("{file} {path}"),
                     text: s.clone(),
@@ -806,6 +816,11 @@ fn each_rule_catches_its_planted_violation() {
             "Persian punctuation",
         ),
         (
+            fa("دفترچهٔ شما، همین‌جا", true),
+            fa("دفترچهٔ تو، همین‌جا", true),
+            "تو in the member space",
+        ),
+        (
             fa("دفترچهٔ شما", true),
             fa("دفترچهٔ تو", true),
             "تو in the member space",
@@ -871,6 +886,7 @@ fn each_rule_catches_its_planted_violation() {
         "بگو چه می‌گوید",
         "باید بیاید",
         "آن چهره",
+        "شماره‌ها، ۲۴ ساعته",
         "همه‌ی",
     ] {
         let found = check(&fa(ok, true));

@@ -104,7 +104,7 @@ impl StorageMsg {
             },
             Self::ConflictDeletedElsewhere => pick(l, "This item was deleted in another tab; your edit brought it back.", "این مورد در زبانهٔ دیگری حذف شده بود؛ ویرایش این زبانه آن را برگرداند."),
             Self::ConflictEditedElsewhere => pick(l, "This item was changed in another tab, so it was not deleted. Delete it again if you still want to.", "این مورد در زبانهٔ دیگری تغییر کرده بود، پس حذف نشد. اگر هنوز می‌خواهید، دوباره حذفش کنید."),
-            Self::ExportedLockedLeftSealed => pick(l, "A locked space is in the file only as it is stored, still encrypted with your lock. Unlock it and save again to have it readable.", "فضای قفل‌شده فقط به همان شکلی که ذخیره شده، یعنی هنوز رمزشده با قفل شما، در فایل آمده است. برای اینکه خوانا باشد، قفلش را باز کنید و دوباره ذخیره کنید."),
+            Self::ExportedLockedLeftSealed => pick(l, "A locked space is in the file only as it is stored, still encrypted with your lock. Unlock it and save again to have it readable.", "فضای قفل‌شده فقط به همان شکلی که ذخیره شده، یعنی هنوز رمزشده با همان قفل، در فایل آمده است. برای اینکه خوانا باشد، قفلش را باز کنید و دوباره ذخیره کنید."),
             Self::PutBackDone => pick(l, "Your earlier data is back, checked item by item.", "داده‌های قبلی برگشت و یکی‌یکی وارسی شد."),
             Self::BuiltinText(b) => match l {
                 En => match b {
