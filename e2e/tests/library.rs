@@ -267,6 +267,32 @@ async fn the_library_journey() {
         .js("return document.querySelectorAll('#print-group-cautions').length")
         .await;
     assert_eq!(once, 1, "the whole plan prints them once");
+    // #19: a follow-up meeting four weeks after the last session, once, with Undo.
+    h.go(&grief).await;
+    h.wait_for("#add-follow-up").await;
+    let rows = "return document.querySelectorAll('#session-list li').length";
+    assert_eq!(h.js(rows).await, 8);
+    h.click("#add-follow-up").await;
+    h.wait_until(
+        "a ninth meeting",
+        "return document.querySelectorAll('#session-list li').length === 9",
+    )
+    .await;
+    let last = h
+        .js("return document.querySelector('#session-list li:last-child .session-link').textContent")
+        .await;
+    assert_eq!(last.as_str(), Some("دیدار پیگیری"));
+    assert_eq!(
+        h.js("return document.querySelector('#add-follow-up') === null").await,
+        true,
+        "offered once"
+    );
+    h.click(".notices .undo").await;
+    h.wait_until(
+        "back to eight",
+        "return document.querySelectorAll('#session-list li').length === 8",
+    )
+    .await;
     h.go(&format!("{grief}/kit")).await;
     h.wait_for("#kit-qr").await;
     let join = h.kit_join_hash().await;

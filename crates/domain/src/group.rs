@@ -288,6 +288,9 @@ impl PlanIssue {
 /// Most sessions a plan may have.
 pub const MAX_SESSIONS: u16 = 40;
 
+/// Weeks between a group's last session and its follow-up meeting (#19).
+pub const FOLLOW_UP_WEEKS: i64 = 4;
+
 /// Why a group could not be created or renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupError {
@@ -666,17 +669,44 @@ impl Group {
     /// Each session's date: moved by hand, or generated from the start date, weekday and
     /// skipped dates; `None` while the schedule is not set.
     pub fn session_dates(&self) -> Vec<Option<NaiveDate>> {
+        let weekly = self.sessions.iter().filter(|s| !s.follow_up).count();
         let generated = match (self.start_date, self.meeting_weekday()) {
-            (Some(start), Some(day)) => {
-                weekly_dates(start, day, self.sessions.len(), &self.skipped)
-            }
+            (Some(start), Some(day)) => weekly_dates(start, day, weekly, &self.skipped),
             _ => Vec::new(),
         };
-        self.sessions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| s.moved_to.or_else(|| generated.get(i).copied()))
-            .collect()
+        let mut out: Vec<Option<NaiveDate>> = Vec::with_capacity(self.sessions.len());
+        let mut next = generated.iter().copied();
+        for s in &self.sessions {
+            // A follow-up meeting (#19) is FOLLOW_UP_WEEKS after the session before it, and
+            // takes no weekly slot.
+            let date = if s.follow_up {
+                s.moved_to.or_else(|| {
+                    out.last()
+                        .copied()
+                        .flatten()
+                        .map(|d| d + chrono::Duration::weeks(FOLLOW_UP_WEEKS))
+                })
+            } else {
+                let weekly = next.next();
+                s.moved_to.or(weekly)
+            };
+            out.push(date);
+        }
+        out
+    }
+
+    /// Adds a follow-up meeting after the last session (#19), [`FOLLOW_UP_WEEKS`] after it;
+    /// `false` if the group has one already, has no sessions or is at [`MAX_SESSIONS`].
+    pub fn add_follow_up(&mut self, ids: impl FnMut() -> Id) -> bool {
+        if self.sessions.is_empty()
+            || self.sessions.iter().any(|s| s.follow_up)
+            || self.sessions.len() >= usize::from(MAX_SESSIONS)
+        {
+            return false;
+        }
+        self.sessions.push(super::session::follow_up_session(ids));
+        self.session_count = self.sessions.len() as u16;
+        true
     }
 
     /// Changes the number of sessions: new ones are added before the last (working stage); when
@@ -688,18 +718,22 @@ impl Group {
             self.session_count = count as u16;
             return true;
         }
+        // A follow-up meeting stays last, after the final session (#19).
+        let tail = 1 + usize::from(self.sessions.last().is_some_and(|s| s.follow_up));
         while self.sessions.len() < count {
             let at = self
                 .sessions
                 .len()
-                .saturating_sub(1)
+                .saturating_sub(tail)
                 .max(1)
                 .min(self.sessions.len());
             self.sessions
                 .insert(at, Session::empty(ids(), Stage::Working));
         }
-        while self.sessions.len() > count.max(1) {
-            let at = self.sessions.len() - 2;
+        while self.sessions.len() > count.max(tail) {
+            let Some(at) = self.sessions.len().checked_sub(tail + 1) else {
+                break;
+            };
             if !self.sessions[at].is_blank() || at == 0 {
                 break;
             }
@@ -992,6 +1026,46 @@ mod tests {
         let dates = g.session_dates();
         let d = |m, dd| Some(NaiveDate::from_ymd_opt(2026, m, dd).expect("valid"));
         assert_eq!(&dates[..4], [d(11, 28), d(12, 12), d(12, 23), d(12, 26)]);
+    }
+
+    /// #19: a follow-up meeting comes four weeks after the last session, takes no weekly slot
+    /// (skipped dates and moves of the weekly sessions carry it along), is added once, stays
+    /// last when sessions are added, and is never removed as a blank session.
+    #[test]
+    fn a_follow_up_meeting_comes_four_weeks_after_the_last_session_and_stays_last() {
+        let mut g = Group::new(Id::from_raw("g"), "G", day(1))
+            .expect("valid")
+            .with_default_sessions(ids());
+        let mut next = ids();
+        let mut fresh = move || Id::from_raw(format!("f{}", next().as_str()));
+        g.start_date = Some(day(26)); // Thursday
+        g.weekday = Some(5); // Saturday
+        let d = |m, dd| Some(NaiveDate::from_ymd_opt(2027, m, dd).expect("valid"));
+        assert_eq!(g.session_dates()[7], d(1, 16), "the eighth Saturday");
+        assert!(g.add_follow_up(&mut fresh));
+        assert!(!g.add_follow_up(&mut fresh), "once");
+        assert_eq!((g.sessions.len(), g.session_count), (9, 9));
+        let follow = g.sessions.last().expect("added");
+        assert!(follow.follow_up && follow.stage == Stage::Final && !follow.is_blank());
+        assert_eq!(
+            g.session_dates()[8],
+            d(2, 13),
+            "four weeks after 16 January"
+        );
+        g.skipped = vec![NaiveDate::from_ymd_opt(2026, 12, 5).expect("valid")];
+        assert_eq!(
+            g.session_dates()[8],
+            d(2, 20),
+            "a skipped week moves it too"
+        );
+        assert!(g.resize_sessions(10, &mut fresh));
+        assert!(g.sessions[9].follow_up, "still last");
+        assert!(!g.sessions[8].follow_up && g.sessions[8].stage == Stage::Final);
+        assert!(g.resize_sessions(2, &mut fresh));
+        assert!(
+            g.sessions.last().is_some_and(|s| s.follow_up),
+            "never removed as blank"
+        );
     }
 
     #[test]

@@ -113,6 +113,12 @@ pub enum Builtin {
     FinalPrompt,
     /// The exit ticket's built-in statement (#18): "Today I learned something I can use."
     ExitLearned,
+    /// A follow-up meeting's objectives (#19): how members have kept going since the group.
+    FollowUpObjectives,
+    /// A follow-up meeting's main part: what has held, what has been hard.
+    FollowUpReview,
+    /// A follow-up meeting's journal prompt.
+    FollowUpPrompt,
 }
 
 /// One timed block of a session's agenda.
@@ -212,6 +218,10 @@ pub struct Session {
     /// [`exit::MAX_ITEMS`](super::exit::MAX_ITEMS); none typed means the built-in one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exit_items: Vec<String>,
+    /// A follow-up meeting some weeks after the group ended (#19), not one of its weekly
+    /// sessions: its date is its own ([`Session::moved_to`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub follow_up: bool,
 }
 
 /// How the planned minutes compare with the session length.
@@ -246,8 +256,10 @@ impl Session {
             prompt,
             task,
             exit_items,
+            follow_up,
         } = self;
-        moved_to.is_none()
+        !follow_up
+            && moved_to.is_none()
             && exit_items.iter().all(|s| s.trim().is_empty())
             && objectives.is_empty()
             && blocks.is_empty()
@@ -318,6 +330,7 @@ impl Session {
             prompt: String::new(),
             task: String::new(),
             exit_items: Vec::new(),
+            follow_up: false,
         }
     }
 
@@ -432,6 +445,22 @@ pub fn default_stage(index: usize, count: usize) -> Stage {
         1 if count >= 4 => Stage::Transition,
         _ => Stage::Working,
     }
+}
+
+/// A follow-up meeting (#19): a check-in on how members have kept going, what has held and
+/// what has been hard, and a goodbye again; ids from `ids`.
+pub fn follow_up_session(mut ids: impl FnMut() -> Id) -> Session {
+    let mut s = Session::empty(ids(), Stage::Final);
+    s.follow_up = true;
+    s.objectives = Text::Builtin(Builtin::FollowUpObjectives);
+    let mut closing = Block::builtin(ids(), BlockKind::Closing, Builtin::Goodbye, 10);
+    closing.prompt = Text::Builtin(Builtin::FollowUpPrompt);
+    s.blocks = vec![
+        Block::builtin(ids(), BlockKind::Opening, Builtin::Welcome, 10),
+        Block::builtin(ids(), BlockKind::Main, Builtin::FollowUpReview, 20),
+        closing,
+    ];
+    s
 }
 
 /// The default sessions of a new plan, with ids from `ids`: the first holds the safety items

@@ -377,7 +377,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                             (
                                 i,
                                 s.id.clone(),
-                                s.stage,
+                                (s.stage, s.follow_up),
                                 dates[i],
                                 s.timing(g.session_minutes),
                             )
@@ -391,6 +391,7 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
         move || stored.with(|g| g.as_ref().map(|g| g.skipped.clone()).unwrap_or_default());
     let id_rows = id.clone();
     let id_skips = id.clone();
+    let id_follow = id.clone();
     view! {
         <section class="card" aria-labelledby="schedule-title">
             <h2 id="schedule-title">{ctx.tr(GroupsMsg::ScheduleTitle)}</h2>
@@ -401,13 +402,17 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                 <For
                     each=sessions
                     key=|(i, sid, stage, date, timing)| (*i, sid.clone(), *stage, *date, *timing)
-                    children=move |(i, _sid, stage, date, timing)| {
+                    children=move |(i, _sid, (stage, follow_up), date, timing)| {
                         let id = id_rows.clone();
                         let move_id = id.clone();
                         let href = Route::Session(id.clone(), i).path();
                         view! {
                             <li class="session-row">
-                                <a href=href class="session-link">{ctx.tr(CommonMsg::SessionN(i + 1))}</a>
+                                <a href=href class="session-link">{ctx.tr(if follow_up {
+                                    Msg::from(GroupsMsg::FollowUpName)
+                                } else {
+                                    CommonMsg::SessionN(i + 1).into()
+                                })}</a>
                                 <span class="stage-tag">{ctx.tr(CommonMsg::StageName(stage))}</span>
                                 <span class="item-meta">
                                     {move || {
@@ -438,6 +443,15 @@ fn Schedule(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                     }
                 />
             </ol>
+            // #19: a follow-up meeting some weeks after the group, offered until there is one.
+            <Show when=move || stored.with(|g| g.as_ref().is_some_and(|g| !g.sessions.iter().any(|s| s.follow_up)))>
+                <p><button type="button" id="add-follow-up" on:click={
+                    let id = id_follow.clone();
+                    move |_| ctx.change_group_undoable(&id, GroupsMsg::FollowUpAdded, |g| {
+                        g.add_follow_up(platform::new_id);
+                    })
+                }>{ctx.tr(GroupsMsg::AddFollowUp(crate::domain::group::FOLLOW_UP_WEEKS))}</button></p>
+            </Show>
             <h3>{ctx.tr(GroupsMsg::SkippedTitle)}</h3>
             <ul class="chips" id="skipped-list">
                 <For

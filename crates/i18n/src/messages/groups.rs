@@ -81,6 +81,12 @@ pub enum GroupsMsg {
     SkippedTitle,
     /// Button: add a skipped date.
     AddSkipped,
+    /// Schedule: add a follow-up meeting some weeks after the last session (#19).
+    AddFollowUp(i64),
+    /// A follow-up meeting was added (offers Undo).
+    FollowUpAdded,
+    /// A follow-up meeting's name in the session list.
+    FollowUpName,
     /// Field: a date to skip.
     SkipDateLabel,
     /// Field: move a session to another date.
@@ -318,6 +324,22 @@ impl GroupsMsg {
                 "Add to days without a meeting",
                 "افزودن به روزهای بدون جلسه",
             ),
+            Self::AddFollowUp(weeks) => match l {
+                En => format!(
+                    "Add a follow-up meeting, {} after the last session",
+                    count(*weeks as usize, "week", "weeks")
+                ),
+                Fa => format!(
+                    "افزودن یک دیدار پیگیری، {} هفته بعد از آخرین جلسه",
+                    number(weeks, l)
+                ),
+            },
+            Self::FollowUpAdded => pick(
+                l,
+                "Follow-up meeting added after the last session.",
+                "دیدار پیگیری بعد از آخرین جلسه افزوده شد.",
+            ),
+            Self::FollowUpName => pick(l, "Follow-up meeting", "دیدار پیگیری"),
             Self::SkipDateLabel => pick(l, "Date to skip", "تاریخ بدون جلسه"),
             Self::MoveTo => pick(l, "Move to", "انتقال به"),
             Self::MembersTitle => pick(l, "Members", "اعضا"),

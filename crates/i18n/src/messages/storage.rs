@@ -132,6 +132,13 @@ impl StorageMsg {
                 "What will I take with me from this group, and who can support me?"
             }
             Builtin::ExitLearned => "Today I learned something I can use.",
+            Builtin::FollowUpObjectives => {
+                "Some weeks after the group, members meet once more: how they have kept using what they learned, what has held and what has been hard, and who to turn to now."
+            }
+            Builtin::FollowUpReview => "Since we last met: what has held, what has been hard",
+            Builtin::FollowUpPrompt => {
+                "Since the group ended, what have I kept doing, and what would help me keep going?"
+            }
         }.to_owned(),
                 Fa => match b {
             Builtin::FirstObjectives => {
@@ -158,6 +165,13 @@ impl StorageMsg {
                 "از این گروه چه چیزی با خودم می‌برم، و چه کسی می‌تواند پشتیبانم باشد؟"
             }
             Builtin::ExitLearned => "امروز چیزی یاد گرفتم که می‌توانم به کار ببرم.",
+            Builtin::FollowUpObjectives => {
+                "چند هفته بعد از پایان گروه، اعضا یک بار دیگر دور هم جمع می‌شوند: آموخته‌هایشان را چطور به کار برده‌اند، چه چیزی مانده و چه چیزی سخت بوده، و حالا سراغ چه کسی می‌توانند بروند."
+            }
+            Builtin::FollowUpReview => "از آخرین دیدار تا امروز: چه ماند، چه سخت بود",
+            Builtin::FollowUpPrompt => {
+                "از وقتی گروه تمام شد، چه کاری را ادامه داده‌ام، و چه چیزی کمکم می‌کند ادامه بدهم؟"
+            }
         }.to_owned(),
             },
             Self::PlanSaved => pick(l, "Plan saved.", "برنامه ذخیره شد."),
