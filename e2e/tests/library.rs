@@ -45,7 +45,7 @@ async fn the_library_journey() {
         &format!("return document.querySelectorAll('#exercise-list li').length < {filtered}"),
     )
     .await;
-    h.wait_for_text("پیام من به جای پیام تو").await;
+    h.wait_for_text("«پیام من» به جای «پیام تو»").await;
 
     // Duplicate and edit the copy; the built-in stays as it was.
     h.click("#exercise-list a[href='#/library/i-messages']")
@@ -58,7 +58,7 @@ async fn the_library_journey() {
     h.click("a[href='#/library']").await;
     h.type_into("#library-search", "نسخهٔ کلاس").await;
     h.wait_for_text("پیام من، نسخهٔ کلاس ما").await;
-    h.type_into("#library-search", "پیام من به جای").await;
+    h.type_into("#library-search", "پیام من").await;
     h.wait_until(
         "the built-in is unchanged beside the copy",
         "return document.querySelectorAll('#exercise-list a[href=\"#/library/i-messages\"]').length === 1 && document.querySelectorAll('#exercise-list li').length >= 2",
@@ -84,7 +84,7 @@ async fn the_library_journey() {
         .js("return [...document.querySelectorAll('#blocks input[id$=\"-title\"]')].map(i => i.value).join('|')")
         .await;
     assert!(
-        titles.as_str().is_some_and(|t| t.contains("توافق")),
+        titles.as_str().is_some_and(|t| t.contains("قوانین گروه")),
         "the ground-rules exercise fills session 1: {titles}"
     );
 
