@@ -283,7 +283,8 @@ async fn the_library_journey() {
         .await;
     assert_eq!(last.as_str(), Some("دیدار پیگیری"));
     assert_eq!(
-        h.js("return document.querySelector('#add-follow-up') === null").await,
+        h.js("return document.querySelector('#add-follow-up') === null")
+            .await,
         true,
         "offered once"
     );

@@ -618,7 +618,7 @@ impl KitsMsg {
             Self::ShareNotStored => pick(
                 l,
                 "The file was read, but its results could not be stored (see the message about storage). They are kept in this tab: choose Try again once there is space.",
-                "فایل خوانده شد، اما نتیجه‌هایش ذخیره نشد (پیام مربوط به حافظه را ببینید). در همین زبانه نگه داشته شده‌اند: وقتی جا باز شد «دوباره» را بزنید.",
+                "فایل خوانده شد، اما نتیجه‌هایش ذخیره نشد (پیام مربوط به فضای ذخیره را ببینید). در همین زبانه نگه داشته شده‌اند: وقتی جا باز شد «دوباره» را بزنید.",
             ),
             Self::CounsellorKeysUnreadable => pick(
                 l,

@@ -170,7 +170,7 @@ impl SessionsMsg {
                 Fa => format!("{} دقیقه باقی مانده", number(n, l)),
             },
             Self::AddExercise => pick(l, "Add exercise", "افزودن تمرین"),
-            Self::ForMembersTitle => pick(l, "For members (sent in the group's kit)", "برای اعضا (در بستهٔ گروه فرستاده می‌شود)"),
+            Self::ForMembersTitle => pick(l, "For members (sent in the group's kit)", "برای اعضا (در بستهٔ گروه به دستشان می‌رسد)"),
             Self::ForMembersHint => pick(l, "What members see in their journal after this session. Keep it free of names.", "آنچه اعضا پس از این جلسه در دفترچه‌شان می‌بینند. نامی در آن ننویسید."),
             Self::SessionPromptLabel => pick(l, "Journal prompt", "پرسش دفترچه"),
             Self::SessionTaskLabel => pick(l, "Between-sessions task", "تکلیف بین دو جلسه"),
