@@ -397,9 +397,9 @@ impl CommonMsg {
                 }
                 .to_owned(),
                 Fa => match m {
-                    Moment::Pre => "پیش",
-                    Moment::Mid => "میانه",
-                    Moment::Post => "پس",
+                    Moment::Pre => "پیش‌آزمون",
+                    Moment::Mid => "میان‌آزمون",
+                    Moment::Post => "پس‌آزمون",
                 }
                 .to_owned(),
             },
