@@ -466,3 +466,56 @@ async fn a_change_that_did_not_fit_is_warned_about_and_survives_a_reload() {
     h.wait_for_text("stored while there was room").await;
     h.finish().await;
 }
+
+/// #20: before the app downloads, `index.html` paints the first screen's shell, and
+/// `first-paint.js` (run before the body is painted) puts the saved language, direction and
+/// theme on `<html>`; the app removes the shell as it mounts, leaving one header.
+#[tokio::test]
+async fn the_first_paint_shell_follows_the_saved_language_and_leaves_when_the_app_mounts() {
+    let dist = std::path::PathBuf::from(std::env::var("HAMDEL_DIST").expect("HAMDEL_DIST"));
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
+    let script = std::fs::read_to_string(dist.join("first-paint.js")).expect("first-paint.js");
+    let boot = index
+        .find("id=\"boot\"")
+        .expect("the shell is in index.html");
+    let first_paint = index
+        .find("first-paint.js")
+        .expect("the script is in index.html");
+    assert!(
+        first_paint < index.find("<body").expect("a body"),
+        "in the head, before paint"
+    );
+    assert!(index[boot..].contains("همدل باز می‌شود") && index[boot..].contains("Opening Hamdel"));
+
+    let h = Harness::start().await;
+    h.wait_for("#role-member").await;
+    assert_eq!(
+        h.js("return document.getElementById('boot') === null && document.querySelectorAll('.app-header').length === 1")
+            .await,
+        true,
+        "the app took the shell's place"
+    );
+    h.click("#role-member").await;
+    h.click("#lang-switch").await;
+    h.wait_until(
+        "English is left to right",
+        "return document.documentElement.dir === 'ltr'",
+    )
+    .await;
+    // The script alone, on a page set back to the defaults, finds the saved English.
+    let run = format!(
+        "document.documentElement.setAttribute('lang', 'fa'); \
+         document.documentElement.setAttribute('dir', 'rtl'); {script}; \
+         return document.documentElement.lang + ' ' + document.documentElement.dir"
+    );
+    assert_eq!(h.js(&run).await, "en ltr");
+    // Unreadable settings leave the Persian default.
+    let broken = format!(
+        "localStorage.setItem('hamdel/settings', '{{'); \
+         document.documentElement.setAttribute('lang', 'fa'); \
+         document.documentElement.setAttribute('dir', 'rtl'); {script}; \
+         return document.documentElement.lang + ' ' + document.documentElement.dir"
+    );
+    assert_eq!(h.js(&broken).await, "fa rtl");
+    h.finish().await;
+}

@@ -258,6 +258,17 @@ pub fn apply_to_root(settings: &Settings) {
     }
 }
 
+/// Removes the first screen's shell that `index.html` paints while the app downloads (#20);
+/// called right before the app mounts, so the two are swapped in one frame.
+pub fn remove_boot_shell() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
