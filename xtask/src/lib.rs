@@ -1,6 +1,7 @@
 //! Shared pieces of the project's automation: tool installation and the static file server
 //! (also used by the end-to-end tests in `e2e/`).
 
+pub mod precompress;
 pub mod server;
 pub mod service_worker;
 pub mod tools;

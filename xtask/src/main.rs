@@ -4,7 +4,7 @@
 //! - `test`:  install what is missing, then fmt, clippy, native tests, browser tests in headless
 //!   Chromium, the release build, and the end-to-end journeys against it.
 //! - `build`: the release build into `dist/`.
-//! - `size`:  the release build, then the bundle sizes (raw and gzip).
+//! - `size`:  the release build, then the bundle sizes (raw, gzip and Brotli).
 //! - `lighthouse`: the release build served on loopback, audited by Lighthouse (performance,
 //!   accessibility, best practices; mobile and desktop); a report, not part of `test`.
 //!   `--no-build` audits `dist/` as it is.
@@ -15,7 +15,6 @@
 //!   phone/desktop × light/dark with seeded data, in `target/screens/index.html`.
 //!   `--no-build` uses `dist/` as it is.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 use xtask::tools::{self, cmd, run};
@@ -87,7 +86,17 @@ fn build() -> Result<(), String> {
     run(cmd("trunk").args(["--skip-version-check", "build", "--release"]))?;
     let dist = xtask::dist();
     externalize_loader(&dist)?;
-    xtask::service_worker::write(&dist).map(|_| ())
+    xtask::service_worker::write(&dist)?;
+    // After sw.js, so it has its copies too (#20).
+    let (files, raw, br, gz) = xtask::precompress::write_all(&dist)?;
+    let kib = |n: usize| n / 1024;
+    eprintln!(
+        "xtask: {files} files precompressed: {} KiB raw, {} KiB Brotli, {} KiB gzip",
+        kib(raw),
+        kib(br),
+        kib(gz)
+    );
+    Ok(())
 }
 
 fn externalize_loader(dist: &Path) -> Result<(), String> {
@@ -339,7 +348,7 @@ fn lighthouse(build_first: bool) -> Result<(), String> {
 
 fn size() -> Result<(), String> {
     let dist = xtask::dist();
-    let mut rows: Vec<(String, usize, usize)> = Vec::new();
+    let mut rows: Vec<(String, usize, usize, usize)> = Vec::new();
     let entries = std::fs::read_dir(&dist).map_err(|e| e.to_string())?;
     for entry in entries.flatten() {
         let path = entry.path();
@@ -352,36 +361,41 @@ fn size() -> Result<(), String> {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes).map_err(|e| e.to_string())?;
-        let gz_len = gz.finish().map_err(|e| e.to_string())?.len();
         rows.push((
             entry.file_name().to_string_lossy().into_owned(),
             bytes.len(),
-            gz_len,
+            xtask::precompress::gzip(&bytes).len(),
+            xtask::precompress::brotli(&bytes).len(),
         ));
     }
     rows.sort();
     println!(
-        "{:<44} {:>12} {:>12}",
-        "file (dist/)", "raw KiB", "gzip KiB"
+        "{:<44} {:>12} {:>12} {:>12}",
+        "file (dist/)", "raw KiB", "gzip KiB", "Brotli KiB"
     );
     let kib = |n: usize| n as f64 / 1024.0;
-    let mut totals: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    for (name, raw, gz) in &rows {
-        println!("{name:<44} {:>12.1} {:>12.1}", kib(*raw), kib(*gz));
+    let mut totals: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+    for (name, raw, gz, br) in &rows {
+        println!(
+            "{name:<44} {:>12.1} {:>12.1} {:>12.1}",
+            kib(*raw),
+            kib(*gz),
+            kib(*br)
+        );
         let kind = name.rsplit('.').next().unwrap_or("").to_owned();
         let t = totals.entry(kind).or_default();
         t.0 += raw;
         t.1 += gz;
+        t.2 += br;
     }
     println!();
-    for (kind, (raw, gz)) in totals {
+    for (kind, (raw, gz, br)) in totals {
         println!(
-            "{:<44} {:>12.1} {:>12.1}",
+            "{:<44} {:>12.1} {:>12.1} {:>12.1}",
             format!("total {kind}"),
             kib(raw),
-            kib(gz)
+            kib(gz),
+            kib(br)
         );
     }
     Ok(())

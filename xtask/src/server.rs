@@ -93,17 +93,21 @@ fn handle(
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     // Read the headers; only Accept-Encoding matters.
-    let mut gzip_ok = false;
+    let (mut gzip_ok, mut br_ok) = (false, false);
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
         if let Some((name, value)) = line.split_once(':')
             && name.trim().eq_ignore_ascii_case("accept-encoding")
         {
-            gzip_ok = value.split(',').any(|v| {
-                let mut parts = v.split(';');
-                parts.next().is_some_and(|c| c.trim() == "gzip")
-                    && parts.all(|q| q.trim() != "q=0" && q.trim() != "q=0.0")
-            });
+            let accepts = |coding: &str| {
+                value.split(',').any(|v| {
+                    let mut parts = v.split(';');
+                    parts.next().is_some_and(|c| c.trim() == coding)
+                        && parts.all(|q| q.trim() != "q=0" && q.trim() != "q=0.0")
+                })
+            };
+            gzip_ok = accepts("gzip");
+            br_ok = accepts("br");
         }
         line.clear();
     }
@@ -130,6 +134,7 @@ fn handle(
             &mut out,
             "405 Method Not Allowed",
             "text/plain",
+            "no-cache",
             b"",
             None,
             head,
@@ -140,24 +145,45 @@ fn handle(
             &mut out,
             "404 Not Found",
             "text/plain; charset=utf-8",
+            "no-cache",
             b"not found",
             None,
             head,
         );
     };
     let ctype = content_type(&file);
-    if gzip_ok
+    let cache = cache_control(&file);
+    // The build's precompressed copy (#20), Brotli first, as a static host serves them; gzip
+    // made here for a file without one.
+    // A copy older than its file (the file changed after the build) is not used.
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let copy = |ext: &str| {
+        let path = PathBuf::from(format!("{}.{ext}", file.display()));
+        (modified(&path)? >= modified(&file)?)
+            .then(|| std::fs::read(&path).ok())
+            .flatten()
+    };
+    if br_ok
         && compressible(ctype)
-        && let Some(body) = gzipped(&file)
+        && let Some(body) = copy("br")
     {
-        return respond(&mut out, "200 OK", ctype, &body, Some("gzip"), head);
+        return respond(&mut out, "200 OK", ctype, cache, &body, Some("br"), head);
+    }
+    if gzip_ok && compressible(ctype) {
+        if let Some(body) = copy("gz") {
+            return respond(&mut out, "200 OK", ctype, cache, &body, Some("gzip"), head);
+        }
+        if let Some(body) = gzipped(&file) {
+            return respond(&mut out, "200 OK", ctype, cache, &body, Some("gzip"), head);
+        }
     }
     match std::fs::read(&file) {
-        Ok(body) => respond(&mut out, "200 OK", ctype, &body, None, head),
+        Ok(body) => respond(&mut out, "200 OK", ctype, cache, &body, None, head),
         Err(_) => respond(
             &mut out,
             "404 Not Found",
             "text/plain; charset=utf-8",
+            "no-cache",
             b"not found",
             None,
             head,
@@ -188,6 +214,8 @@ fn content_type(path: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -226,10 +254,22 @@ fn gzipped(file: &Path) -> Option<Arc<Vec<u8>>> {
     Some(body)
 }
 
+/// A year for a file named by its content (it never changes under that name); every other file
+/// (the page, `sw.js`, the manifest, fonts) is checked again on each use.
+fn cache_control(file: &Path) -> &'static str {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if crate::precompress::hashed(name) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
 fn respond(
     out: &mut TcpStream,
     status: &str,
     ctype: &str,
+    cache: &str,
     body: &[u8],
     encoding: Option<&str>,
     head: bool,
@@ -239,7 +279,7 @@ fn respond(
         .unwrap_or_default();
     write!(
         out,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nVary: Accept-Encoding\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Content-Length: {}\r\nVary: Accept-Encoding\r\nCache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     )?;
     if !head {
@@ -322,13 +362,44 @@ mod tests {
             !headers.contains("Content-Encoding") && body == b"x",
             "{headers}"
         );
-        assert_eq!(server.requests(), 10);
+        // #20: the build's Brotli copy where there is one and it is accepted; a year's cache
+        // for a file named by its content, none for the page.
+        let hashed = "app-0123456789abcdef.js";
+        std::fs::write(dir.join(hashed), &js).expect("write");
+        std::fs::write(
+            dir.join(format!("{hashed}.br")),
+            crate::precompress::brotli(js.as_bytes()),
+        )
+        .expect("write");
+        let (headers, body) = raw(&format!("/{hashed}"), "gzip, deflate, br, zstd");
+        assert!(headers.contains("Content-Encoding: br\r\n"), "{headers}");
+        assert!(headers.contains("Cache-Control: public, max-age=31536000, immutable\r\n"));
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &body[..], &mut unpacked).expect("brotli");
+        assert_eq!(unpacked, js.as_bytes());
+        let (headers, _) = raw(&format!("/{hashed}"), "gzip");
+        assert!(headers.contains("Content-Encoding: gzip\r\n"), "{headers}");
+        // A copy older than its file is not served.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(dir.join(hashed), "let b = 2;\n").expect("write");
+        let (headers, body) = raw(&format!("/{hashed}"), "br");
+        assert!(
+            !headers.contains("Content-Encoding") && body == b"let b = 2;\n",
+            "{headers}"
+        );
+        let (headers, _) = raw("/", "br");
+        assert!(
+            headers.contains("Cache-Control: no-cache\r\n")
+                && !headers.contains("Content-Encoding"),
+            "{headers}"
+        );
+        assert_eq!(server.requests(), 14);
         server.stop();
         assert!(
             TcpStream::connect(server.addr).is_err(),
             "a stopped server refuses connections"
         );
-        assert_eq!(server.requests(), 10, "the stop itself is not a request");
+        assert_eq!(server.requests(), 14, "the stop itself is not a request");
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -22,8 +22,14 @@ fn fnv1a_from(hash: u64, bytes: &[u8]) -> u64 {
 pub fn write(dist: &Path) -> Result<String, String> {
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
-    // Not itself, and not Trunk's `.trunk-lock` (or any other hidden file).
-    files.retain(|f| f != "sw.js" && !f.split('/').any(|part| part.starts_with('.')));
+    // Not itself, not Trunk's `.trunk-lock` (or any other hidden file), and not the
+    // precompressed copies (#20: the browser asks for the file and the host picks the copy).
+    files.retain(|f| {
+        f != "sw.js"
+            && !f.ends_with(".br")
+            && !f.ends_with(".gz")
+            && !f.split('/').any(|part| part.starts_with('.'))
+    });
     files.sort();
     let mut hash = FNV_OFFSET;
     let mut urls = vec!["\"./\"".to_owned()];

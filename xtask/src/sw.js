@@ -5,13 +5,21 @@
 // person enters goes through it (their data lives in localStorage).
 const CACHE = 'hamdel-shell-__BUILD_HASH__';
 const SHELL = __SHELL_FILES__;
+// A file named by its content (`-<16 hex>` before the extension) never changes under that name,
+// so the copy the page has just downloaded (kept a year in the HTTP cache) is taken rather than
+// downloaded a second time (#20); every other file comes straight from the server.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
       // `reload`: straight from the server, never a stale copy from the HTTP cache.
-      .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' }))))
+      .then((cache) =>
+        cache.addAll(
+          SHELL.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' })),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });
