@@ -5,39 +5,10 @@
 //! that it is caught, and by that rule alone.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::source::{files, rel as relative};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
-    fn walk(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, ext, out);
-            } else if p.extension().is_some_and(|x| x == ext) {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&root().join(dir), ext, &mut out);
-    out.sort();
-    out
-}
-
-fn relative(p: &Path) -> String {
-    p.strip_prefix(root())
-        .unwrap_or(p)
-        .to_string_lossy()
-        .into_owned()
-}
 
 /// Who reads a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

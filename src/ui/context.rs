@@ -470,6 +470,15 @@ impl AppContext {
             .with(|gs| gs.iter().find(|g| &g.id == id).cloned())
     }
 
+    /// A session's name: "Session 3", or "Follow-up meeting" for the one after the group (#19).
+    pub fn session_name(self, group: &Group, index: usize) -> String {
+        if group.sessions.get(index).is_some_and(|s| s.follow_up) {
+            self.t(crate::i18n::msg::GroupsMsg::FollowUpName)
+        } else {
+            self.t(crate::i18n::msg::CommonMsg::SessionN(index + 1))
+        }
+    }
+
     /// A group's results, gathered from their records (reactive).
     pub fn results_of(self, group: &Id) -> crate::domain::outcome::GroupResults {
         self.outcomes

@@ -1,5 +1,8 @@
 //! Shared by the native tests that draw random cases: a tiny deterministic generator
-//! (xorshift), so a seed reproduces a run and no dependency is needed.
+//! (xorshift), so a seed reproduces a run and no dependency is needed; and ([`source`]) the
+//! reading of the project's own files for the tests that check source text.
+
+pub mod source;
 
 /// Xorshift64; the seed must not be 0.
 #[allow(dead_code)]

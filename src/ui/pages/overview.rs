@@ -196,7 +196,7 @@ pub fn RollCall(id: Id, stored: Memo<Option<Group>>) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(i, d)| {
-                            let mut label = ctx.t(CommonMsg::SessionN(i + 1));
+                            let mut label = ctx.session_name(g, i);
                             if let Some(d) = d {
                                 label.push_str(" · ");
                                 label.push_str(&crate::i18n::format_date(

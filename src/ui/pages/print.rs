@@ -160,7 +160,7 @@ fn session_sheet(
         .flatten();
     view! {
         <article class="sheet" id=alone.then_some("print-sheet")>
-            <h1 class="dots"><bdi>{group.name.clone()}</bdi><span>{ctx.t(CommonMsg::SessionN(i + 1))}</span></h1>
+            <h1 class="dots"><bdi>{group.name.clone()}</bdi><span>{ctx.session_name(group, i)}</span></h1>
             <p class="dots"><span>{date_text(ctx, date)}</span><span>{ctx.t(CommonMsg::StageName(s.stage))}</span><span>{ctx.t(CommonMsg::Minutes { planned: timing.planned, available: timing.available })}</span></p>
             {group_cautions}
             <h2>{ctx.t(CommonMsg::ObjectivesLabel)}</h2>

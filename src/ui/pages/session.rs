@@ -49,11 +49,16 @@ pub fn SessionPage(
     let new_kind = RwSignal::new(String::from("Main"));
     let title = move || {
         let s = ctx.settings.get();
-        let date = stored.with(|g| {
-            g.as_ref()
-                .and_then(|g| g.session_dates().get(index).copied().flatten())
+        let (name, date) = stored.with(|g| {
+            g.as_ref().map_or_else(
+                || (ctx.t(CommonMsg::SessionN(index + 1)), None),
+                |g| {
+                    let date = g.session_dates().get(index).copied().flatten();
+                    (ctx.session_name(g, index), date)
+                },
+            )
         });
-        let mut t = ctx.t(CommonMsg::SessionN(index + 1));
+        let mut t = name;
         if let Some(d) = date {
             t.push_str(" — ");
             t.push_str(&crate::i18n::format_date_long(
