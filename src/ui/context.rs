@@ -473,9 +473,9 @@ impl AppContext {
     /// A session's name: "Session 3", or "Follow-up meeting" for the one after the group (#19).
     pub fn session_name(self, group: &Group, index: usize) -> String {
         if group.sessions.get(index).is_some_and(|s| s.follow_up) {
-            self.t(crate::i18n::msg::GroupsMsg::FollowUpName)
+            self.t(GroupsMsg::FollowUpName)
         } else {
-            self.t(crate::i18n::msg::CommonMsg::SessionN(index + 1))
+            self.t(CommonMsg::SessionN(index + 1))
         }
     }
 

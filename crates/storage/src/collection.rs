@@ -343,6 +343,14 @@ impl<T: Record> Collection<T> {
             .collect()
     }
 
+    /// Every record, borrowed, newest chunk first (as [`Collection::items`], without the copy).
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.chunks
+            .values()
+            .rev()
+            .flat_map(|c| c.iter().map(|s| &s.item))
+    }
+
     /// The record with this id.
     pub fn get(&self, id: &Id) -> Option<&T> {
         self.chunks

@@ -595,7 +595,7 @@ impl<S: KeyValueStore> Workspace<S> {
 
     /// One group's results, gathered from its records.
     pub fn results_of(&self, group: &Id) -> GroupResults {
-        GroupResults::of(group, &self.outcomes.items())
+        GroupResults::of(group, self.outcomes.iter())
     }
 
     /// Removes a group and the results brought into it (#18, item 6), the group first: a
@@ -605,9 +605,9 @@ impl<S: KeyValueStore> Workspace<S> {
         let mut conflicts = self.remove::<Group>(id)?;
         let results: Vec<Results> = self
             .outcomes
-            .items()
-            .into_iter()
+            .iter()
             .filter(|r| &r.group == id)
+            .cloned()
             .collect();
         for r in &results {
             conflicts.extend(self.remove::<Results>(&r.id)?);
@@ -624,11 +624,12 @@ impl<S: KeyValueStore> Workspace<S> {
         if self.locks.closed(Space::Counsellor) {
             return;
         }
+        // Runs at every load: only a group still holding results is copied.
         let holding: Vec<Group> = self
             .groups
-            .items()
-            .into_iter()
-            .filter(Group::has_legacy_results)
+            .iter()
+            .filter(|g| g.has_legacy_results())
+            .cloned()
             .collect();
         for mut g in holding {
             let mut all_stored = true;
