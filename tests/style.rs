@@ -122,6 +122,7 @@ const MEMBER_MESSAGES: &[&str] = &[
     "KitsMsg::KitTooLarge",
     "KitsMsg::KitInvalid",
     "KitsMsg::JoinTitle",
+    "KitsMsg::KitFile",
     "KitsMsg::KitPreviewIntro",
     "KitsMsg::KitAlreadyJoined",
     "KitsMsg::KitShareNote",

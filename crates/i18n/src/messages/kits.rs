@@ -656,7 +656,7 @@ impl KitsMsg {
                 "این بسته آسیب دیده است (بخشی از آن نیست). چیزی افزوده نشد.",
             ),
             Self::JoinTitle => pick(l, "Join a group", "پیوستن به گروه"),
-            Self::KitFile => pick(l, "Kit file from your counsellor", "فایل بسته از مشاورتان"),
+            Self::KitFile => pick(l, "Kit file from your counsellor", "فایل بسته از مشاورت"),
             Self::TaskLabel => pick(l, "Task", "تکلیف"),
             Self::KitPreviewIntro => pick(
                 l,
@@ -710,7 +710,7 @@ impl KitsMsg {
             Self::ShareEncryptedNote => pick(
                 l,
                 "The file is encrypted so that only your counsellor's key opens it.",
-                "فایل طوری رمزگذاری می‌شود که فقط کلید مشاورتان آن را باز کند.",
+                "فایل طوری رمزگذاری می‌شود که فقط کلید مشاورت آن را باز کند.",
             ),
             Self::SaveShare => pick(l, "Save encrypted file", "ذخیرهٔ فایل رمزگذاری‌شده"),
             Self::ImprovedShare {
