@@ -132,19 +132,22 @@ impl Harness {
         h
     }
 
+    /// The app's own header: mounted (the first-paint shell in index.html has one too, #20).
+    pub const MOUNTED: &'static str = "header.app-header:not(#boot *)";
+
     /// Loads the app and waits until it has mounted.
     pub async fn open(&self) {
         self.client
             .goto(&self.server.url())
             .await
             .expect("navigate to the app");
-        self.wait_for("header.app-header").await;
+        self.wait_for(Self::MOUNTED).await;
     }
 
     /// Reloads the page and waits until the app has mounted again.
     pub async fn reload(&self) {
         self.client.refresh().await.expect("reload");
-        self.wait_for("header.app-header").await;
+        self.wait_for(Self::MOUNTED).await;
     }
 
     /// Waits for an element matching `css`.

@@ -40,7 +40,7 @@ async fn the_app_opens_and_keeps_an_entry_with_no_network() {
         .goto(&format!("{url}?from=an-old-bookmark#/member"))
         .await
         .expect("open another address offline");
-    h.wait_for("header.app-header").await;
+    h.wait_for(Harness::MOUNTED).await;
     h.wait_for_text(text).await;
     assert_eq!(
         h.js("return !!navigator.serviceWorker.controller").await,
