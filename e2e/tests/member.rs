@@ -406,3 +406,54 @@ async fn the_member_journey_in_english() {
 async fn the_member_journey_in_persian() {
     journey(PERSIAN).await;
 }
+
+/// A years-long journal draws only its newest moods (#20: 10,000 circles, each with a label
+/// and a table row, made the first screen wait half a second), and says so.
+#[tokio::test]
+async fn the_mood_chart_shows_only_the_newest_moods() {
+    const SHOWN: usize = 60;
+    let h = Harness::start().await;
+    h.use_language("en").await;
+    h.click("#role-member").await;
+    let points = "return document.querySelectorAll('#mood-chart circle.point').length";
+    // The oldest check-in has mood 1, every later one mood 3.
+    for n in 1..=SHOWN + 1 {
+        h.click(if n == 1 { "#checkin-1" } else { "#checkin-3" })
+            .await;
+        h.wait_until(
+            "the check-in is drawn",
+            &format!(
+                "return document.querySelectorAll('#mood-chart circle.point').length === {}",
+                n.min(SHOWN)
+            ),
+        )
+        .await;
+        if n == SHOWN {
+            // All of them still fit: the oldest is drawn first, and no note is shown.
+            let values = h.js("return [...document.querySelectorAll('#mood-chart circle.point')].map(c => c.dataset.value)").await;
+            assert_eq!(values[0], "1", "oldest first");
+            assert_eq!(
+                h.js("return !!document.querySelector('#mood-chart-recent')")
+                    .await,
+                false
+            );
+        }
+    }
+    assert_eq!(h.js(points).await, SHOWN as u64);
+    let values = h.js("return [...document.querySelectorAll('#mood-chart circle.point')].map(c => c.dataset.value).join(',')").await;
+    assert!(
+        !values.as_str().unwrap_or("").contains('1'),
+        "the oldest mood is left out: {values}"
+    );
+    assert_eq!(
+        h.js("return document.querySelectorAll('#mood-chart table tbody tr').length")
+            .await,
+        SHOWN as u64,
+        "the table lists what the chart draws"
+    );
+    let note = h
+        .js("return document.querySelector('#mood-chart-recent').textContent")
+        .await;
+    assert_eq!(note, "Only the newest 60 moods are shown.");
+    h.finish().await;
+}

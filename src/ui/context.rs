@@ -196,7 +196,13 @@ impl AppContext {
             plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(0),
-            usage: RwSignal::new(ws.usage()),
+            // Not measured before the first screen: measuring reads every stored value back
+            // (≈ 20 ms with a full store, #20). Settings measures it on opening, and the
+            // 15-second timer once it is stale.
+            usage: RwSignal::new(crate::storage::Usage {
+                used_units: 0,
+                quota_units: crate::storage::QUOTA_UNITS,
+            }),
             issues: RwSignal::new(ws.issues().to_vec()),
             storage_available: RwSignal::new(available),
             route: RwSignal::new(Route::from_hash(&platform::location_hash())),
@@ -206,12 +212,12 @@ impl AppContext {
             )),
             last_activity: StoredValue::new(js_sys::Date::now()),
             seen: StoredValue::new(Vec::new()),
-            usage_stale: StoredValue::new(false),
+            usage_stale: StoredValue::new(true),
             next_notice: StoredValue::new(1),
             draft_failing: StoredValue::new(false),
             ws: StoredValue::new_local(ws),
         };
-        ctx.refresh();
+        platform::timed("hamdel-refresh", || ctx.refresh());
         if kept > 0 {
             ctx.notify_pending_kept(kept);
         }

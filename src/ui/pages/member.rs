@@ -554,23 +554,39 @@ fn MoodCalendar(day: RwSignal<Option<NaiveDate>>) -> impl IntoView {
     }
 }
 
-/// Mood over time, from entries that have one.
+/// The most moods the chart shows: the newest ones. Every point is a circle with its own label
+/// and a table row; with a years-long journal, all of them made the first screen wait (10,000
+/// entries: ≈ 0.5 s, #20), and a line of thousands of points says less than the recent ones.
+pub const MOOD_CHART_POINTS: usize = 60;
+
+/// Mood over time, from the newest entries that have one.
 #[component]
 fn MoodChart() -> impl IntoView {
     let ctx = AppContext::expect();
-    let points = Signal::derive(move || {
+    let total = Memo::new(move |_| {
+        ctx.journal
+            .with(|j| j.iter().filter(|e| e.mood.is_some()).count())
+    });
+    let points = Memo::new(move |_| {
+        // The journal is newest first (by date, then id): read backwards, oldest first.
         let mut pts: Vec<(NaiveDate, f64)> = ctx.journal.with(|j| {
             j.iter()
+                .rev()
                 .filter_map(|e| e.mood.map(|m| (e.date, f64::from(m))))
                 .collect()
         });
+        // Stable: entries of one day keep their order.
         pts.sort_by_key(|(d, _)| *d);
-        pts
+        let skip = pts.len().saturating_sub(MOOD_CHART_POINTS);
+        pts.split_off(skip)
     });
     view! {
         {move || (!points.with(Vec::is_empty)).then(|| view! {
             <LineChart id="mood-chart" title=Signal::derive(move || ctx.t(JournalMsg::MoodChartTitle)) y_min=1.0 y_max=5.0
                 points=points value_label=JournalMsg::MoodLabel.into() />
+            {move || (total.get() > MOOD_CHART_POINTS).then(|| view! {
+                <p class="muted small" id="mood-chart-recent">{ctx.t(JournalMsg::MoodChartRecent(MOOD_CHART_POINTS))}</p>
+            })}
         })}
     }
 }
@@ -612,10 +628,18 @@ fn JournalList(edit: RwSignal<Option<Id>>, day: RwSignal<Option<NaiveDate>>) -> 
     let mood = RwSignal::new(String::new());
     let from = RwSignal::new(None::<NaiveDate>);
     let to = RwSignal::new(None::<NaiveDate>);
-    // Normalised once per change to the journal, not once per keystroke in the search field.
+    // Normalised once per change to the journal, not once per keystroke in the search field;
+    // and not before the first screen (≈ 115 ms for 10,000 entries, #20): it is built in a task
+    // of its own after the first frame, or at once if a search comes first.
+    let warm = RwSignal::new(false);
+    request_animation_frame(move || platform::after_ms(0, move || warm.set(true)));
     let index = Memo::new(move |_| {
-        ctx.journal
-            .with(|j| crate::domain::journal::search_index(j))
+        (warm.get() || query.with(|q| !q.trim().is_empty())).then(|| {
+            platform::timed("hamdel-search-index", || {
+                ctx.journal
+                    .with(|j| crate::domain::journal::search_index(j))
+            })
+        })
     });
     let limit = RwSignal::new(PAGE);
     let matched = Memo::new(move |_| {
@@ -628,7 +652,13 @@ fn JournalList(edit: RwSignal<Option<Id>>, day: RwSignal<Option<NaiveDate>>) -> 
             text: query.get(),
         };
         platform::timed("hamdel-search", || {
-            index.with(|idx| ctx.journal.with(|j| filter.positions_indexed(j, idx)))
+            index.with(|idx| {
+                ctx.journal.with(|j| match idx {
+                    Some(idx) => filter.positions_indexed(j, idx),
+                    // No text asked for yet: the index has no part in the answer.
+                    None => filter.positions_indexed(j, &Default::default()),
+                })
+            })
         })
     });
     // Only a page of entries is drawn (thousands of rows would make every keystroke slow).

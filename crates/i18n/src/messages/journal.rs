@@ -39,6 +39,8 @@ pub enum JournalMsg {
     DraftRestored,
     /// Mood chart title.
     MoodChartTitle,
+    /// Under the mood chart when it shows only the newest moods.
+    MoodChartRecent(usize),
     /// Goals heading and link.
     GoalsTitle,
     /// Field: a new goal.
@@ -231,6 +233,10 @@ impl JournalMsg {
                 "یادداشت نیمه‌کاره‌ات برگشت.",
             ),
             Self::MoodChartTitle => pick(l, "My mood over time", "حال من در گذر زمان"),
+            Self::MoodChartRecent(n) => match l {
+                En => format!("Only the newest {} are shown.", count(*n, "mood", "moods")),
+                Fa => format!("فقط {} حال آخر اینجا دیده می‌شود.", number(n, l)),
+            },
             Self::GoalsTitle => pick(l, "My goals", "هدف‌های من"),
             Self::NewGoal => pick(l, "A goal of my own", "هدفی از خودم"),
             Self::AddGoal => pick(l, "Add goal", "افزودن هدف"),
