@@ -2,13 +2,16 @@
 // so the shell in index.html shows in the person's language and theme while the app itself
 // downloads. A file of its own because the Content-Security-Policy allows no inline script; it
 // only reads the settings the app stored (never writes, never asks the network), and when they
-// cannot be read the Persian default stands.
+// cannot be read the Persian default stands (and the one-line shell, not the welcome screen).
 (function () {
+  var root = document.documentElement;
+  // The start page with no role chosen yet is the welcome screen: the shell draws it.
+  var home = location.hash.replace(/^#\/?/, '') === '';
   try {
     var raw = localStorage.getItem('hamdel/settings');
     var s = raw && JSON.parse(raw).settings;
+    if (home && !(s && s.role)) root.setAttribute('data-boot', 'welcome');
     if (!s) return;
-    var root = document.documentElement;
     if (s.locale === 'en') {
       root.setAttribute('lang', 'en');
       root.setAttribute('dir', 'ltr');

@@ -519,3 +519,82 @@ async fn the_first_paint_shell_follows_the_saved_language_and_leaves_when_the_ap
     assert_eq!(h.js(&broken).await, "fa rtl");
     h.finish().await;
 }
+
+/// #20: on a first visit to the start page the shell *is* the welcome screen: same words, same
+/// boxes as the app's, in Persian and English, on a phone; so the app replaces it with no
+/// layout shift and no larger element (the shell's paint is the page's largest contentful
+/// paint). The shell is taken from dist/index.html and laid out in the same page for the
+/// comparison.
+#[tokio::test]
+async fn on_a_first_visit_the_shell_is_the_welcome_screen_the_app_draws() {
+    let dist = std::path::PathBuf::from(std::env::var("HAMDEL_DIST").expect("HAMDEL_DIST"));
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
+    let script = std::fs::read_to_string(dist.join("first-paint.js")).expect("first-paint.js");
+    let start = index.find("<div id=\"boot\"").expect("the shell");
+    let end = index[start..].find("</body>").expect("body end") + start;
+    let shell = &index[start..end];
+
+    let h = Harness::start().await;
+    h.emulate_screen(Some((390, 844)), true).await;
+    // The script marks a first visit to the start page, and nothing else.
+    let boot_of = |hash: &str, settings: &str| {
+        format!(
+            "history.replaceState(null, '', '{hash}' || location.pathname); localStorage.clear(); {settings}; \
+             document.documentElement.removeAttribute('data-boot'); {script}; \
+             const b = document.documentElement.getAttribute('data-boot'); localStorage.clear(); return b"
+        )
+    };
+    assert_eq!(h.js(&boot_of("", "")).await, "welcome");
+    assert_eq!(
+        h.js(&boot_of("#/join/abc", "")).await,
+        Value::Null,
+        "a kit link is no welcome screen"
+    );
+    assert_eq!(
+        h.js(&boot_of("", "localStorage.setItem('hamdel/settings', JSON.stringify({v: 1, settings: {role: 'Member', locale: 'fa'}}))")).await,
+        Value::Null,
+        "a role chosen: not the welcome screen"
+    );
+    h.js("history.replaceState(null, '', location.pathname); return true")
+        .await;
+    h.reload().await;
+
+    // Each box of the screen, app or shell (`root`), rounded to a tenth of a pixel.
+    let boxes = |root: &str| {
+        format!(
+            "const r = {root}; const pick = s => [...r.querySelectorAll(s)].map(e => {{ const b = e.getBoundingClientRect(); \
+               return [s, Math.round(b.x * 10) / 10, Math.round(b.y * 10) / 10, Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10]; }}); \
+             return [...pick('.app-header'), ...pick('.help-button'), ...pick('.lang-switch').filter(b => b[3] > 0), \
+               ...pick('.welcome h1'), ...pick('.welcome .lead'), ...pick('.role-choice'), ...pick('.welcome .muted'), \
+               r.querySelector('.welcome').innerText]"
+        )
+    };
+    for lang in ["fa", "en"] {
+        h.wait_for("#role-member").await;
+        let app = h.js(&boxes("document")).await;
+        // The shell in the same page, in the same place, with the app's own nodes out of the way.
+        h.client
+            .execute(
+                "for (const e of document.body.children) e.dataset.hidden = e.style.display, e.style.display = 'none'; \
+                 document.documentElement.setAttribute('data-boot', 'welcome'); \
+                 document.body.insertAdjacentHTML('afterbegin', arguments[0]); return true",
+                vec![Value::from(shell)],
+            )
+            .await
+            .expect("lay out the shell");
+        let boot = h.js(&boxes("document.getElementById('boot')")).await;
+        assert_eq!(
+            boot, app,
+            "{lang}: the shell's boxes and words are the app's"
+        );
+        h.js("document.getElementById('boot').remove(); document.documentElement.removeAttribute('data-boot'); \
+              for (const e of document.body.children) e.style.display = e.dataset.hidden || ''; return true")
+            .await;
+        if lang == "fa" {
+            h.click("#lang-switch").await;
+            h.wait_until("English", "return document.documentElement.lang === 'en'")
+                .await;
+        }
+    }
+    h.finish().await;
+}
