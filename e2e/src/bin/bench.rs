@@ -364,6 +364,8 @@ async fn main() {
     h.js("window.__paint = []; document.addEventListener('change', () => { const t0 = performance.now(); \
           requestAnimationFrame(() => setTimeout(() => window.__paint.push(performance.now() - t0), 0)); }, true); return true")
         .await;
+    let _ = take_measures(&h, "hamdel-save").await;
+    let _ = take_measures(&h, "hamdel-refresh").await;
     for i in 0..RUNS {
         h.type_into("#session-notes", &format!("Notes, run {i}"))
             .await;
@@ -371,6 +373,9 @@ async fn main() {
         h.wait_until("painted", &format!("return window.__paint.length > {i}"))
             .await;
     }
+    // Its parts: the store's read-merge-write of the groups' chunk, and the signals set again.
+    let planner_save = median(take_measures(&h, "hamdel-save").await);
+    let planner_refresh = median(take_measures(&h, "hamdel-refresh").await);
     let paint = h.js("return window.__paint").await;
     let planner = median(
         paint
