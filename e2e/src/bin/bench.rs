@@ -565,6 +565,10 @@ async fn main() {
     breakdown();
     println!();
     println!(
+        "planner edit, its parts: the store's read-merge-write {planner_save:.1} ms, the signals set again {planner_refresh:.1} ms; the rest is rendering"
+    );
+    println!();
+    println!(
         "| backup of everything ({:.0} KiB file), lock | ms |",
         file_size as f64 / 1024.0
     );
