@@ -598,3 +598,37 @@ async fn on_a_first_visit_the_shell_is_the_welcome_screen_the_app_draws() {
     }
     h.finish().await;
 }
+
+/// After a screen change the focus goes to the new heading on the next frame, but not when the
+/// person (or the screen itself) has moved it meanwhile: a Tab pressed right after a tab link
+/// must not see the focus jump back to the heading (seen in CI's keyboard journey).
+#[tokio::test]
+async fn the_focus_does_not_jump_back_to_the_heading_once_moved() {
+    let h = Harness::start().await;
+    h.click("#role-member").await;
+    h.wait_for("#new-entry-text").await;
+
+    // A plain screen change: the heading takes the focus.
+    h.js("location.hash = '#/member/goals'; return true").await;
+    h.wait_until(
+        "the focus on the goals heading",
+        "return location.hash === '#/member/goals' && document.activeElement === document.querySelector('main h1')",
+    )
+    .await;
+
+    // The focus moved by the time the next frame comes (this listener runs after the app's):
+    // it stays where it was put.
+    h.js("addEventListener('hashchange', () => document.querySelector('.tab-bar a').focus(), { once: true }); \
+          location.hash = '#/member/surveys'; return true")
+        .await;
+    h.wait_for("#take-who5").await;
+    let stayed = h
+        .js("return new Promise(done => setTimeout(() => done(document.activeElement === document.querySelector('.tab-bar a')), 300))")
+        .await;
+    assert_eq!(
+        stayed,
+        Value::Bool(true),
+        "the focus was taken back to the heading"
+    );
+    h.finish().await;
+}

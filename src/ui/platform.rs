@@ -358,9 +358,30 @@ fn focus_next_frame(
     });
 }
 
-/// Moves the focus to the current screen's heading once it is drawn (after a screen change).
+/// Moves the focus to the current screen's heading once it is drawn (after a screen change),
+/// unless the focus has been moved meanwhile (a Tab pressed before the next frame, or the new
+/// screen focusing a field of its own): the focus never jumps back under a person's hands.
 pub fn focus_heading_soon() {
-    focus_next_frame(|d| d.query_selector("main h1").ok().flatten(), true);
+    let before = active_element();
+    focus_next_frame(
+        move |d| {
+            let body: Option<web_sys::Element> = d.body().map(Into::into);
+            let now = d.active_element();
+            let moved = now.is_some() && now != before && now != body;
+            if moved {
+                return None;
+            }
+            d.query_selector("main h1").ok().flatten()
+        },
+        true,
+    );
+}
+
+/// The element that has the focus now, if any.
+fn active_element() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
 }
 
 /// Runs `f` once after `ms` milliseconds.
