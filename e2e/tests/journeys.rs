@@ -609,7 +609,7 @@ async fn the_focus_does_not_jump_back_to_the_heading_once_moved() {
     h.wait_for("#new-entry-text").await;
 
     // A plain screen change: the heading takes the focus.
-    h.js("location.hash = '#/member/goals'; return true").await;
+    h.go("#/member/goals").await;
     h.wait_until(
         "the focus on the goals heading",
         "return location.hash === '#/member/goals' && document.activeElement === document.querySelector('main h1')",

@@ -311,11 +311,7 @@ pub fn close_network() {
 
 /// Takes the keyboard focus off whatever has it (its `change` event fires now).
 pub fn blur_active() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.blur();
     }
 }
@@ -366,8 +362,9 @@ pub fn focus_heading_soon() {
     focus_next_frame(
         move |d| {
             let body: Option<web_sys::Element> = d.body().map(Into::into);
-            let now = d.active_element();
-            let moved = now.is_some() && now != before && now != body;
+            let moved = d
+                .active_element()
+                .is_some_and(|now| Some(&now) != before.as_ref() && Some(&now) != body.as_ref());
             if moved {
                 return None;
             }
